@@ -1,0 +1,95 @@
+/**
+ * The domain's error hierarchy. Each class corresponds to one client-facing
+ * error code (see `graphql/errors.ts` for the one mapping); `cause` is kept so
+ * logs show what an adapter saw.
+ */
+export abstract class GatewayError extends Error {
+  abstract readonly code: ErrorCode;
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = new.target.name;
+  }
+}
+
+export type ErrorCode =
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'BAD_USER_INPUT'
+  | 'NOT_FOUND'
+  | 'VERSION_CONFLICT'
+  | 'THROTTLED'
+  | 'UPSTREAM_UNAVAILABLE'
+  | 'AUDIT_UNAVAILABLE'
+  | 'INTERNAL_SERVER_ERROR';
+
+/** One thing wrong with an input: where (`behaviors[1].criteria.durationSeconds`) and what. */
+export interface ValidationIssue {
+  path: string;
+  message: string;
+}
+
+/** The input breaks a rule of the schema, of IoT's model or of Device Defender. Nothing was sent. */
+export class ValidationError extends GatewayError {
+  readonly code = 'BAD_USER_INPUT' as const;
+  constructor(
+    readonly issues: ValidationIssue[],
+    options?: { cause?: unknown },
+  ) {
+    super(issues.map((i) => (i.path ? `${i.path}: ${i.message}` : i.message)).join('; '), options);
+  }
+}
+
+/** No usable identity on the request. */
+export class AuthenticationError extends GatewayError {
+  readonly code = 'UNAUTHENTICATED' as const;
+}
+
+/** The actor may not make this change; `rule` names the rule, `path` the offending field. */
+export class AuthorizationError extends GatewayError {
+  readonly code = 'FORBIDDEN' as const;
+  constructor(
+    readonly rule: string,
+    readonly path: string | undefined,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export class ProfileNotFoundError extends GatewayError {
+  readonly code = 'NOT_FOUND' as const;
+  constructor(
+    readonly securityProfileName: string,
+    options?: { cause?: unknown },
+  ) {
+    super(`Security profile '${securityProfileName}' does not exist.`, options);
+  }
+}
+
+/** IoT refused the write because the profile moved on since it was read. */
+export class VersionConflictError extends GatewayError {
+  readonly code = 'VERSION_CONFLICT' as const;
+  constructor(
+    message: string,
+    readonly currentVersion?: bigint,
+    readonly attempts?: number,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+  }
+}
+
+/** IoT kept throttling after the SDK's own retries. */
+export class ThrottledError extends GatewayError {
+  readonly code = 'THROTTLED' as const;
+}
+
+/** IoT failed or could not be reached after the SDK's own retries. */
+export class UpstreamUnavailableError extends GatewayError {
+  readonly code = 'UPSTREAM_UNAVAILABLE' as const;
+}
+
+/** The audit store could not record the change's intent, so the change was not made. */
+export class AuditUnavailableError extends GatewayError {
+  readonly code = 'AUDIT_UNAVAILABLE' as const;
+}

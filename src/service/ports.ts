@@ -1,0 +1,33 @@
+import type { AuditEvent } from '../domain/auditEvent';
+import type { LoadedProfile, SecurityProfile, UpdateSecurityProfileRequest } from '../domain/securityProfile';
+
+/**
+ * IoT as the service sees it. Adapters translate SDK errors into domain errors:
+ * ProfileNotFoundError, VersionConflictError, ValidationError (IoT's
+ * InvalidRequestException), ThrottledError, UpstreamUnavailableError.
+ */
+export interface SecurityProfileStore {
+  /** Describe and owner tag, read in parallel (stage 3). */
+  load(securityProfileName: string): Promise<LoadedProfile>;
+  /**
+   * UpdateSecurityProfile with `expectedVersion`.
+   * Rejects with VersionConflictError when the profile's version is no longer `expectedVersion`.
+   */
+  update(request: UpdateSecurityProfileRequest, expectedVersion: bigint): Promise<SecurityProfile>;
+}
+
+/** The durable audit trail (stages 5 and 7). Events are append-only once final. */
+export interface AuditLog {
+  /**
+   * Writes the PENDING intent with a conditional put. Rejects with
+   * AuditUnavailableError when it cannot: the change must then not be made.
+   */
+  recordIntent(event: AuditEvent): Promise<void>;
+  /** Finalises a PENDING event (or writes a final one directly). Never overwrites a final event. */
+  recordOutcome(event: AuditEvent): Promise<void>;
+}
+
+/** Time, injectable so tests can fix it. */
+export interface Clock {
+  now(): Date;
+}
