@@ -49,4 +49,20 @@ export interface AuditEvent {
   input: unknown;
   /** When the event was finalised (ISO-8601); absent while PENDING. */
   completedAt?: string;
+  /** Present when the reconcile job, not the request itself, finalised the event. */
+  reconciliation?: AuditReconciliation;
+}
+
+/**
+ * How `audit:reconcile` finalised an event left PENDING, judged from IoT's
+ * current state (see `resolvePendingEvent` for the rules).
+ */
+export interface AuditReconciliation {
+  /** When the reconcile job finalised the event (ISO-8601). */
+  reconciledAt: string;
+  verdict: 'APPLIED' | 'NOT_APPLIED' | 'PRESUMED_APPLIED' | 'PROFILE_DELETED';
+  /** The profile's version in IoT when reconciled; absent when it no longer exists. */
+  currentVersion?: bigint;
+  /** One sentence an auditor can read. */
+  note: string;
 }

@@ -1,4 +1,5 @@
 import type { AuditEvent } from '../domain/auditEvent';
+import type { TeamPolicy } from '../domain/authorization/teamPolicy';
 import type { LoadedProfile, SecurityProfile, UpdateSecurityProfileRequest } from '../domain/securityProfile';
 
 /**
@@ -30,4 +31,35 @@ export interface AuditLog {
 /** Time, injectable so tests can fix it. */
 export interface Clock {
   now(): Date;
+}
+
+/** One page of audit events, newest first. */
+export interface AuditPage {
+  events: AuditEvent[];
+  endCursor?: string;
+  hasNextPage: boolean;
+}
+
+/** Page request: how many (1..100) after which opaque cursor. */
+export interface PageRequest {
+  first?: number;
+  after?: string;
+}
+
+/** Reads the audit trail back for auditors. */
+export interface AuditTrail {
+  listByProfile(securityProfileName: string, page: PageRequest): Promise<AuditPage>;
+  listByActor(subject: string, page: PageRequest): Promise<AuditPage>;
+}
+
+/** A page of events with the cursor that resumes after each one (Relay edges). */
+export interface AuditEdgePage {
+  edges: { cursor: string; event: AuditEvent }[];
+  endCursor?: string;
+  hasNextPage: boolean;
+}
+
+/** The team policy, loaded and validated; rejects (never fails open) when it is unusable. */
+export interface TeamPolicySource {
+  get(): Promise<TeamPolicy>;
 }

@@ -1,0 +1,19 @@
+/**
+ * Fails when the generated GraphQL types no longer match schema.graphql, so a
+ * schema change cannot land without `npm run codegen`.
+ */
+import { readFile } from 'node:fs/promises';
+import { generate } from '@graphql-codegen/cli';
+import config from '../codegen';
+
+const outputs = await generate({ ...config, silent: true }, false);
+const stale: string[] = [];
+for (const { filename, content } of outputs) {
+  const committed = await readFile(filename, 'utf8').catch(() => undefined);
+  if (committed !== content) stale.push(filename);
+}
+if (stale.length > 0) {
+  console.error(`Generated files are stale: ${stale.join(', ')}. Run \`npm run codegen\` and commit the result.`);
+  process.exit(1);
+}
+console.log(`Generated GraphQL types are fresh (${outputs.length} files).`);

@@ -1,0 +1,106 @@
+import { randomUUID } from 'node:crypto';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { PutCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { AuditEvent } from '../../domain/auditEvent';
+import { AuditEventFinalError } from '../../domain/AuditEventFinalError';
+import { AuditUnavailableError } from '../../domain/errors';
+import type { AuditLog } from '../../service/ports';
+import { toAuditItem } from './auditItemCodec';
+
+/** Options of {@link DynamoAuditLog}; defaults are spread next to them in the constructor. */
+export interface DynamoAuditLogOptions {
+  client: DynamoDBDocumentClient;
+  tableName: string;
+  /** Days to keep events (DynamoDB TTL on `expiresAt`); undefined keeps them forever. */
+  retentionDays?: number;
+  /** Puts of one outcome before giving up, each on top of the SDK's own retries. Default 3. */
+  finaliseAttempts?: number;
+  /** First pause between those puts; doubled each time, with full jitter. Default 50 ms. */
+  finaliseBackoffMs?: number;
+}
+
+// A retried put may find the item its own earlier attempt wrote (the response was lost),
+// which the write token lets it accept; otherwise a final event is never replaced.
+const INTENT_CONDITION: PutCondition = {
+  expression: 'attribute_not_exists(pk) OR writeToken = :token',
+  values: {},
+};
+const OUTCOME_CONDITION: PutCondition = {
+  expression: 'attribute_not_exists(pk) OR outcome = :pending OR writeToken = :token',
+  values: { ':pending': 'PENDING' },
+};
+
+interface PutCondition {
+  expression: string;
+  values: Record<string, string>;
+}
+
+// Retrying these cannot help: the request itself is wrong or the table is missing.
+const PERMANENT_ERRORS = new Set(['ValidationException', 'ResourceNotFoundException', 'SerializationException']);
+
+/**
+ * The audit trail in DynamoDB (stages 5 and 7), append-only by conditional puts:
+ * the intent only creates, the outcome only creates or replaces a PENDING event.
+ */
+export class DynamoAuditLog implements AuditLog {
+  private readonly options: Required<Omit<DynamoAuditLogOptions, 'retentionDays'>> & { retentionDays?: number };
+
+  constructor(options: DynamoAuditLogOptions) {
+    this.options = { finaliseAttempts: 3, finaliseBackoffMs: 50, ...options };
+  }
+
+  /**
+   * Writes the PENDING event if no event with its id exists. Any failure rejects
+   * with AuditUnavailableError (cause kept): the change must then not be made.
+   */
+  async recordIntent(event: AuditEvent): Promise<void> {
+    if (event.outcome !== 'PENDING') throw new TypeError(`An intent must be PENDING, not ${event.outcome}.`);
+    try {
+      await this.put(event, INTENT_CONDITION, randomUUID());
+    } catch (error) {
+      throw new AuditUnavailableError(`The audit intent ${event.eventId} could not be recorded.`, { cause: error });
+    }
+  }
+
+  /**
+   * Writes the final event, replacing its PENDING intent if there is one (a call
+   * refused before its intent writes the final event directly). Transient
+   * failures are retried with backoff, then reject with AuditUnavailableError;
+   * an event that is already final rejects at once with AuditEventFinalError.
+   */
+  async recordOutcome(event: AuditEvent): Promise<void> {
+    if (event.outcome === 'PENDING') throw new TypeError('An outcome cannot be PENDING.');
+    const token = randomUUID();
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await this.put(event, OUTCOME_CONDITION, token);
+        return;
+      } catch (error) {
+        if (errorName(error) === 'ConditionalCheckFailedException') {
+          throw new AuditEventFinalError(event.eventId, { cause: error });
+        }
+        if (attempt >= this.options.finaliseAttempts || PERMANENT_ERRORS.has(errorName(error))) {
+          throw new AuditUnavailableError(`The audit outcome ${event.eventId} could not be recorded.`, {
+            cause: error,
+          });
+        }
+        await sleep(Math.random() * this.options.finaliseBackoffMs * 2 ** (attempt - 1));
+      }
+    }
+  }
+
+  private async put(event: AuditEvent, condition: PutCondition, token: string): Promise<void> {
+    await this.options.client.send(
+      new PutCommand({
+        TableName: this.options.tableName,
+        Item: toAuditItem(event, { retentionDays: this.options.retentionDays, writeToken: token }),
+        ConditionExpression: condition.expression,
+        ExpressionAttributeValues: { ...condition.values, ':token': token },
+      }),
+    );
+  }
+}
+
+function errorName(error: unknown): string {
+  return error instanceof Error ? error.name : '';
+}

@@ -1,0 +1,115 @@
+import { GetCommand, QueryCommand, type DynamoDBDocumentClient, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
+import type { AuditEvent } from '../../domain/auditEvent';
+import type { AuditPage, AuditTrail, PageRequest } from '../../service/ports';
+import { fromAuditItem, profilePartitionKey, type AuditItem } from './auditItemCodec';
+import { BY_ACTOR_INDEX, PENDING_INDEX, PENDING_SHARD } from './auditTableDefinition';
+import { encodeCursor, readPageRequest, type PageKey } from './pageCursor';
+
+/** Options of {@link DynamoAuditTrail}. */
+export interface DynamoAuditTrailOptions {
+  client: DynamoDBDocumentClient;
+  tableName: string;
+}
+
+// The attributes DynamoDB puts in a LastEvaluatedKey: the table's key plus the index's.
+const TABLE_KEY = ['pk', 'sk'] as const;
+const BY_ACTOR_KEY = ['pk', 'sk', 'actorSubject'] as const;
+
+/**
+ * Reads the audit trail: newest first, cursor-paginated. A page may hold fewer
+ * than `first` events when DynamoDB's 1 MB limit cuts a query short; `hasNextPage`
+ * then still says more follow.
+ */
+export class DynamoAuditTrail implements AuditTrail {
+  constructor(private readonly options: DynamoAuditTrailOptions) {}
+
+  /** One profile's events, newest first (strongly consistent: a change just made is listed). */
+  async listByProfile(securityProfileName: string, page: PageRequest = {}): Promise<AuditPage> {
+    const pk = profilePartitionKey(securityProfileName);
+    return this.queryPage(
+      { KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': pk }, ConsistentRead: true },
+      TABLE_KEY,
+      { pk },
+      page,
+    );
+  }
+
+  /** The events an actor caused, newest first (from the `byActor` index: eventually consistent). */
+  async listByActor(subject: string, page: PageRequest = {}): Promise<AuditPage> {
+    return this.queryPage(
+      {
+        IndexName: BY_ACTOR_INDEX,
+        KeyConditionExpression: 'actorSubject = :subject',
+        ExpressionAttributeValues: { ':subject': subject },
+      },
+      BY_ACTOR_KEY,
+      { actorSubject: subject },
+      page,
+    );
+  }
+
+  /** Up to `limit` events still PENDING, oldest first (from the sparse `pending` index). */
+  async listPending(limit: number): Promise<AuditEvent[]> {
+    if (!Number.isInteger(limit) || limit < 1) throw new RangeError(`limit must be a positive integer, got ${limit}.`);
+    const events: AuditEvent[] = [];
+    let startKey: Record<string, unknown> | undefined;
+    do {
+      const output = await this.options.client.send(
+        new QueryCommand({
+          TableName: this.options.tableName,
+          IndexName: PENDING_INDEX,
+          KeyConditionExpression: 'pendingShard = :shard',
+          ExpressionAttributeValues: { ':shard': PENDING_SHARD },
+          Limit: limit - events.length,
+          ExclusiveStartKey: startKey,
+        }),
+      );
+      events.push(...(output.Items ?? []).map(fromAuditItem));
+      startKey = output.LastEvaluatedKey;
+    } while (startKey && events.length < limit);
+    return events;
+  }
+
+  /** One event, or undefined when the profile has no event with that id. */
+  async get(securityProfileName: string, eventId: string): Promise<AuditEvent | undefined> {
+    const output = await this.options.client.send(
+      new GetCommand({
+        TableName: this.options.tableName,
+        Key: { pk: profilePartitionKey(securityProfileName), sk: eventId },
+        ConsistentRead: true,
+      }),
+    );
+    return output.Item ? fromAuditItem(output.Item) : undefined;
+  }
+
+  private async queryPage(
+    query: Omit<QueryCommandInput, 'TableName'>,
+    keyNames: readonly string[],
+    fixed: PageKey,
+    page: PageRequest,
+  ): Promise<AuditPage> {
+    const { pageSize, startKey } = readPageRequest(page, keyNames, fixed);
+    // One more than asked: whether it comes back says if there is a next page.
+    const output = await this.options.client.send(
+      new QueryCommand({
+        ...query,
+        TableName: this.options.tableName,
+        ScanIndexForward: false,
+        Limit: pageSize + 1,
+        ExclusiveStartKey: startKey,
+      }),
+    );
+    const items = output.Items ?? [];
+    const pageItems = items.slice(0, pageSize);
+    const last = pageItems.at(-1);
+    return {
+      events: pageItems.map(fromAuditItem),
+      endCursor: last ? encodeCursor(keyOf(last, keyNames)) : undefined,
+      hasNextPage: items.length > pageSize || output.LastEvaluatedKey !== undefined,
+    };
+  }
+}
+
+function keyOf(item: AuditItem, keyNames: readonly string[]): PageKey {
+  return Object.fromEntries(keyNames.map((name) => [name, String(item[name])]));
+}

@@ -1,0 +1,163 @@
+import type { AuditEvent, AuditOperation, AuditOutcome, AuditReconciliation, FieldChange } from '../../domain/auditEvent';
+import type { ErrorCode } from '../../domain/errors';
+import type { SecurityProfile } from '../../domain/securityProfile';
+import { EXPIRES_AT_ATTRIBUTE, PENDING_SHARD } from './auditTableDefinition';
+import { parseTyped, stringifyTyped } from './typedJson';
+
+/** An audit table item as the document client reads and writes it. */
+export type AuditItem = Record<string, unknown>;
+
+const SECONDS_PER_DAY = 86_400;
+
+/** The partition key of a profile's events. */
+export function profilePartitionKey(securityProfileName: string): string {
+  return `PROFILE#${securityProfileName}`;
+}
+
+/** What an item carries besides the event itself. */
+export interface AuditItemOptions {
+  /** Days to keep the event (from its `time`); undefined writes no TTL attribute. */
+  retentionDays?: number;
+  /** Random per write: lets a retried put recognise the item its own earlier attempt wrote. */
+  writeToken: string;
+}
+
+/**
+ * Encodes an event as a table item.
+ *
+ * Flat, queryable facts are top-level attributes; `version*` and `attempts` are
+ * DynamoDB numbers (38 digits, so a 64-bit version is exact: the document client
+ * marshals `bigint` natively). The profile snapshots, the changes, the input and
+ * the reconciliation note are typed-JSON strings (`typedJson.ts`), not maps: a
+ * map would come back with `Date`s as strings and with no way to tell a `bigint`
+ * count from a `number` threshold, and the input must be kept exactly as sent.
+ */
+export function toAuditItem(event: AuditEvent, options: AuditItemOptions): AuditItem {
+  const item: AuditItem = {
+    pk: profilePartitionKey(event.securityProfileName),
+    sk: event.eventId,
+    time: event.time,
+    completedAt: event.completedAt,
+    outcome: event.outcome,
+    pendingShard: event.outcome === 'PENDING' ? PENDING_SHARD : undefined,
+    operation: event.operation,
+    securityProfileName: event.securityProfileName,
+    securityProfileArn: event.securityProfileArn,
+    ownerTeam: event.ownerTeam,
+    actorSubject: event.actor.subject,
+    actorTeams: event.actor.teams,
+    actorIsAdmin: event.actor.isAdmin,
+    apiRequestId: event.request.apiRequestId,
+    lambdaRequestId: event.request.lambdaRequestId,
+    sourceIp: event.request.sourceIp,
+    userAgent: event.request.userAgent,
+    errorCode: event.errorCode,
+    errorMessage: event.errorMessage,
+    attempts: event.attempts,
+    versionBefore: event.versionBefore,
+    versionAfter: event.versionAfter,
+    beforeJson: optionalJson(event.before),
+    afterJson: optionalJson(event.after),
+    changesJson: stringifyTyped(event.changes),
+    inputJson: optionalJson(event.input),
+    reconciliationJson: optionalJson(event.reconciliation),
+    writeToken: options.writeToken,
+  };
+  if (options.retentionDays !== undefined) {
+    item[EXPIRES_AT_ATTRIBUTE] = Math.floor(Date.parse(event.time) / 1000) + options.retentionDays * SECONDS_PER_DAY;
+  }
+  return item;
+}
+
+/** Decodes a table item; throws when the item is not one `toAuditItem` wrote. */
+export function fromAuditItem(item: AuditItem): AuditEvent {
+  const read = new ItemReader(item);
+  const event: AuditEvent = {
+    eventId: read.string('sk'),
+    time: read.string('time'),
+    completedAt: read.optionalString('completedAt'),
+    request: withoutUndefined({
+      apiRequestId: read.string('apiRequestId'),
+      lambdaRequestId: read.string('lambdaRequestId'),
+      sourceIp: read.optionalString('sourceIp'),
+      userAgent: read.optionalString('userAgent'),
+    }),
+    actor: { subject: read.string('actorSubject'), teams: read.strings('actorTeams'), isAdmin: read.boolean('actorIsAdmin') },
+    operation: read.string('operation') as AuditOperation,
+    securityProfileName: read.string('securityProfileName'),
+    securityProfileArn: read.optionalString('securityProfileArn'),
+    ownerTeam: read.optionalString('ownerTeam'),
+    outcome: read.string('outcome') as AuditOutcome,
+    errorCode: read.optionalString('errorCode') as ErrorCode | undefined,
+    errorMessage: read.optionalString('errorMessage'),
+    attempts: Number(read.integer('attempts')),
+    versionBefore: read.optionalInteger('versionBefore'),
+    versionAfter: read.optionalInteger('versionAfter'),
+    before: read.optionalJson('beforeJson') as SecurityProfile | undefined,
+    after: read.optionalJson('afterJson') as SecurityProfile | undefined,
+    changes: (read.optionalJson('changesJson') ?? []) as FieldChange[],
+    input: read.optionalJson('inputJson'),
+    reconciliation: read.optionalJson('reconciliationJson') as AuditReconciliation | undefined,
+  };
+  return withoutUndefined(event);
+}
+
+function optionalJson(value: unknown): string | undefined {
+  return value === undefined ? undefined : stringifyTyped(value);
+}
+
+// Absent members stay absent, so a decoded event deep-equals the one that was written.
+function withoutUndefined<T extends object>(value: T): T {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
+}
+
+class ItemReader {
+  constructor(private readonly item: AuditItem) {}
+
+  string(name: string): string {
+    const value = this.optionalString(name);
+    if (value === undefined) throw this.malformed(name);
+    return value;
+  }
+
+  optionalString(name: string): string | undefined {
+    const value = this.item[name];
+    if (value === undefined || typeof value === 'string') return value;
+    throw this.malformed(name);
+  }
+
+  strings(name: string): string[] {
+    const value = this.item[name];
+    if (Array.isArray(value) && value.every((v) => typeof v === 'string')) return value as string[];
+    throw this.malformed(name);
+  }
+
+  boolean(name: string): boolean {
+    const value = this.item[name];
+    if (typeof value === 'boolean') return value;
+    throw this.malformed(name);
+  }
+
+  integer(name: string): bigint {
+    const value = this.optionalInteger(name);
+    if (value === undefined) throw this.malformed(name);
+    return value;
+  }
+
+  // The document client is configured to read integers as bigint (createAuditDocumentClient).
+  optionalInteger(name: string): bigint | undefined {
+    const value = this.item[name];
+    if (value === undefined || typeof value === 'bigint') return value;
+    if (typeof value === 'number' && Number.isSafeInteger(value)) return BigInt(value);
+    throw this.malformed(name);
+  }
+
+  optionalJson(name: string): unknown {
+    const text = this.optionalString(name);
+    return text === undefined ? undefined : parseTyped(text);
+  }
+
+  private malformed(name: string): Error {
+    return new Error(`Audit item ${String(this.item.pk)}/${String(this.item.sk)} has a malformed '${name}'.`);
+  }
+}

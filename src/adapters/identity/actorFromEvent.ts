@@ -1,0 +1,46 @@
+import type { APIGatewayProxyEventV2 } from 'aws-lambda';
+import type { Actor } from '../../domain/actor';
+import { AuthenticationError } from '../../domain/errors';
+import { jwtClaimsOf } from './jwtClaimsOf';
+import { parseTeamsClaim } from './parseTeamsClaim';
+
+/** How claims become an Actor. Which teams are admin teams is the team policy's call. */
+export type ActorFromEventOptions = {
+  /** The claim listing the caller's teams (env `TEAMS_CLAIM`, default `cognito:groups`). */
+  teamsClaim: string;
+} & (
+  | { /** Members of any of these teams are administrators. */ adminTeams: readonly string[] }
+  | { /** True for a team whose members are administrators. */ isAdminTeam: (team: string) => boolean }
+);
+
+/**
+ * Stage 1 of the pipeline: who is calling, from the claims API Gateway's JWT
+ * authorizer verified (see `parseTeamsClaim` for every form the teams claim takes).
+ *
+ * A caller in no team gets an Actor with `teams: []`: authentication succeeded,
+ * and the authorization stage denies every change because no profile is owned by
+ * nobody. It is never treated as "all teams".
+ *
+ * @throws AuthenticationError (UNAUTHENTICATED) when there are no claims, `sub` is
+ *   missing or blank, or the teams claim is not a list of names.
+ */
+export function actorFromEvent(
+  event: Pick<APIGatewayProxyEventV2, 'requestContext'>,
+  options: ActorFromEventOptions,
+): Actor {
+  const claims = jwtClaimsOf(event);
+  const subject = typeof claims.sub === 'string' ? claims.sub.trim() : '';
+  if (!subject) throw new AuthenticationError("The token has no 'sub' claim, so the caller is unknown.");
+  const teams = parseTeamsClaim(claims[options.teamsClaim]);
+  if (!teams) {
+    throw new AuthenticationError(`The token's '${options.teamsClaim}' claim is not a list of teams.`);
+  }
+  const isAdminTeam = adminPredicate(options);
+  return { subject, teams, isAdmin: teams.some(isAdminTeam) };
+}
+
+function adminPredicate(options: ActorFromEventOptions): (team: string) => boolean {
+  if ('isAdminTeam' in options) return options.isAdminTeam;
+  const adminTeams = new Set(options.adminTeams);
+  return (team) => adminTeams.has(team);
+}

@@ -1,0 +1,117 @@
+import {
+  DescribeSecurityProfileCommand,
+  ListTagsForResourceCommand,
+  UpdateSecurityProfileCommand,
+  type IoTClient,
+} from '@aws-sdk/client-iot';
+import type {
+  LoadedProfile,
+  SecurityProfile,
+  UpdateSecurityProfileRequest,
+} from '../../domain/securityProfile';
+import type { SecurityProfileStore } from '../../service/ports';
+import { captureRawBody, type LongBearingCommand } from './captureRawBody';
+import { readExactLongs } from './readExactLongs';
+import { toDomainError } from './toDomainError';
+import { toDomainProfile } from './toDomainProfile';
+import { asSdkInput, toSdkUpdateInput } from './toSdkUpdateInput';
+
+export interface IotSecurityProfileStoreOptions {
+  client: IoTClient;
+  /** The tag whose value names the team that owns a profile. */
+  ownerTagKey: string;
+}
+
+const ARN_RESOURCE_TYPE = ':securityprofile/';
+
+/**
+ * The SecurityProfileStore over AWS IoT (or anything speaking its wire protocol).
+ *
+ * `load` needs the profile's ARN to list its tags, and the gateway is not told
+ * its account. IoT's ARN for a profile is `arn:<partition>:iot:<region>:<account>:securityprofile/<name>`,
+ * so the store learns that prefix from the first describe it makes (one
+ * sequential load per cold start) and from then on lists tags in parallel with
+ * the describe, for every name. If a describe ever returns another ARN than the
+ * one computed, the tags are re-read with the returned ARN: correct, one hop slower.
+ */
+export class IotSecurityProfileStore implements SecurityProfileStore {
+  private readonly client: IoTClient;
+  private readonly ownerTagKey: string;
+  private arnPrefix: string | undefined;
+
+  constructor(options: IotSecurityProfileStoreOptions) {
+    this.client = options.client;
+    this.ownerTagKey = options.ownerTagKey;
+  }
+
+  /** The profile and its owner tag; rejects with ProfileNotFoundError when IoT has no such profile. */
+  async load(securityProfileName: string): Promise<LoadedProfile> {
+    const expectedArn = this.arnPrefix && this.arnPrefix + securityProfileName;
+    if (expectedArn === undefined) return this.withOwner(await this.describe(securityProfileName));
+
+    const [described, tags] = await Promise.allSettled([
+      this.describe(securityProfileName),
+      this.listTags(expectedArn),
+    ]);
+    // The describe's failure is the one that explains the other (a missing profile has no tags).
+    if (described.status === 'rejected') throw described.reason;
+    if (described.value.securityProfileArn !== expectedArn) return this.withOwner(described.value);
+    if (tags.status === 'rejected') throw tags.reason;
+    return { profile: described.value, ownerTeam: tags.value.get(this.ownerTagKey) };
+  }
+
+  /** DescribeSecurityProfile, with `version` and every `count` exact. */
+  async describe(securityProfileName: string): Promise<SecurityProfile> {
+    const command = new DescribeSecurityProfileCommand({ securityProfileName });
+    const profile = await this.sendForProfile(securityProfileName, command);
+    this.arnPrefix ??= arnPrefixOf(profile);
+    return profile;
+  }
+
+  /** UpdateSecurityProfile with `expectedVersion`; rejects with VersionConflictError when it is stale. */
+  async update(request: UpdateSecurityProfileRequest, expectedVersion: bigint): Promise<SecurityProfile> {
+    const input = toSdkUpdateInput({ ...request, expectedVersion });
+    const command = new UpdateSecurityProfileCommand(asSdkInput(input));
+    return this.sendForProfile(request.securityProfileName, command);
+  }
+
+  /** Every tag of a security profile (all pages of ListTagsForResource), key to value. */
+  async listTags(securityProfileArn: string): Promise<Map<string, string>> {
+    const name = securityProfileArn.slice(securityProfileArn.lastIndexOf('/') + 1);
+    const tags = new Map<string, string>();
+    let nextToken: string | undefined;
+    do {
+      const command = new ListTagsForResourceCommand({ resourceArn: securityProfileArn, nextToken });
+      const page = await this.call(name, () => this.client.send(command));
+      for (const tag of page.tags ?? []) if (tag.Key !== undefined) tags.set(tag.Key, tag.Value ?? '');
+      nextToken = page.nextToken;
+    } while (nextToken);
+    return tags;
+  }
+
+  private async withOwner(profile: SecurityProfile): Promise<LoadedProfile> {
+    const tags = await this.listTags(profile.securityProfileArn);
+    return { profile, ownerTeam: tags.get(this.ownerTagKey) };
+  }
+
+  private async sendForProfile(name: string, command: LongBearingCommand): Promise<SecurityProfile> {
+    const rawBody = captureRawBody(command);
+    const output = await this.call(name, () => this.client.send(command));
+    return toDomainProfile(output, readExactLongs(rawBody()));
+  }
+
+  private async call<T>(securityProfileName: string, send: () => Promise<T>): Promise<T> {
+    try {
+      return await send();
+    } catch (error) {
+      throw toDomainError(error, securityProfileName);
+    }
+  }
+}
+
+function arnPrefixOf(profile: SecurityProfile): string | undefined {
+  const arn = profile.securityProfileArn;
+  const at = arn.lastIndexOf(ARN_RESOURCE_TYPE);
+  const isProfileArn = at >= 0 && arn.slice(at + ARN_RESOURCE_TYPE.length) === profile.securityProfileName;
+  return isProfileArn ? arn.slice(0, at + ARN_RESOURCE_TYPE.length) : undefined;
+}

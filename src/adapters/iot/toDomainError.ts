@@ -1,0 +1,59 @@
+import {
+  ProfileNotFoundError,
+  ThrottledError,
+  UpstreamUnavailableError,
+  ValidationError,
+  VersionConflictError,
+} from '../../domain/errors';
+
+// Node's codes for a connection that failed or broke; the SDK retries these
+// itself, so one reaching us means IoT stayed unreachable.
+const NETWORK_ERROR_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ECONNABORTED',
+  'EPIPE',
+  'ETIMEDOUT',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+]);
+// The SDK's names for its own connection and request timeouts.
+const TIMEOUT_ERROR_NAMES = new Set(['TimeoutError', 'RequestTimeout', 'RequestTimeoutException']);
+
+/**
+ * Translates what the IoT SDK threw (after its own retries) into the domain's
+ * error, keeping the original as `cause`. Anything unexpected is returned as
+ * is, so the caller rethrows it and it surfaces as INTERNAL_SERVER_ERROR.
+ */
+export function toDomainError(error: unknown, securityProfileName: string): unknown {
+  if (!(error instanceof Error)) return error;
+  const cause = { cause: error };
+  switch (error.name) {
+    case 'ResourceNotFoundException':
+      return new ProfileNotFoundError(securityProfileName, cause);
+    case 'VersionConflictException':
+      return new VersionConflictError(error.message, undefined, undefined, cause);
+    case 'InvalidRequestException':
+      return new ValidationError([{ path: '', message: `IoT rejected the request: ${error.message}` }], cause);
+    case 'ThrottlingException':
+      return new ThrottledError(`IoT throttled the request: ${error.message}`, cause);
+  }
+  if (isServerFault(error) || isNetworkFailure(error)) {
+    return new UpstreamUnavailableError(`IoT is unavailable: ${error.message}`, cause);
+  }
+  return error;
+}
+
+// InternalFailureException, ServiceUnavailableException and any 5xx, modelled or not.
+function isServerFault(error: Error): boolean {
+  const fields = error as { $fault?: unknown; $metadata?: { httpStatusCode?: unknown } };
+  const status = fields.$metadata?.httpStatusCode;
+  return fields.$fault === 'server' || (typeof status === 'number' && status >= 500);
+}
+
+function isNetworkFailure(error: Error): boolean {
+  const code = (error as { code?: unknown }).code;
+  return TIMEOUT_ERROR_NAMES.has(error.name) || (typeof code === 'string' && NETWORK_ERROR_CODES.has(code));
+}

@@ -1,0 +1,94 @@
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { getParameter } from '@aws-lambda-powertools/parameters/ssm';
+import { parseTeamPolicy, TeamPolicyError } from '../../domain/authorization/teamPolicy';
+import type { TeamPolicy } from '../../domain/authorization/teamPolicy';
+
+/** Where the team policy lives: exactly one of `file` (TEAM_POLICY_FILE) or `parameterName` (TEAM_POLICY_PARAMETER). */
+export interface TeamPolicySourceConfig {
+  /** Path of a JSON file, relative to the working directory or absolute. Read once. */
+  file?: string;
+  /** Name of an SSM parameter (String or SecureString) holding the JSON. */
+  parameterName?: string;
+  /** How long an SSM value is cached before it is fetched again; default 60 s. */
+  maxAgeSeconds?: number;
+}
+
+/** The team policy in force. `get()` rejects with TeamPolicyError while it is missing or invalid. */
+export interface TeamPolicySource {
+  get(): Promise<TeamPolicy>;
+}
+
+const DEFAULT_MAX_AGE_SECONDS = 60;
+
+/**
+ * Builds the team-policy source. A policy that cannot be read, parsed or validated
+ * makes every `get()` reject: the gateway stops serving rather than failing open,
+ * and there is no fallback to a previously loaded policy.
+ *
+ * @throws TeamPolicyError when neither or both of `file` and `parameterName` are set.
+ */
+export function createTeamPolicySource(config: TeamPolicySourceConfig): TeamPolicySource {
+  const { file, parameterName, maxAgeSeconds = DEFAULT_MAX_AGE_SECONDS } = config;
+  if (file && parameterName) {
+    throw new TeamPolicyError(
+      'Both TEAM_POLICY_FILE and TEAM_POLICY_PARAMETER are set; set exactly one so it is clear which policy is in force.',
+      'configuration',
+    );
+  }
+  if (file) return fileSource(file);
+  if (parameterName) return parameterSource(parameterName, maxAgeSeconds);
+  throw new TeamPolicyError(
+    'No team policy configured: set TEAM_POLICY_FILE (a JSON file) or TEAM_POLICY_PARAMETER (an SSM parameter name).',
+    'configuration',
+  );
+}
+
+function fileSource(file: string): TeamPolicySource {
+  const path = resolve(file);
+  const source = `file ${path}`;
+  let cached: Promise<TeamPolicy> | undefined;
+  const load = async (): Promise<TeamPolicy> => {
+    const text = await readFile(path, 'utf8').catch((cause: unknown) => {
+      throw new TeamPolicyError(`Team policy ${source} could not be read.`, source, undefined, { cause });
+    });
+    return parseTeamPolicy(parseJson(text, source), source);
+  };
+  return {
+    get() {
+      // A failed read is not cached, so fixing the file takes effect without a restart.
+      cached ??= load().catch((error: unknown) => {
+        cached = undefined;
+        throw error;
+      });
+      return cached;
+    },
+  };
+}
+
+function parameterSource(parameterName: string, maxAge: number): TeamPolicySource {
+  const source = `SSM parameter ${parameterName}`;
+  // Powertools caches the raw value for maxAge; this keeps the compiled policy for as long as the text is unchanged.
+  let last: { text: string; policy: TeamPolicy } | undefined;
+  return {
+    async get() {
+      const text = await getParameter(parameterName, { maxAge, decrypt: true }).catch((cause: unknown) => {
+        throw new TeamPolicyError(`Team policy ${source} could not be read.`, source, undefined, { cause });
+      });
+      if (text === undefined) throw new TeamPolicyError(`Team policy ${source} has no value.`, source);
+      if (last?.text !== text) last = { text, policy: parseTeamPolicy(parseJson(text, source), source) };
+      return last.policy;
+    },
+  };
+}
+
+function parseJson(text: string, source: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (cause) {
+    const detail = cause instanceof Error ? `: ${cause.message}` : '';
+    throw new TeamPolicyError(`Team policy from ${source} is not valid JSON${detail}.`, source, '$', {
+      cause,
+    });
+  }
+}

@@ -1,0 +1,40 @@
+import type { Logger } from '@aws-lambda-powertools/logger';
+import { MetricUnit, type Metrics } from '@aws-lambda-powertools/metrics';
+import type { AuditEvent } from '../../domain/auditEvent';
+import { toJsonValue } from '../../domain/diff/toJsonValue';
+import type { Telemetry } from '../../service/telemetry';
+
+const OUTCOME_METRICS: Record<AuditEvent['outcome'], string> = {
+  SUCCEEDED: 'ChangesApplied',
+  DENIED: 'ChangesDenied',
+  INVALID: 'ChangesInvalid',
+  CONFLICT: 'VersionConflicts',
+  FAILED: 'ChangesFailed',
+  PENDING: 'ChangesPending',
+};
+
+/**
+ * Telemetry through Powertools: one structured JSON log line per audit event
+ * (with the Lambda's correlation ids that the Logger adds) and EMF metrics.
+ */
+export function createPowertoolsTelemetry(logger: Logger, metrics: Metrics): Telemetry {
+  return {
+    auditEventRecorded(event) {
+      logger.info('audit event', { auditEvent: toJsonValue(event) });
+      metrics.addMetric(OUTCOME_METRICS[event.outcome], MetricUnit.Count, 1);
+      if (event.attempts > 1) metrics.addMetric('WriteRetries', MetricUnit.Count, event.attempts - 1);
+    },
+    auditWriteFailed(event, error) {
+      // The log line is then the only complete record of the change: keep all of it.
+      logger.error('audit write failed', { auditEvent: toJsonValue(event), error: error as Error });
+      metrics.addMetric('AuditWriteFailures', MetricUnit.Count, 1);
+    },
+    writeRetried(securityProfileName, attempt, delayMs) {
+      logger.info('version conflict, retrying', { securityProfileName, attempt, delayMs: Math.round(delayMs) });
+    },
+    mutationCompleted(outcome, elapsedMs) {
+      metrics.addMetric('MutationLatency', MetricUnit.Milliseconds, elapsedMs);
+      if (outcome !== 'SUCCEEDED') logger.info('mutation refused or failed', { outcome });
+    },
+  };
+}

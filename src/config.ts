@@ -1,0 +1,82 @@
+/**
+ * The gateway's configuration, read once from the environment. AWS endpoints are
+ * not here on purpose: the SDK reads its own standard variables
+ * (`AWS_ENDPOINT_URL_IOT`, `AWS_ENDPOINT_URL_DYNAMODB`, `AWS_REGION`), so the same
+ * bundle talks to AWS, the local emulator or a test double.
+ */
+export interface GatewayConfig {
+  region: string | undefined;
+  auditTableName: string;
+  /** Days after which audit events expire (DynamoDB TTL); undefined keeps them forever. */
+  auditRetentionDays: number | undefined;
+  teamPolicy: { file?: string; parameterName?: string };
+  /** The JWT claim that lists the caller's teams. */
+  teamsClaim: string;
+  /** The IoT tag whose value names the team owning a profile. */
+  ownerTagKey: string;
+  /** UpdateSecurityProfile calls one mutation may make when writers race. */
+  maxWriteAttempts: number;
+  /** Backoff between conflicting attempts: full jitter over base·2^n, capped. */
+  backoff: { baseMs: number; capMs: number };
+  /** Time kept back from the Lambda deadline for the audit outcome and the response. */
+  deadlineReserveMs: number;
+  /** Production hides stack traces and internal details from clients. */
+  production: boolean;
+  introspection: boolean;
+}
+
+/** Thrown when a variable is malformed; names the variable. */
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+type Env = Record<string, string | undefined>;
+
+/** Builds the configuration from an environment (a plain object in tests). */
+export function loadConfig(env: Env): GatewayConfig {
+  const production = (env.NODE_ENV ?? 'development') === 'production';
+  const teamPolicy = { file: nonEmpty(env.TEAM_POLICY_FILE), parameterName: nonEmpty(env.TEAM_POLICY_PARAMETER) };
+  if (!teamPolicy.file && !teamPolicy.parameterName) {
+    // Without a policy nobody could be authorized; refuse to start rather than serve errors.
+    throw new ConfigError('Set TEAM_POLICY_FILE or TEAM_POLICY_PARAMETER: the gateway needs a team policy.');
+  }
+  return {
+    region: nonEmpty(env.AWS_REGION) ?? nonEmpty(env.AWS_DEFAULT_REGION),
+    auditTableName: nonEmpty(env.AUDIT_TABLE_NAME) ?? 'SecurityProfileAudit',
+    auditRetentionDays: optionalInt(env, 'AUDIT_RETENTION_DAYS', 1, 36_500),
+    teamPolicy,
+    teamsClaim: nonEmpty(env.TEAMS_CLAIM) ?? 'cognito:groups',
+    ownerTagKey: nonEmpty(env.OWNER_TAG_KEY) ?? 'team',
+    maxWriteAttempts: optionalInt(env, 'MAX_WRITE_ATTEMPTS', 1, 20) ?? 5,
+    backoff: {
+      baseMs: optionalInt(env, 'RETRY_BASE_MS', 1, 10_000) ?? 25,
+      capMs: optionalInt(env, 'RETRY_CAP_MS', 1, 60_000) ?? 1_000,
+    },
+    deadlineReserveMs: optionalInt(env, 'DEADLINE_RESERVE_MS', 0, 60_000) ?? 1_500,
+    production,
+    introspection: parseBool(env, 'GRAPHQL_INTROSPECTION') ?? !production,
+  };
+}
+
+function nonEmpty(value: string | undefined): string | undefined {
+  const trimmed = value?.trim();
+  return trimmed ? trimmed : undefined;
+}
+
+function optionalInt(env: Env, name: string, min: number, max: number): number | undefined {
+  const raw = nonEmpty(env[name]);
+  if (raw === undefined) return undefined;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new ConfigError(`${name} must be an integer from ${min} to ${max}, got '${raw}'.`);
+  }
+  return value;
+}
+
+function parseBool(env: Env, name: string): boolean | undefined {
+  const raw = nonEmpty(env[name])?.toLowerCase();
+  if (raw === undefined) return undefined;
+  if (raw === 'true' || raw === '1') return true;
+  if (raw === 'false' || raw === '0') return false;
+  throw new ConfigError(`${name} must be true or false, got '${raw}'.`);
+}

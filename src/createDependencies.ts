@@ -1,0 +1,60 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import { Logger } from '@aws-lambda-powertools/logger';
+import { Metrics } from '@aws-lambda-powertools/metrics';
+import { createAuditDocumentClient } from './adapters/audit/createAuditDocumentClient';
+import { DynamoAuditLog } from './adapters/audit/DynamoAuditLog';
+import { DynamoAuditTrail } from './adapters/audit/DynamoAuditTrail';
+import { createIotClient } from './adapters/iot/createIotClient';
+import { IotSecurityProfileStore } from './adapters/iot/IotSecurityProfileStore';
+import { createTeamPolicySource } from './adapters/policy/loadTeamPolicy';
+import { createPowertoolsTelemetry } from './adapters/telemetry/createPowertoolsTelemetry';
+import type { GatewayConfig } from './config';
+import { newEventId } from './domain/newEventId';
+import { AuditRecorder } from './service/auditRecorder';
+import type { TeamPolicySource } from './service/ports';
+import { SecurityProfileService } from './service/SecurityProfileService';
+
+/** Everything a request needs, built once per cold start. */
+export interface Dependencies {
+  config: GatewayConfig;
+  service: SecurityProfileService;
+  policies: TeamPolicySource;
+  logger: Logger;
+  metrics: Metrics;
+}
+
+const SERVICE_NAME = 'security-profile-gateway';
+
+/**
+ * The composition root: the only place that chooses implementations. Nothing
+ * here calls AWS; clients connect on first use.
+ */
+export function createDependencies(config: GatewayConfig): Dependencies {
+  const logger = new Logger({ serviceName: SERVICE_NAME });
+  const metrics = new Metrics({ serviceName: SERVICE_NAME, namespace: 'SecurityProfileGateway' });
+  const telemetry = createPowertoolsTelemetry(logger, metrics);
+  const clock = { now: () => new Date() };
+  const documents = createAuditDocumentClient();
+  const policies = createTeamPolicySource(config.teamPolicy);
+  const auditLog = new DynamoAuditLog({
+    client: documents,
+    tableName: config.auditTableName,
+    retentionDays: config.auditRetentionDays,
+  });
+  const service = new SecurityProfileService({
+    store: new IotSecurityProfileStore({
+      client: createIotClient({ region: config.region }),
+      ownerTagKey: config.ownerTagKey,
+    }),
+    trail: new DynamoAuditTrail({ client: documents, tableName: config.auditTableName }),
+    policies,
+    audit: new AuditRecorder(auditLog, telemetry, clock),
+    telemetry,
+    clock,
+    newEventId,
+    sleep: (ms) => sleep(ms),
+    random: Math.random,
+    retry: { maxAttempts: config.maxWriteAttempts, ...config.backoff, deadlineReserveMs: config.deadlineReserveMs },
+  });
+  return { config, service, policies, logger, metrics };
+}

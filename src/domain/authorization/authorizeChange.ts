@@ -1,0 +1,165 @@
+import type { Actor } from '../actor';
+import { AuthorizationError } from '../errors';
+import type { LoadedProfile, UpdateSecurityProfileRequest } from '../securityProfile';
+import { isAdmin } from './isAdmin';
+import type { TeamGrant, TeamPolicy } from './teamPolicy';
+
+/** Why a change or read was refused; docs/authorization.md says what each one means. */
+export type AuthorizationRule =
+  | 'OWNER_TEAM_REQUIRED'
+  | 'ADMIN_ONLY_UNOWNED'
+  | 'ALERT_TARGET_TYPE_NOT_ALLOWED'
+  | 'SNS_TOPIC_NOT_ALLOWED'
+  | 'ROLE_NOT_ALLOWED'
+  | 'MQTT_TOPIC_NOT_ALLOWED';
+
+/** The refusal half of {@link AuthorizationDecision}. */
+export interface AuthorizationDenial {
+  allowed: false;
+  rule: AuthorizationRule;
+  /** The input field to blame (`alertTargets.SNS.roleArn`); absent when the profile itself is off limits. */
+  path?: string;
+  /** Names the field and the rule; never another team's patterns. */
+  message: string;
+}
+
+/** The outcome of the authorization stage (4). */
+export type AuthorizationDecision = { allowed: true } | AuthorizationDenial;
+
+const ALLOWED: AuthorizationDecision = { allowed: true };
+
+/** One ARN or topic of a request that makes IoT act on something. */
+interface Reference {
+  path: string;
+  value: string;
+  list: keyof TeamGrant;
+}
+
+/** The rule a reference breaks when no owner pattern in its list matches, and what to call it. */
+const LIST_RULES: Readonly<Record<keyof TeamGrant, { rule: AuthorizationRule; noun: string }>> = {
+  snsTopicArns: { rule: 'SNS_TOPIC_NOT_ALLOWED', noun: 'SNS topic' },
+  roleArns: { rule: 'ROLE_NOT_ALLOWED', noun: 'role' },
+  mqttTopics: { rule: 'MQTT_TOPIC_NOT_ALLOWED', noun: 'MQTT topic' },
+};
+
+/**
+ * May `actor` make this change? Two checks, in order:
+ * 1. ownership: an admin may change any profile; anyone else only one whose owner
+ *    tag is one of their teams (an untagged profile is admin-only);
+ * 2. references: every ARN and topic in the request must match the patterns of the
+ *    team that OWNS the profile (untagged: of the admin teams together), whoever
+ *    the caller is, so no one can point a team's profile at another team's resources.
+ * Admin status comes from `actor.teams` and the policy in force, not `actor.isAdmin`,
+ * so a stale or forged flag grants nothing.
+ */
+export function authorizeChange(
+  actor: Actor,
+  loaded: LoadedProfile,
+  request: UpdateSecurityProfileRequest,
+  policy: TeamPolicy,
+): AuthorizationDecision {
+  const ownership = authorizeOwnership(actor, loaded, policy, 'change');
+  if (!ownership.allowed) return ownership;
+
+  const unknownType = Object.keys(request.alertTargets ?? {}).find((type) => type !== 'SNS');
+  if (unknownType !== undefined) {
+    const path = `alertTargets.${unknownType}`;
+    return deny('ALERT_TARGET_TYPE_NOT_ALLOWED', path, 'only SNS alert targets can be authorized');
+  }
+  return authorizeReferences(ownerTeam(loaded), request, policy);
+}
+
+/** May `actor` read this profile (the `securityProfile` query)? The same ownership rule as for a change. */
+export function authorizeRead(
+  actor: Actor,
+  loaded: LoadedProfile,
+  policy: TeamPolicy,
+): AuthorizationDecision {
+  return authorizeOwnership(actor, loaded, policy, 'read');
+}
+
+/** Throws AuthorizationError (FORBIDDEN) carrying the rule, path and message of a denial. */
+export function assertAllowed(decision: AuthorizationDecision): asserts decision is { allowed: true } {
+  if (!decision.allowed) throw new AuthorizationError(decision.rule, decision.path, decision.message);
+}
+
+function authorizeReferences(
+  owner: string | undefined,
+  request: UpdateSecurityProfileRequest,
+  policy: TeamPolicy,
+): AuthorizationDecision {
+  const grants = ownerGrants(owner, policy);
+  const whose =
+    owner === undefined
+      ? 'the admin teams (the profile has no owner tag)'
+      : `team '${owner}', owner of the profile,`;
+  for (const { path, value, list } of referencesOf(request)) {
+    if (!grants.some((grant) => grant[list].some((pattern) => pattern.matches(value)))) {
+      const { rule, noun } = LIST_RULES[list];
+      return deny(rule, path, `${noun} '${value}' is not one that ${whose} may use`);
+    }
+  }
+  return ALLOWED;
+}
+
+function authorizeOwnership(
+  actor: Actor,
+  loaded: LoadedProfile,
+  policy: TeamPolicy,
+  verb: 'change' | 'read',
+): AuthorizationDecision {
+  if (isAdmin(actor.teams, policy)) return ALLOWED;
+  const name = loaded.profile.securityProfileName;
+  const owner = ownerTeam(loaded);
+  if (owner === undefined) {
+    return deny(
+      'ADMIN_ONLY_UNOWNED',
+      undefined,
+      `security profile '${name}' has no owner tag; only an admin team may ${verb} it`,
+    );
+  }
+  if (!actor.teams.includes(owner)) {
+    const problem = `security profile '${name}' is not owned by any of your teams; only its owner team or an admin team may ${verb} it`;
+    return deny('OWNER_TEAM_REQUIRED', undefined, problem);
+  }
+  return ALLOWED;
+}
+
+// An empty tag value names no team, so it must not make a profile "owned" by anyone.
+function ownerTeam(loaded: LoadedProfile): string | undefined {
+  return loaded.ownerTeam === '' ? undefined : loaded.ownerTeam;
+}
+
+function ownerGrants(owner: string | undefined, policy: TeamPolicy): TeamGrant[] {
+  const teams = owner === undefined ? [...policy.adminTeams] : [owner];
+  return teams.flatMap((team) => policy.teams.get(team) ?? []);
+}
+
+function referencesOf(request: UpdateSecurityProfileRequest): Reference[] {
+  const references: Reference[] = [];
+  const sns = request.alertTargets?.SNS;
+  if (sns) {
+    references.push({
+      path: 'alertTargets.SNS.alertTargetArn',
+      value: sns.alertTargetArn,
+      list: 'snsTopicArns',
+    });
+    references.push({ path: 'alertTargets.SNS.roleArn', value: sns.roleArn, list: 'roleArns' });
+  }
+  const exportConfig = request.metricsExportConfig;
+  if (exportConfig) {
+    references.push({ path: 'metricsExportConfig.roleArn', value: exportConfig.roleArn, list: 'roleArns' });
+    references.push({
+      path: 'metricsExportConfig.mqttTopic',
+      value: exportConfig.mqttTopic,
+      list: 'mqttTopics',
+    });
+  }
+  return references;
+}
+
+function deny(rule: AuthorizationRule, path: string | undefined, problem: string): AuthorizationDenial {
+  const where = path === undefined ? '' : `${path}: `;
+  const message = `Forbidden (${rule}): ${where}${problem}.`;
+  return path === undefined ? { allowed: false, rule, message } : { allowed: false, rule, path, message };
+}

@@ -1,0 +1,128 @@
+import { compileArnPattern, patternProblem } from './arnPattern';
+import type { ArnPattern, PatternKind } from './arnPattern';
+
+/** What one team may make IoT act on, as compiled patterns. */
+export interface TeamGrant {
+  /** Topics an alert target (`alertTargets.SNS.alertTargetArn`) may publish to. */
+  snsTopicArns: readonly ArnPattern[];
+  /** Roles IoT may assume: `alertTargets.SNS.roleArn`, `metricsExportConfig.roleArn`. */
+  roleArns: readonly ArnPattern[];
+  /** Topics metrics may be exported to (`metricsExportConfig.mqttTopic`). */
+  mqttTopics: readonly ArnPattern[];
+}
+
+/** Which teams are admins, and what each team may reference. Built only by {@link parseTeamPolicy}. */
+export interface TeamPolicy {
+  /** Where the policy came from (file path, SSM parameter), for messages and logs. */
+  source: string;
+  adminTeams: ReadonlySet<string>;
+  /** A Map, not an object, so a team named `constructor` or `__proto__` finds nothing it was not given. */
+  teams: ReadonlyMap<string, TeamGrant>;
+}
+
+/**
+ * The team policy is missing, unreadable or does not match its schema. The gateway
+ * must not serve while this is the case. Deliberately not a GatewayError: its
+ * message names internal configuration, so clients see a generic server error.
+ */
+export class TeamPolicyError extends Error {
+  constructor(
+    message: string,
+    /** Where the policy came from. */
+    readonly source: string,
+    /** JSON path of the offending value (`$.teams["team-a"].roleArns[1]`), when one is to blame. */
+    readonly path?: string,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+    this.name = 'TeamPolicyError';
+  }
+}
+
+const GRANT_KINDS: Readonly<Record<keyof TeamGrant, PatternKind>> = {
+  snsTopicArns: 'arn',
+  roleArns: 'arn',
+  mqttTopics: 'mqttTopic',
+};
+
+/**
+ * Validates a parsed JSON document against the team-policy schema and compiles its patterns:
+ * `{ "adminTeams": string[], "teams": { [team]: { "snsTopicArns"?, "roleArns"?, "mqttTopics"?: string[] } } }`.
+ * A missing pattern list means "none". Unknown keys are rejected so a misspelt key cannot silently grant nothing.
+ *
+ * @throws TeamPolicyError naming `source` and the JSON path of the first problem.
+ */
+export function parseTeamPolicy(json: unknown, source: string): TeamPolicy {
+  const fail = (path: string, problem: string): never => {
+    throw new TeamPolicyError(`Team policy from ${source} is invalid at ${path}: ${problem}.`, source, path);
+  };
+  const root = requireObject(json, '$', fail);
+  rejectUnknownKeys(root, ['adminTeams', 'teams'], '$', fail);
+  const adminTeams = requireTeamNames(root['adminTeams'], '$.adminTeams', fail);
+  const teamsJson = requireObject(root['teams'], '$.teams', fail);
+  const teams = new Map<string, TeamGrant>();
+  for (const [team, grantJson] of Object.entries(teamsJson)) {
+    const path = `$.teams[${JSON.stringify(team)}]`;
+    if (team.length === 0) fail(path, 'a team name must not be empty');
+    teams.set(team, parseGrant(grantJson, path, fail));
+  }
+  return { source, adminTeams: new Set(adminTeams), teams };
+}
+
+type Fail = (path: string, problem: string) => never;
+
+function parseGrant(json: unknown, path: string, fail: Fail): TeamGrant {
+  const grant = requireObject(json, path, fail);
+  rejectUnknownKeys(grant, Object.keys(GRANT_KINDS), path, fail);
+  const patterns = (key: keyof TeamGrant): ArnPattern[] =>
+    parsePatterns(grant[key], GRANT_KINDS[key], `${path}.${key}`, fail);
+  return {
+    snsTopicArns: patterns('snsTopicArns'),
+    roleArns: patterns('roleArns'),
+    mqttTopics: patterns('mqttTopics'),
+  };
+}
+
+function parsePatterns(json: unknown, kind: PatternKind, path: string, fail: Fail): ArnPattern[] {
+  if (json === undefined) return [];
+  return requireStrings(json, path, fail).map((source, i) => {
+    const problem = patternProblem(source, kind);
+    return problem === undefined ? compileArnPattern(source, kind) : fail(`${path}[${i}]`, problem);
+  });
+}
+
+function requireTeamNames(json: unknown, path: string, fail: Fail): string[] {
+  const names = requireStrings(json, path, fail);
+  names.forEach((name, i) => {
+    if (name.length === 0) fail(`${path}[${i}]`, 'a team name must not be empty');
+  });
+  return names;
+}
+
+function requireStrings(json: unknown, path: string, fail: Fail): string[] {
+  if (!Array.isArray(json)) return fail(path, `expected an array of strings, got ${describe(json)}`);
+  json.forEach((item: unknown, i) => {
+    if (typeof item !== 'string') fail(`${path}[${i}]`, `expected a string, got ${describe(item)}`);
+  });
+  return json as string[];
+}
+
+function requireObject(json: unknown, path: string, fail: Fail): Record<string, unknown> {
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) {
+    return fail(path, `expected an object, got ${describe(json)}`);
+  }
+  return json as Record<string, unknown>;
+}
+
+function rejectUnknownKeys(json: Record<string, unknown>, known: string[], path: string, fail: Fail): void {
+  const unknown = Object.keys(json).find((key) => !known.includes(key));
+  if (unknown !== undefined) {
+    fail(`${path}[${JSON.stringify(unknown)}]`, `unknown key (expected one of ${known.join(', ')})`);
+  }
+}
+
+function describe(json: unknown): string {
+  if (json === undefined) return 'nothing';
+  if (json === null) return 'null';
+  return Array.isArray(json) ? 'an array' : `a ${typeof json}`;
+}

@@ -1,0 +1,18 @@
+export { validateUpdateRequest } from './validateUpdateRequest';
+export { validateCreateRequest, type CreateSecurityProfileRequest } from './validateCreateRequest';
+export { validateBehaviors } from './validateBehaviors';
+export { validateProfile, type ProfileContent } from './validateProfile';
+export { validateProfileMembers, type ProfileMembers } from './validateProfileMembers';
+export { validateTags, checkTagKey, type Tag } from './validateTags';
+export { validateSecurityProfileName } from './validateSecurityProfileName';
+export { STRICT_READINGS } from './strictReadings';
+export { STRING_SHAPES, INTEGER_SHAPES, LONG_SHAPES, LIST_LIMITS } from './constraints';
+export {
+  BUILT_IN_METRICS,
+  BUILT_IN_METRIC_NAMES,
+  METRIC_TYPES,
+  classifyMetric,
+  type MetricSpec,
+  type MetricType,
+} from './metricCatalogue';
+export { checkString, checkInteger, at, type Issues } from './checks';

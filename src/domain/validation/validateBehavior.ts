@@ -1,0 +1,77 @@
+import type { Behavior, BehaviorCriteria, ComparisonOperator } from '../securityProfile';
+import { at, checkString, report, type Issues } from './checks';
+import { STRING_SHAPES } from './constraints';
+import {
+  BUILT_IN_METRICS,
+  CUSTOM_METRIC_TYPES,
+  METRIC_TYPES,
+  customMetricSpec,
+  type MetricSpec,
+} from './metricCatalogue';
+import { STRICT_READINGS } from './strictReadings';
+import { validateCriteria } from './validateCriteria';
+import { validateMetricDimension } from './validateMetricDimension';
+import { validateMetricName } from './validateMetricName';
+
+/** Checks one behavior: its name, metric, criteria and dimension, against the metric catalogue. */
+export function validateBehavior(issues: Issues, path: string, behavior: Behavior): void {
+  checkString(issues, at(path, 'name'), behavior.name, STRING_SHAPES.BehaviorName);
+  const { metric, criteria } = behavior;
+  if (metric === undefined) {
+    if (STRICT_READINGS.requireBehaviorMetric)
+      report(issues, at(path, 'metric'), 'required: the metric to watch');
+    return;
+  }
+  const kind = validateMetricName(issues, at(path, 'metric'), metric);
+  const spec =
+    kind === 'built-in'
+      ? BUILT_IN_METRICS[metric]
+      : kind === 'custom'
+        ? customSpec(issues, path, criteria)
+        : undefined;
+  if (criteria) {
+    validateCriteria(issues, at(path, 'criteria'), criteria, { metric, spec });
+  } else if (STRICT_READINGS.requireBehaviorCriteria) {
+    report(issues, at(path, 'criteria'), 'required: a rules comparison or an ML Detect configuration');
+  }
+  if (behavior.metricDimension) {
+    validateMetricDimension(issues, at(path, 'metricDimension'), behavior.metricDimension, {
+      metric,
+      spec,
+      custom: kind === 'custom',
+      ml: criteria?.mlDetectionConfig !== undefined,
+    });
+  }
+}
+
+/**
+ * A custom metric's type is declared elsewhere (CreateCustomMetric); the
+ * behavior's operator and value say which one it must be. Port sets exist for
+ * built-in metrics only.
+ */
+function customSpec(
+  issues: Issues,
+  path: string,
+  criteria: BehaviorCriteria | undefined,
+): MetricSpec | undefined {
+  const operator = criteria?.comparisonOperator;
+  if (operator === undefined || criteria?.mlDetectionConfig) return customMetricSpec('number');
+  const candidates = CUSTOM_METRIC_TYPES.filter((type) => METRIC_TYPES[type].operators.includes(operator));
+  if (candidates.length === 0) {
+    if (isPortOperator(operator)) {
+      report(
+        issues,
+        at(at(path, 'criteria'), 'comparisonOperator'),
+        `${operator} applies to the built-in port metrics only, not to custom metrics`,
+      );
+    }
+    return undefined;
+  }
+  const value = criteria?.value;
+  const byValue = candidates.find((type) => value?.[METRIC_TYPES[type].valueMember] !== undefined);
+  return customMetricSpec(byValue ?? candidates[0] ?? 'number');
+}
+
+function isPortOperator(operator: ComparisonOperator): boolean {
+  return METRIC_TYPES['port-list'].operators.includes(operator);
+}

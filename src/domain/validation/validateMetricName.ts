@@ -1,0 +1,21 @@
+import { checkString, quote, report, type Issues } from './checks';
+import { STRING_SHAPES } from './constraints';
+import { classifyMetric, type MetricKind } from './metricCatalogue';
+
+/**
+ * Checks a metric name (`aws:num-messages-sent` or a custom metric's name) and
+ * says what kind it is; an `aws:` name outside the catalogue is reported.
+ */
+export function validateMetricName(issues: Issues, path: string, metric: string): MetricKind {
+  const before = issues.length;
+  checkString(issues, path, metric, STRING_SHAPES.BehaviorMetric);
+  const kind = classifyMetric(metric);
+  if (kind === 'unknown-built-in' && issues.length === before) {
+    report(
+      issues,
+      path,
+      `${quote(metric)} is not a Device Defender built-in metric (custom metric names have no aws: prefix)`,
+    );
+  }
+  return kind;
+}

@@ -1,0 +1,9 @@
+import type { CallContext, SecurityProfileService } from '../service/SecurityProfileService';
+
+/** What a resolver can reach: the use cases and who is calling. Never a client of IoT or DynamoDB. */
+export interface GatewayContext {
+  securityProfiles: SecurityProfileService;
+  call: CallContext;
+  /** Warnings the response carries in `extensions.warnings` (an applied change whose audit is pending). */
+  warnings: string[];
+}

@@ -1,0 +1,846 @@
+/* eslint-disable */
+// Generated from schema.graphql by `npm run codegen`. Do not edit.
+import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { SecurityProfile as DomainSecurityProfile } from '../../domain/securityProfile';
+import type { AuditEvent as DomainAuditEvent, FieldChange as DomainFieldChange } from '../../domain/auditEvent';
+import type { GatewayContext } from '../context';
+export type Maybe<T> = T | null | undefined;
+export type InputMaybe<T> = T | null | undefined;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** An instant in time as an ISO-8601 string with a UTC offset, e.g. `2019-06-11T18:35:02.528Z`. */
+  DateTime: { input: Date; output: Date; }
+  /** Any JSON value. Used for the before/after values of a field change and for the input an audit event recorded. */
+  JSON: { input: unknown; output: unknown; }
+  /**
+   * A 64-bit signed integer (AWS `long`). Accepts an Int literal or a decimal string; answers a JSON number when the
+   * value fits in IEEE-754's exact range (|n| ≤ 2^53 − 1) and a decimal string beyond it, so no digit is ever lost.
+   */
+  Long: { input: bigint; output: bigint; }
+};
+
+export type AlertTarget = {
+  __typename?: 'AlertTarget';
+  /** The SNS topic that receives alerts. */
+  alertTargetArn: Scalars['String']['output'];
+  /** The role IoT assumes to publish to it. */
+  roleArn: Scalars['String']['output'];
+};
+
+/** Where an alert goes and which role IoT assumes to deliver it. */
+export type AlertTargetInput = {
+  /** The SNS topic that receives alerts. */
+  alertTargetArn: Scalars['String']['input'];
+  /** The IAM role IoT assumes to publish to the topic. It must be one your team may use. */
+  roleArn: Scalars['String']['input'];
+};
+
+export type AlertTargets = {
+  __typename?: 'AlertTargets';
+  SNS?: Maybe<AlertTarget>;
+};
+
+/** Alert targets by type. SNS is the only type IoT supports. */
+export type AlertTargetsInput = {
+  SNS?: InputMaybe<AlertTargetInput>;
+};
+
+export type AuditActor = {
+  __typename?: 'AuditActor';
+  isAdmin: Scalars['Boolean']['output'];
+  subject: Scalars['String']['output'];
+  teams: Array<Scalars['String']['output']>;
+};
+
+/** One mutation call as the gateway recorded it. */
+export type AuditEvent = {
+  __typename?: 'AuditEvent';
+  actor: AuditActor;
+  after?: Maybe<SecurityProfile>;
+  apiRequestId: Scalars['String']['output'];
+  attempts: Scalars['Int']['output'];
+  before?: Maybe<SecurityProfile>;
+  changes: Array<FieldChange>;
+  completedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The error code the caller received, when the call failed. */
+  errorCode?: Maybe<Scalars['String']['output']>;
+  errorMessage?: Maybe<Scalars['String']['output']>;
+  /** Time-sortable id; the payload's `auditEventId`. */
+  eventId: Scalars['ID']['output'];
+  /** The mutation input as the caller sent it. */
+  input?: Maybe<Scalars['JSON']['output']>;
+  lambdaRequestId: Scalars['String']['output'];
+  operation: AuditOperation;
+  outcome: AuditOutcome;
+  ownerTeam?: Maybe<Scalars['String']['output']>;
+  securityProfileArn?: Maybe<Scalars['String']['output']>;
+  securityProfileName: Scalars['String']['output'];
+  sourceIp?: Maybe<Scalars['String']['output']>;
+  time: Scalars['DateTime']['output'];
+  userAgent?: Maybe<Scalars['String']['output']>;
+  versionAfter?: Maybe<Scalars['Long']['output']>;
+  versionBefore?: Maybe<Scalars['Long']['output']>;
+};
+
+export type AuditEventConnection = {
+  __typename?: 'AuditEventConnection';
+  edges: Array<AuditEventEdge>;
+  pageInfo: PageInfo;
+};
+
+export type AuditEventEdge = {
+  __typename?: 'AuditEventEdge';
+  cursor: Scalars['String']['output'];
+  node: AuditEvent;
+};
+
+export type AuditOperation =
+  | 'PATCH'
+  | 'UPDATE';
+
+export type AuditOutcome =
+  | 'CONFLICT'
+  | 'DENIED'
+  | 'FAILED'
+  | 'INVALID'
+  /** Written before IoT was called and not finalised: outcome unknown until reconciled. */
+  | 'PENDING'
+  | 'SUCCEEDED';
+
+/** A rule of the profile, exactly as IoT stores it. */
+export type Behavior = {
+  __typename?: 'Behavior';
+  criteria?: Maybe<BehaviorCriteria>;
+  exportMetric?: Maybe<Scalars['Boolean']['output']>;
+  metric?: Maybe<Scalars['String']['output']>;
+  metricDimension?: Maybe<MetricDimension>;
+  name: Scalars['String']['output'];
+  suppressAlerts?: Maybe<Scalars['Boolean']['output']>;
+};
+
+export type BehaviorCriteria = {
+  __typename?: 'BehaviorCriteria';
+  comparisonOperator?: Maybe<ComparisonOperator>;
+  consecutiveDatapointsToAlarm?: Maybe<Scalars['Int']['output']>;
+  consecutiveDatapointsToClear?: Maybe<Scalars['Int']['output']>;
+  durationSeconds?: Maybe<Scalars['Int']['output']>;
+  mlDetectionConfig?: Maybe<MachineLearningDetectionConfig>;
+  statisticalThreshold?: Maybe<StatisticalThreshold>;
+  value?: Maybe<MetricValue>;
+};
+
+/** When a behavior is violated. Rules behaviors set an operator and a value or statistic; ML behaviors set `mlDetectionConfig`. */
+export type BehaviorCriteriaInput = {
+  /** How the metric is compared with `value` (rules behaviors only). */
+  comparisonOperator?: InputMaybe<ComparisonOperator>;
+  /** How many violating datapoints in a row raise an alarm (1–10; IoT assumes 1). */
+  consecutiveDatapointsToAlarm?: InputMaybe<Scalars['Int']['input']>;
+  /** How many compliant datapoints in a row clear an alarm (1–10; IoT assumes 1). */
+  consecutiveDatapointsToClear?: InputMaybe<Scalars['Int']['input']>;
+  /** For time-based metrics, the window in seconds over which the metric is accumulated (300, 600, 900, 1800 or 3600). */
+  durationSeconds?: InputMaybe<Scalars['Int']['input']>;
+  /** Make this an ML Detect behavior. */
+  mlDetectionConfig?: InputMaybe<MachineLearningDetectionConfigInput>;
+  /** Compare with a percentile of all devices instead of a fixed value. */
+  statisticalThreshold?: InputMaybe<StatisticalThresholdInput>;
+  /** The fixed threshold to compare against. */
+  value?: InputMaybe<MetricValueInput>;
+};
+
+/** One rule of a security profile: a metric and the criteria under which a device violates it. */
+export type BehaviorInput = {
+  /** When the behavior is violated. */
+  criteria?: InputMaybe<BehaviorCriteriaInput>;
+  /** Include this behavior's metric in the metrics export. */
+  exportMetric?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The metric measured: a built-in `aws:` metric or the name of a custom metric. */
+  metric?: InputMaybe<Scalars['String']['input']>;
+  /** Limits the metric to a dimension (built-in message metrics only). */
+  metricDimension?: InputMaybe<MetricDimensionInput>;
+  /** A name unique within the profile (letters, digits, `:`, `_`, `-`; up to 128). */
+  name: Scalars['String']['input'];
+  /** Record violations but do not forward alerts to the alert targets. */
+  suppressAlerts?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** How a rules-based behavior compares the metric with its value. Each maps to AWS's spelling (`LESS_THAN` → `less-than`). */
+export type ComparisonOperator =
+  /** Numeric metrics: alarm when the metric is greater than the value. */
+  | 'greater-than'
+  /** Numeric metrics: alarm when the metric is greater than or equal to the value. */
+  | 'greater-than-equals'
+  /** IP-address metrics: alarm when the address is inside one of `value.cidrs`. */
+  | 'in-cidr-set'
+  /** Port metrics: alarm when a port is one of `value.ports`. */
+  | 'in-port-set'
+  /** Custom list metrics: alarm when a member is in `value.numbers` or `value.strings`. */
+  | 'in-set'
+  /** Numeric metrics: alarm when the metric is less than the value. */
+  | 'less-than'
+  /** Numeric metrics: alarm when the metric is less than or equal to the value. */
+  | 'less-than-equals'
+  /** IP-address metrics: alarm when the address is outside all of `value.cidrs`. */
+  | 'not-in-cidr-set'
+  /** Port metrics: alarm when a port is none of `value.ports`. */
+  | 'not-in-port-set'
+  /** Custom list metrics: alarm when a member is in neither `value.numbers` nor `value.strings`. */
+  | 'not-in-set';
+
+/** How sensitive an ML Detect behavior is to anomalies. */
+export type ConfidenceLevel =
+  | 'HIGH'
+  | 'LOW'
+  | 'MEDIUM';
+
+/** How a dimension's values filter the metric. */
+export type DimensionValueOperator =
+  /** Count only what matches one of the dimension's values (IoT's default). */
+  | 'IN'
+  /** Count only what matches none of the dimension's values. */
+  | 'NOT_IN';
+
+/** One field a change moves: where, the JSON before and the JSON after (null when absent). */
+export type FieldChange = {
+  __typename?: 'FieldChange';
+  after?: Maybe<Scalars['JSON']['output']>;
+  before?: Maybe<Scalars['JSON']['output']>;
+  /** e.g. `behaviors[name=Authorization].criteria.value.count` */
+  path: Scalars['String']['output'];
+};
+
+export type MachineLearningDetectionConfig = {
+  __typename?: 'MachineLearningDetectionConfig';
+  /** How confident the model must be before it calls a datapoint anomalous. */
+  confidenceLevel: ConfidenceLevel;
+};
+
+/** Turns a behavior into an ML Detect behavior: IoT learns normal from history instead of a fixed threshold. */
+export type MachineLearningDetectionConfigInput = {
+  /** How confident the model must be before it calls a datapoint anomalous. */
+  confidenceLevel: ConfidenceLevel;
+};
+
+export type MetricDimension = {
+  __typename?: 'MetricDimension';
+  /** A unique identifier for the dimension. */
+  dimensionName: Scalars['String']['output'];
+  /** Whether the dimension's values include or exclude (absent means IN). */
+  operator?: Maybe<DimensionValueOperator>;
+};
+
+/** Narrows a metric to what a dimension (for example a TOPIC_FILTER) selects. */
+export type MetricDimensionInput = {
+  /** Name of an existing dimension (created with CreateDimension). */
+  dimensionName: Scalars['String']['input'];
+  /** Whether the dimension's values include or exclude; IoT assumes IN when omitted. */
+  operator?: InputMaybe<DimensionValueOperator>;
+};
+
+export type MetricToRetain = {
+  __typename?: 'MetricToRetain';
+  exportMetric?: Maybe<Scalars['Boolean']['output']>;
+  metric: Scalars['String']['output'];
+  metricDimension?: Maybe<MetricDimension>;
+};
+
+/** A metric whose data IoT keeps although no behavior uses it. */
+export type MetricToRetainInput = {
+  /** Include this metric in the metrics export. */
+  exportMetric?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The metric to retain. */
+  metric: Scalars['String']['input'];
+  /** Retain the metric only for what this dimension selects. */
+  metricDimension?: InputMaybe<MetricDimensionInput>;
+};
+
+/** Identifies a retained metric to remove: the metric and, when it has one, its dimension. */
+export type MetricToRetainKeyInput = {
+  metric: Scalars['String']['input'];
+  metricDimension?: InputMaybe<MetricDimensionInput>;
+};
+
+export type MetricValue = {
+  __typename?: 'MetricValue';
+  /** CIDR blocks for IP-address metrics. */
+  cidrs?: Maybe<Array<Scalars['String']['output']>>;
+  /** The numeric threshold for count metrics. */
+  count?: Maybe<Scalars['Long']['output']>;
+  /** The threshold for custom `number` metrics. */
+  number?: Maybe<Scalars['Float']['output']>;
+  /** The set for custom `number-list` metrics. */
+  numbers?: Maybe<Array<Scalars['Float']['output']>>;
+  /** Ports for port metrics. */
+  ports?: Maybe<Array<Scalars['Int']['output']>>;
+  /** The set for custom `string-list` metrics. */
+  strings?: Maybe<Array<Scalars['String']['output']>>;
+};
+
+/** The threshold a rules-based behavior compares against. Set the one member that matches the metric's type. */
+export type MetricValueInput = {
+  /** CIDR blocks, for IP-address metrics such as `aws:source-ip-address`. */
+  cidrs?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** A non-negative whole number, for count metrics such as `aws:num-messages-sent`. */
+  count?: InputMaybe<Scalars['Long']['input']>;
+  /** A decimal number, for custom metrics of type `number`. */
+  number?: InputMaybe<Scalars['Float']['input']>;
+  /** Decimal numbers, for custom metrics of type `number-list`. */
+  numbers?: InputMaybe<Array<Scalars['Float']['input']>>;
+  /** Port numbers (0–65535), for port metrics such as `aws:listening-tcp-ports`. */
+  ports?: InputMaybe<Array<Scalars['Int']['input']>>;
+  /** Strings, for custom metrics of type `string-list`. */
+  strings?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+export type MetricsExportConfig = {
+  __typename?: 'MetricsExportConfig';
+  mqttTopic: Scalars['String']['output'];
+  roleArn: Scalars['String']['output'];
+};
+
+/** Where Device Defender publishes exported metrics. */
+export type MetricsExportConfigInput = {
+  /** The MQTT topic the metrics are published to. */
+  mqttTopic: Scalars['String']['input'];
+  /** The IAM role IoT assumes to publish them. It must be one your team may use. */
+  roleArn: Scalars['String']['input'];
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /**
+   * Changes parts of a security profile without restating the rest: behaviors and retained metrics are upserted or
+   * removed by key, so concurrent patches from different writers never lose each other's changes.
+   */
+  patchSecurityProfile: UpdateSecurityProfilePayload;
+  /**
+   * Changes a security profile as IoT's `UpdateSecurityProfile` does: members you send replace the stored ones, members
+   * you omit stay as they are, and the `delete*` flags clear a member. The gateway checks ownership and targets, records
+   * the change in the audit trail, and retries on version conflicts unless you send `expectedVersion`.
+   */
+  updateSecurityProfile: UpdateSecurityProfilePayload;
+};
+
+
+export type MutationPatchSecurityProfileArgs = {
+  input: PatchSecurityProfileInput;
+};
+
+
+export type MutationUpdateSecurityProfileArgs = {
+  input: UpdateSecurityProfileInput;
+};
+
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  endCursor?: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
+/** A partial change, merged into the profile's current state on every attempt. */
+export type PatchSecurityProfileInput = {
+  /** New alert targets, replacing the stored ones. */
+  alertTargets?: InputMaybe<AlertTargetsInput>;
+  /** Remove the alert targets. */
+  deleteAlertTargets?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Remove the metrics export configuration. */
+  deleteMetricsExportConfig?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Validate, authorize and compute the result without writing anything or recording an audit event. */
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Apply the patch only if the profile is still at this version (one attempt, no retry). */
+  expectedVersion?: InputMaybe<Scalars['Long']['input']>;
+  /** A new metrics export configuration. */
+  metricsExportConfig?: InputMaybe<MetricsExportConfigInput>;
+  /** Names of behaviors to remove; a name that is absent is ignored. */
+  removeBehaviors?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Retained metrics to remove, matched by metric and dimension; absent ones are ignored. */
+  removeMetricsToRetain?: InputMaybe<Array<MetricToRetainKeyInput>>;
+  /** A new description. */
+  securityProfileDescription?: InputMaybe<Scalars['String']['input']>;
+  /** The profile to change. */
+  securityProfileName: Scalars['String']['input'];
+  /** Behaviors to add or replace, matched by name; the others stay as they are. */
+  upsertBehaviors?: InputMaybe<Array<BehaviorInput>>;
+  /** Retained metrics to add or replace, matched by metric and dimension. */
+  upsertMetricsToRetain?: InputMaybe<Array<MetricToRetainInput>>;
+};
+
+export type Query = {
+  __typename?: 'Query';
+  /** The audit events of the caller's own mutations, newest first. */
+  myAuditEvents: AuditEventConnection;
+  /** Reads one security profile as IoT describes it. Null when no profile has this name. */
+  securityProfile?: Maybe<SecurityProfile>;
+  /** The audit trail of one security profile, newest first. Readable by the owning team and admins. */
+  securityProfileAuditTrail: AuditEventConnection;
+};
+
+
+export type QueryMyAuditEventsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QuerySecurityProfileArgs = {
+  securityProfileName: Scalars['String']['input'];
+};
+
+
+export type QuerySecurityProfileAuditTrailArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  securityProfileName: Scalars['String']['input'];
+};
+
+/** Every output member of AWS IoT's UpdateSecurityProfile and DescribeSecurityProfile. */
+export type SecurityProfile = {
+  __typename?: 'SecurityProfile';
+  /**
+   * Deprecated by AWS: names of retained metrics.
+   * @deprecated AWS deprecated it; use additionalMetricsToRetainV2.
+   */
+  additionalMetricsToRetain?: Maybe<Array<Scalars['String']['output']>>;
+  /** Metrics retained although no behavior uses them. */
+  additionalMetricsToRetainV2?: Maybe<Array<MetricToRetain>>;
+  /** Where alerts are sent. */
+  alertTargets?: Maybe<AlertTargets>;
+  /** The rules a device must keep. */
+  behaviors?: Maybe<Array<Behavior>>;
+  /** When the profile was created. */
+  creationDate?: Maybe<Scalars['DateTime']['output']>;
+  /** When the profile last changed. */
+  lastModifiedDate?: Maybe<Scalars['DateTime']['output']>;
+  /** Where exported metrics are published. */
+  metricsExportConfig?: Maybe<MetricsExportConfig>;
+  /** The profile's ARN. */
+  securityProfileArn: Scalars['String']['output'];
+  /** What the profile is for. */
+  securityProfileDescription?: Maybe<Scalars['String']['output']>;
+  /** The profile's name. */
+  securityProfileName: Scalars['String']['output'];
+  /** IoT's version of the profile: 1 at creation, one more on every update. */
+  version: Scalars['Long']['output'];
+};
+
+export type StatisticalThreshold = {
+  __typename?: 'StatisticalThreshold';
+  /** The percentile compared against (p0 … p100). */
+  statistic?: Maybe<Scalars['String']['output']>;
+};
+
+/** Compares the metric with a percentile of what all devices reported, instead of a fixed value. */
+export type StatisticalThresholdInput = {
+  /** The percentile: one of p0, p0.1, p0.01, p1, p10, p50, p90, p99, p99.9, p99.99, p100. */
+  statistic?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Every request member of AWS IoT's UpdateSecurityProfile, plus the gateway's `dryRun`. */
+export type UpdateSecurityProfileInput = {
+  /**
+   * Deprecated by AWS: metric names to retain. Prefer `additionalMetricsToRetainV2`.
+   * @deprecated AWS deprecated it; use additionalMetricsToRetainV2, which also takes dimensions.
+   */
+  additionalMetricsToRetain?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** The complete new list of metrics to retain; it replaces the stored list. */
+  additionalMetricsToRetainV2?: InputMaybe<Array<MetricToRetainInput>>;
+  /** The new alert targets; they replace the stored ones. */
+  alertTargets?: InputMaybe<AlertTargetsInput>;
+  /** The complete new list of behaviors; it replaces the stored list. An empty list changes nothing: use `deleteBehaviors`. */
+  behaviors?: InputMaybe<Array<BehaviorInput>>;
+  /** Remove the retained metrics. Cannot be combined with `additionalMetricsToRetain`(V2). */
+  deleteAdditionalMetricsToRetain?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Remove the alert targets. Cannot be combined with `alertTargets`. */
+  deleteAlertTargets?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Remove every behavior. Cannot be combined with `behaviors`. */
+  deleteBehaviors?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Remove the metrics export configuration. Cannot be combined with `metricsExportConfig`. */
+  deleteMetricsExportConfig?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Validate, authorize and compute the result without writing anything or recording an audit event. */
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  /**
+   * Change the profile only if it is still at this version. When you send it, you own concurrency: the gateway makes one
+   * attempt and answers VERSION_CONFLICT on a mismatch instead of retrying.
+   */
+  expectedVersion?: InputMaybe<Scalars['Long']['input']>;
+  /** Where exported metrics are published. */
+  metricsExportConfig?: InputMaybe<MetricsExportConfigInput>;
+  /** A new description (up to 1000 printable characters). */
+  securityProfileDescription?: InputMaybe<Scalars['String']['input']>;
+  /** The profile to change. */
+  securityProfileName: Scalars['String']['input'];
+};
+
+export type UpdateSecurityProfilePayload = {
+  __typename?: 'UpdateSecurityProfilePayload';
+  /** True when IoT applied a change; false for a dry run or when there was nothing to change. */
+  applied: Scalars['Boolean']['output'];
+  /** How many UpdateSecurityProfile calls the gateway made (0 for a dry run or a patch that changed nothing). */
+  attempts: Scalars['Int']['output'];
+  /** The id of the audit event that records this call. */
+  auditEventId: Scalars['ID']['output'];
+  /** What changed, field by field: the same diff the audit trail records. */
+  changes: Array<FieldChange>;
+  /** The profile as IoT returned it after the change (or as it would be, for a dry run). */
+  securityProfile: SecurityProfile;
+};
+
+
+
+export type ResolverTypeWrapper<T> = Promise<T> | T;
+
+
+export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
+  resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
+};
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+
+export type ResolverFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Promise<TResult> | TResult;
+
+export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
+
+export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
+  resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
+}
+
+export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<any, TParent, TContext, TArgs>;
+  resolve: SubscriptionResolveFn<TResult, any, TContext, TArgs>;
+}
+
+export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
+  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
+  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
+  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
+  | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  parent: TParent,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+
+export type NextResolverFn<T> = () => Promise<T>;
+
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
+  next: NextResolverFn<TResult>,
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+
+
+
+
+/** Mapping between all available schema types and the resolvers types */
+export type ResolversTypes = {
+  AlertTarget: ResolverTypeWrapper<AlertTarget>;
+  AlertTargetInput: AlertTargetInput;
+  AlertTargets: ResolverTypeWrapper<AlertTargets>;
+  AlertTargetsInput: AlertTargetsInput;
+  AuditActor: ResolverTypeWrapper<AuditActor>;
+  AuditEvent: ResolverTypeWrapper<DomainAuditEvent>;
+  AuditEventConnection: ResolverTypeWrapper<Omit<AuditEventConnection, 'edges'> & { edges: Array<ResolversTypes['AuditEventEdge']> }>;
+  AuditEventEdge: ResolverTypeWrapper<Omit<AuditEventEdge, 'node'> & { node: ResolversTypes['AuditEvent'] }>;
+  AuditOperation: AuditOperation;
+  AuditOutcome: AuditOutcome;
+  Behavior: ResolverTypeWrapper<Behavior>;
+  BehaviorCriteria: ResolverTypeWrapper<BehaviorCriteria>;
+  BehaviorCriteriaInput: BehaviorCriteriaInput;
+  BehaviorInput: BehaviorInput;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  ComparisonOperator: null;
+  ConfidenceLevel: ConfidenceLevel;
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DimensionValueOperator: DimensionValueOperator;
+  FieldChange: ResolverTypeWrapper<DomainFieldChange>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
+  Long: ResolverTypeWrapper<Scalars['Long']['output']>;
+  MachineLearningDetectionConfig: ResolverTypeWrapper<MachineLearningDetectionConfig>;
+  MachineLearningDetectionConfigInput: MachineLearningDetectionConfigInput;
+  MetricDimension: ResolverTypeWrapper<MetricDimension>;
+  MetricDimensionInput: MetricDimensionInput;
+  MetricToRetain: ResolverTypeWrapper<MetricToRetain>;
+  MetricToRetainInput: MetricToRetainInput;
+  MetricToRetainKeyInput: MetricToRetainKeyInput;
+  MetricValue: ResolverTypeWrapper<MetricValue>;
+  MetricValueInput: MetricValueInput;
+  MetricsExportConfig: ResolverTypeWrapper<MetricsExportConfig>;
+  MetricsExportConfigInput: MetricsExportConfigInput;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
+  PatchSecurityProfileInput: PatchSecurityProfileInput;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  SecurityProfile: ResolverTypeWrapper<DomainSecurityProfile>;
+  StatisticalThreshold: ResolverTypeWrapper<StatisticalThreshold>;
+  StatisticalThresholdInput: StatisticalThresholdInput;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  UpdateSecurityProfileInput: UpdateSecurityProfileInput;
+  UpdateSecurityProfilePayload: ResolverTypeWrapper<Omit<UpdateSecurityProfilePayload, 'changes' | 'securityProfile'> & { changes: Array<ResolversTypes['FieldChange']>, securityProfile: ResolversTypes['SecurityProfile'] }>;
+};
+
+/** Mapping between all available schema types and the resolvers parents */
+export type ResolversParentTypes = {
+  AlertTarget: AlertTarget;
+  AlertTargetInput: AlertTargetInput;
+  AlertTargets: AlertTargets;
+  AlertTargetsInput: AlertTargetsInput;
+  AuditActor: AuditActor;
+  AuditEvent: DomainAuditEvent;
+  AuditEventConnection: Omit<AuditEventConnection, 'edges'> & { edges: Array<ResolversParentTypes['AuditEventEdge']> };
+  AuditEventEdge: Omit<AuditEventEdge, 'node'> & { node: ResolversParentTypes['AuditEvent'] };
+  Behavior: Behavior;
+  BehaviorCriteria: BehaviorCriteria;
+  BehaviorCriteriaInput: BehaviorCriteriaInput;
+  BehaviorInput: BehaviorInput;
+  Boolean: Scalars['Boolean']['output'];
+  DateTime: Scalars['DateTime']['output'];
+  FieldChange: DomainFieldChange;
+  Float: Scalars['Float']['output'];
+  ID: Scalars['ID']['output'];
+  Int: Scalars['Int']['output'];
+  JSON: Scalars['JSON']['output'];
+  Long: Scalars['Long']['output'];
+  MachineLearningDetectionConfig: MachineLearningDetectionConfig;
+  MachineLearningDetectionConfigInput: MachineLearningDetectionConfigInput;
+  MetricDimension: MetricDimension;
+  MetricDimensionInput: MetricDimensionInput;
+  MetricToRetain: MetricToRetain;
+  MetricToRetainInput: MetricToRetainInput;
+  MetricToRetainKeyInput: MetricToRetainKeyInput;
+  MetricValue: MetricValue;
+  MetricValueInput: MetricValueInput;
+  MetricsExportConfig: MetricsExportConfig;
+  MetricsExportConfigInput: MetricsExportConfigInput;
+  Mutation: Record<PropertyKey, never>;
+  PageInfo: PageInfo;
+  PatchSecurityProfileInput: PatchSecurityProfileInput;
+  Query: Record<PropertyKey, never>;
+  SecurityProfile: DomainSecurityProfile;
+  StatisticalThreshold: StatisticalThreshold;
+  StatisticalThresholdInput: StatisticalThresholdInput;
+  String: Scalars['String']['output'];
+  UpdateSecurityProfileInput: UpdateSecurityProfileInput;
+  UpdateSecurityProfilePayload: Omit<UpdateSecurityProfilePayload, 'changes' | 'securityProfile'> & { changes: Array<ResolversParentTypes['FieldChange']>, securityProfile: ResolversParentTypes['SecurityProfile'] };
+};
+
+export type AlertTargetResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['AlertTarget'] = ResolversParentTypes['AlertTarget']> = {
+  alertTargetArn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  roleArn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type AlertTargetsResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['AlertTargets'] = ResolversParentTypes['AlertTargets']> = {
+  SNS?: Resolver<Maybe<ResolversTypes['AlertTarget']>, ParentType, ContextType>;
+};
+
+export type AuditActorResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['AuditActor'] = ResolversParentTypes['AuditActor']> = {
+  isAdmin?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  teams?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type AuditEventResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['AuditEvent'] = ResolversParentTypes['AuditEvent']> = {
+  actor?: Resolver<ResolversTypes['AuditActor'], ParentType, ContextType>;
+  after?: Resolver<Maybe<ResolversTypes['SecurityProfile']>, ParentType, ContextType>;
+  apiRequestId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  attempts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['SecurityProfile']>, ParentType, ContextType>;
+  changes?: Resolver<Array<ResolversTypes['FieldChange']>, ParentType, ContextType>;
+  completedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  errorCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  errorMessage?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  eventId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  input?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  lambdaRequestId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  operation?: Resolver<ResolversTypes['AuditOperation'], ParentType, ContextType>;
+  outcome?: Resolver<ResolversTypes['AuditOutcome'], ParentType, ContextType>;
+  ownerTeam?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  securityProfileArn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  securityProfileName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sourceIp?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  time?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  userAgent?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  versionAfter?: Resolver<Maybe<ResolversTypes['Long']>, ParentType, ContextType>;
+  versionBefore?: Resolver<Maybe<ResolversTypes['Long']>, ParentType, ContextType>;
+};
+
+export type AuditEventConnectionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['AuditEventConnection'] = ResolversParentTypes['AuditEventConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['AuditEventEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type AuditEventEdgeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['AuditEventEdge'] = ResolversParentTypes['AuditEventEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['AuditEvent'], ParentType, ContextType>;
+};
+
+export type BehaviorResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Behavior'] = ResolversParentTypes['Behavior']> = {
+  criteria?: Resolver<Maybe<ResolversTypes['BehaviorCriteria']>, ParentType, ContextType>;
+  exportMetric?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  metric?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  metricDimension?: Resolver<Maybe<ResolversTypes['MetricDimension']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  suppressAlerts?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+};
+
+export type BehaviorCriteriaResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['BehaviorCriteria'] = ResolversParentTypes['BehaviorCriteria']> = {
+  comparisonOperator?: Resolver<Maybe<ResolversTypes['ComparisonOperator']>, ParentType, ContextType>;
+  consecutiveDatapointsToAlarm?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  consecutiveDatapointsToClear?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  durationSeconds?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  mlDetectionConfig?: Resolver<Maybe<ResolversTypes['MachineLearningDetectionConfig']>, ParentType, ContextType>;
+  statisticalThreshold?: Resolver<Maybe<ResolversTypes['StatisticalThreshold']>, ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['MetricValue']>, ParentType, ContextType>;
+};
+
+export type ComparisonOperatorResolvers = { GREATER_THAN: 'greater-than', GREATER_THAN_EQUALS: 'greater-than-equals', IN_CIDR_SET: 'in-cidr-set', IN_PORT_SET: 'in-port-set', IN_SET: 'in-set', LESS_THAN: 'less-than', LESS_THAN_EQUALS: 'less-than-equals', NOT_IN_CIDR_SET: 'not-in-cidr-set', NOT_IN_PORT_SET: 'not-in-port-set', NOT_IN_SET: 'not-in-set' };
+
+export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
+  name: 'DateTime';
+}
+
+export type FieldChangeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['FieldChange'] = ResolversParentTypes['FieldChange']> = {
+  after?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  path?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
+  name: 'JSON';
+}
+
+export interface LongScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Long'], any> {
+  name: 'Long';
+}
+
+export type MachineLearningDetectionConfigResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['MachineLearningDetectionConfig'] = ResolversParentTypes['MachineLearningDetectionConfig']> = {
+  confidenceLevel?: Resolver<ResolversTypes['ConfidenceLevel'], ParentType, ContextType>;
+};
+
+export type MetricDimensionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['MetricDimension'] = ResolversParentTypes['MetricDimension']> = {
+  dimensionName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  operator?: Resolver<Maybe<ResolversTypes['DimensionValueOperator']>, ParentType, ContextType>;
+};
+
+export type MetricToRetainResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['MetricToRetain'] = ResolversParentTypes['MetricToRetain']> = {
+  exportMetric?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  metric?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  metricDimension?: Resolver<Maybe<ResolversTypes['MetricDimension']>, ParentType, ContextType>;
+};
+
+export type MetricValueResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['MetricValue'] = ResolversParentTypes['MetricValue']> = {
+  cidrs?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+  count?: Resolver<Maybe<ResolversTypes['Long']>, ParentType, ContextType>;
+  number?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  numbers?: Resolver<Maybe<Array<ResolversTypes['Float']>>, ParentType, ContextType>;
+  ports?: Resolver<Maybe<Array<ResolversTypes['Int']>>, ParentType, ContextType>;
+  strings?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+};
+
+export type MetricsExportConfigResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['MetricsExportConfig'] = ResolversParentTypes['MetricsExportConfig']> = {
+  mqttTopic?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  roleArn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type MutationResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  patchSecurityProfile?: Resolver<ResolversTypes['UpdateSecurityProfilePayload'], ParentType, ContextType, RequireFields<MutationPatchSecurityProfileArgs, 'input'>>;
+  updateSecurityProfile?: Resolver<ResolversTypes['UpdateSecurityProfilePayload'], ParentType, ContextType, RequireFields<MutationUpdateSecurityProfileArgs, 'input'>>;
+};
+
+export type PageInfoResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type QueryResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  myAuditEvents?: Resolver<ResolversTypes['AuditEventConnection'], ParentType, ContextType, Partial<QueryMyAuditEventsArgs>>;
+  securityProfile?: Resolver<Maybe<ResolversTypes['SecurityProfile']>, ParentType, ContextType, RequireFields<QuerySecurityProfileArgs, 'securityProfileName'>>;
+  securityProfileAuditTrail?: Resolver<ResolversTypes['AuditEventConnection'], ParentType, ContextType, RequireFields<QuerySecurityProfileAuditTrailArgs, 'securityProfileName'>>;
+};
+
+export type SecurityProfileResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['SecurityProfile'] = ResolversParentTypes['SecurityProfile']> = {
+  additionalMetricsToRetain?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+  additionalMetricsToRetainV2?: Resolver<Maybe<Array<ResolversTypes['MetricToRetain']>>, ParentType, ContextType>;
+  alertTargets?: Resolver<Maybe<ResolversTypes['AlertTargets']>, ParentType, ContextType>;
+  behaviors?: Resolver<Maybe<Array<ResolversTypes['Behavior']>>, ParentType, ContextType>;
+  creationDate?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  lastModifiedDate?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  metricsExportConfig?: Resolver<Maybe<ResolversTypes['MetricsExportConfig']>, ParentType, ContextType>;
+  securityProfileArn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  securityProfileDescription?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  securityProfileName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Long'], ParentType, ContextType>;
+};
+
+export type StatisticalThresholdResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['StatisticalThreshold'] = ResolversParentTypes['StatisticalThreshold']> = {
+  statistic?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type UpdateSecurityProfilePayloadResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['UpdateSecurityProfilePayload'] = ResolversParentTypes['UpdateSecurityProfilePayload']> = {
+  applied?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  attempts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  auditEventId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  changes?: Resolver<Array<ResolversTypes['FieldChange']>, ParentType, ContextType>;
+  securityProfile?: Resolver<ResolversTypes['SecurityProfile'], ParentType, ContextType>;
+};
+
+export type Resolvers<ContextType = GatewayContext> = {
+  AlertTarget?: AlertTargetResolvers<ContextType>;
+  AlertTargets?: AlertTargetsResolvers<ContextType>;
+  AuditActor?: AuditActorResolvers<ContextType>;
+  AuditEvent?: AuditEventResolvers<ContextType>;
+  AuditEventConnection?: AuditEventConnectionResolvers<ContextType>;
+  AuditEventEdge?: AuditEventEdgeResolvers<ContextType>;
+  Behavior?: BehaviorResolvers<ContextType>;
+  BehaviorCriteria?: BehaviorCriteriaResolvers<ContextType>;
+  ComparisonOperator?: ComparisonOperatorResolvers;
+  DateTime?: GraphQLScalarType;
+  FieldChange?: FieldChangeResolvers<ContextType>;
+  JSON?: GraphQLScalarType;
+  Long?: GraphQLScalarType;
+  MachineLearningDetectionConfig?: MachineLearningDetectionConfigResolvers<ContextType>;
+  MetricDimension?: MetricDimensionResolvers<ContextType>;
+  MetricToRetain?: MetricToRetainResolvers<ContextType>;
+  MetricValue?: MetricValueResolvers<ContextType>;
+  MetricsExportConfig?: MetricsExportConfigResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
+  SecurityProfile?: SecurityProfileResolvers<ContextType>;
+  StatisticalThreshold?: StatisticalThresholdResolvers<ContextType>;
+  UpdateSecurityProfilePayload?: UpdateSecurityProfilePayloadResolvers<ContextType>;
+};
+

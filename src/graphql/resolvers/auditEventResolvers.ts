@@ -1,0 +1,11 @@
+import type { AuditEventResolvers } from '../generated/resolvers';
+
+/** The audit event's stored shape keeps request details together; the schema flattens them. */
+export const AuditEvent: AuditEventResolvers = {
+  time: (event) => new Date(event.time),
+  completedAt: (event) => (event.completedAt ? new Date(event.completedAt) : null),
+  apiRequestId: (event) => event.request.apiRequestId,
+  lambdaRequestId: (event) => event.request.lambdaRequestId,
+  sourceIp: (event) => event.request.sourceIp ?? null,
+  userAgent: (event) => event.request.userAgent ?? null,
+};

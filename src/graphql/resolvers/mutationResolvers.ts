@@ -1,0 +1,39 @@
+import type { PatchSecurityProfileRequest } from '../../domain/patch/patchRequest';
+import type { UpdateSecurityProfileRequest } from '../../domain/securityProfile';
+import { toJsonValue } from '../../domain/diff/toJsonValue';
+import type { ChangeResult } from '../../service/changeCall';
+import type { GatewayContext } from '../context';
+import type { MutationResolvers } from '../generated/resolvers';
+import { withoutNulls } from '../withoutNulls';
+
+export const updateSecurityProfile: NonNullable<MutationResolvers['updateSecurityProfile']> = async (
+  _parent,
+  { input },
+  ctx,
+) => {
+  const { dryRun, ...request } = withoutNulls(input);
+  const result = await ctx.securityProfiles.update(ctx.call, request as UpdateSecurityProfileRequest, {
+    dryRun: dryRun ?? false,
+    input: toJsonValue(input),
+  });
+  return toPayload(result, ctx);
+};
+
+export const patchSecurityProfile: NonNullable<MutationResolvers['patchSecurityProfile']> = async (
+  _parent,
+  { input },
+  ctx,
+) => {
+  const { dryRun, ...patch } = withoutNulls(input);
+  const result = await ctx.securityProfiles.patch(ctx.call, patch as PatchSecurityProfileRequest, {
+    dryRun: dryRun ?? false,
+    input: toJsonValue(input),
+  });
+  return toPayload(result, ctx);
+};
+
+function toPayload(result: ChangeResult, ctx: GatewayContext) {
+  ctx.warnings.push(...result.warnings);
+  const { securityProfile, attempts, auditEventId, applied, changes } = result;
+  return { securityProfile, attempts, auditEventId, applied, changes };
+}

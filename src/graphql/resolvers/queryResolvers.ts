@@ -1,0 +1,28 @@
+import type { AuditPage } from '../../service/ports';
+import type { QueryResolvers } from '../generated/resolvers';
+
+export const securityProfile: NonNullable<QueryResolvers['securityProfile']> = (_parent, args, ctx) =>
+  ctx.securityProfiles.describe(ctx.call, args.securityProfileName);
+
+export const securityProfileAuditTrail: NonNullable<QueryResolvers['securityProfileAuditTrail']> = async (
+  _parent,
+  { securityProfileName, first, after },
+  ctx,
+) => toConnection(await ctx.securityProfiles.auditTrail(ctx.call, securityProfileName, page(first, after)));
+
+export const myAuditEvents: NonNullable<QueryResolvers['myAuditEvents']> = async (
+  _parent,
+  { first, after },
+  ctx,
+) => toConnection(await ctx.securityProfiles.myAuditEvents(ctx.call, page(first, after)));
+
+function page(first: number | null | undefined, after: string | null | undefined) {
+  return { first: first ?? undefined, after: after ?? undefined };
+}
+
+function toConnection({ events, endCursor, hasNextPage }: AuditPage) {
+  return {
+    edges: events.map((node) => ({ cursor: node.cursor, node: node.event })),
+    pageInfo: { hasNextPage, endCursor: endCursor ?? null },
+  };
+}

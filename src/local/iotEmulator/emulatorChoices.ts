@@ -1,0 +1,24 @@
+/**
+ * The emulator's answers where AWS documents none, in one place (validation
+ * rules that AWS leaves open live in `src/domain/validation/strictReadings.ts`).
+ * `docs/emulator.md` explains each.
+ */
+export const EMULATOR_CHOICES = {
+  /**
+   * A request member the model does not define is refused (InvalidRequestException)
+   * rather than ignored, so a typo in a test or in the gateway cannot pass silently.
+   */
+  rejectUnknownMembers: true,
+  /**
+   * DeleteSecurityProfile models no ResourceNotFoundException and IoT's deletes
+   * are idempotent (DeleteThing "returns successfully … if you specify a thing
+   * that doesn't exist"): deleting a missing profile answers 200.
+   */
+  deleteOfMissingProfileSucceeds: true,
+  /** Detaching a target that is not attached answers ResourceNotFoundException. */
+  detachOfUnattachedTargetIsNotFound: true,
+  /** Page size of list operations when `maxResults` is omitted (undocumented). */
+  defaultPageSize: 25,
+  /** Largest request body accepted. */
+  maxBodyBytes: 1024 * 1024,
+} as const;

@@ -1,0 +1,109 @@
+import { at } from '../../../domain/validation';
+import { EMULATOR_CHOICES } from '../emulatorChoices';
+import { invalidRequest } from './AwsError';
+
+/**
+ * Turns raw JSON (from `parseJson`) at `path` into a model type, or throws an
+ * InvalidRequestException naming the member and the JSON type it should have.
+ */
+export type Decoder<T> = (value: unknown, path: string) => T;
+
+/** One decoder per member of a structure, in the model's member order. */
+export type FieldDecoders<T> = { [K in keyof T]-?: Decoder<NonNullable<T[K]>> };
+
+function fail(path: string, expected: string, value: unknown): never {
+  throw invalidRequest(`${path || 'request body'}: expected ${expected}, got ${jsonType(value)}`);
+}
+
+function jsonType(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  if (typeof value === 'bigint') return 'a number';
+  if (typeof value === 'number' && !Number.isInteger(value)) return `a fractional number (${value})`;
+  return `a ${typeof value}`;
+}
+
+/** A JSON string. */
+export const string: Decoder<string> = (value, path) => (typeof value === 'string' ? value : fail(path, 'a string', value));
+
+/** A string checked later against its enum by the validators (so the message lists the allowed values). */
+export function enumString<T extends string>(): Decoder<T> {
+  return string as Decoder<T>;
+}
+
+/** A JSON boolean. */
+export const boolean: Decoder<boolean> = (value, path) =>
+  typeof value === 'boolean' ? value : fail(path, 'a boolean', value);
+
+const INT32_MIN = -(2 ** 31);
+const INT32_MAX = 2 ** 31 - 1;
+
+/** An `integer` member: a whole JSON number within 32 bits. */
+export const integer: Decoder<number> = (value, path) => {
+  if (typeof value === 'number' && Number.isInteger(value) && value >= INT32_MIN && value <= INT32_MAX) return value;
+  return fail(path, 'a 32-bit integer', value);
+};
+
+/** A `long` member: a whole JSON number, exact beyond 2^53. */
+export const long: Decoder<bigint> = (value, path) => {
+  if (typeof value === 'bigint') return value;
+  if (typeof value === 'number' && Number.isInteger(value)) return BigInt(value);
+  return fail(path, 'an integer (long)', value);
+};
+
+/** A `double` member: any JSON number. */
+export const double: Decoder<number> = (value, path) => {
+  if (typeof value === 'number') return value;
+  if (typeof value === 'bigint') return Number(value);
+  return fail(path, 'a number', value);
+};
+
+/** A timestamp as restJson1 writes it: epoch seconds, fraction allowed. */
+export const epochSeconds: Decoder<Date> = (value, path) => new Date(Math.round(double(value, path) * 1000));
+
+/** A JSON array of one member type. */
+export function list<T>(item: Decoder<T>): Decoder<T[]> {
+  return (value, path) => {
+    if (!Array.isArray(value)) return fail(path, 'an array', value);
+    return value.map((element, index) => item(element, at(path, index)));
+  };
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** A JSON object used as a map (`alertTargets`). */
+export function map<T>(entry: Decoder<T>): Decoder<Record<string, T>> {
+  return (value, path) => {
+    if (!isObject(value)) return fail(path, 'an object', value);
+    const out: Record<string, T> = {};
+    for (const [key, element] of Object.entries(value)) out[key] = entry(element, at(path, key));
+    return out;
+  };
+}
+
+/**
+ * A structure: members decoded in model order, `null` treated as absent,
+ * required members enforced, unknown members refused (EMULATOR_CHOICES).
+ */
+export function struct<T extends object>(fields: FieldDecoders<T>, required: ReadonlyArray<keyof T & string> = []): Decoder<T> {
+  const names = Object.keys(fields) as Array<keyof T & string>;
+  return (value, path) => {
+    if (!isObject(value)) return fail(path, 'an object', value);
+    if (EMULATOR_CHOICES.rejectUnknownMembers) {
+      const unknown = Object.keys(value).find((key) => !(names as string[]).includes(key));
+      if (unknown !== undefined) throw invalidRequest(`${at(path, unknown)}: is not a member of this structure`);
+    }
+    const out: Partial<T> = {};
+    for (const name of names) {
+      const raw = value[name];
+      if (raw === undefined || raw === null) {
+        if (required.includes(name)) throw invalidRequest(`${at(path, name)}: required member is missing`);
+        continue;
+      }
+      out[name] = fields[name](raw, at(path, name)) as T[typeof name];
+    }
+    return out as T;
+  };
+}

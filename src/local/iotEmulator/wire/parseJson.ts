@@ -1,0 +1,16 @@
+interface ReviverContext {
+  source?: string;
+}
+
+/**
+ * Parses JSON keeping 64-bit integers exact: an integer literal beyond 2^53
+ * becomes a bigint (the reviver's `context.source`, Node 22+, has its text).
+ * Decoders turn numbers and bigints into the model's type (long → bigint).
+ */
+export function parseJson(text: string): unknown {
+  return JSON.parse(text, (_key: string, value: unknown, context?: ReviverContext): unknown => {
+    if (typeof value !== 'number' || Number.isSafeInteger(value)) return value;
+    const source = context?.source;
+    return source !== undefined && /^-?\d+$/.test(source) ? BigInt(source) : value;
+  });
+}

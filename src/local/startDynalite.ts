@@ -1,0 +1,38 @@
+import type { AddressInfo } from 'node:net';
+import dynalite from 'dynalite';
+
+/** A running in-memory dynalite. */
+export interface RunningDynalite {
+  /** e.g. `http://127.0.0.1:4567`: what `AWS_ENDPOINT_URL_DYNAMODB` should say. */
+  endpoint: string;
+  close(): Promise<void>;
+}
+
+/**
+ * Starts dynalite (an independent DynamoDB implementation) in memory on
+ * loopback. Port 0 picks a free port (tests); `npm start` uses `DYNAMODB_PORT`.
+ */
+export async function startDynalite(
+  options: { port?: number; host?: string } = {},
+): Promise<RunningDynalite> {
+  const host = options.host ?? '127.0.0.1';
+  // Tables become ACTIVE at once: nothing locally needs to watch them being created.
+  const server = dynalite({ createTableMs: 0, deleteTableMs: 0, updateTableMs: 0 });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const { port } = server.address() as AddressInfo;
+  return {
+    endpoint: `http://${host.includes(':') ? `[${host}]` : host}:${port}`,
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.close((error) => (error ? reject(error) : resolve()));
+        // The SDK keeps connections alive; without this, close waits for them to time out.
+        server.closeAllConnections();
+      }),
+  };
+}

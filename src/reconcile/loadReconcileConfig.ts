@@ -1,0 +1,47 @@
+import { ConfigError } from '../config';
+
+/** What the reconcile job reads from the environment. */
+export interface ReconcileConfig {
+  /** Undefined leaves the region to the SDK (`AWS_REGION`, then the shared config). */
+  region: string | undefined;
+  auditTableName: string;
+  /** Keeps the TTL of a reconciled event the same as the request would have set. */
+  auditRetentionDays: number | undefined;
+  ownerTagKey: string;
+  /** Only events older than this are judged (`AUDIT_RECONCILE_GRACE_SECONDS`). */
+  graceMs: number;
+  /** PENDING events read per run (`AUDIT_RECONCILE_BATCH_SIZE`). */
+  batchSize: number;
+}
+
+type Env = Record<string, string | undefined>;
+
+// Five minutes is ten times the API's 29-second limit: a request still running is never judged.
+const DEFAULT_GRACE_SECONDS = 300;
+
+/** Builds the reconcile job's configuration; throws ConfigError naming a malformed variable. */
+export function loadReconcileConfig(env: Env): ReconcileConfig {
+  return {
+    region: nonEmpty(env.AWS_REGION) ?? nonEmpty(env.AWS_DEFAULT_REGION),
+    auditTableName: nonEmpty(env.AUDIT_TABLE_NAME) ?? 'SecurityProfileAudit',
+    auditRetentionDays: optionalInt(env, 'AUDIT_RETENTION_DAYS', 1, 36_500),
+    ownerTagKey: nonEmpty(env.OWNER_TAG_KEY) ?? 'team',
+    graceMs: (optionalInt(env, 'AUDIT_RECONCILE_GRACE_SECONDS', 60, 86_400) ?? DEFAULT_GRACE_SECONDS) * 1_000,
+    batchSize: optionalInt(env, 'AUDIT_RECONCILE_BATCH_SIZE', 1, 1_000) ?? 100,
+  };
+}
+
+function nonEmpty(value: string | undefined): string | undefined {
+  const trimmed = value?.trim();
+  return trimmed ? trimmed : undefined;
+}
+
+function optionalInt(env: Env, name: string, min: number, max: number): number | undefined {
+  const raw = nonEmpty(env[name]);
+  if (raw === undefined) return undefined;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new ConfigError(`${name} must be an integer from ${min} to ${max}, got '${raw}'.`);
+  }
+  return value;
+}

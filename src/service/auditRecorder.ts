@@ -1,0 +1,94 @@
+import type { AuditEvent, AuditOutcome } from '../domain/auditEvent';
+import { AuditUnavailableError, GatewayError } from '../domain/errors';
+import type { ChangeCall } from './changeCall';
+import type { AuditLog, Clock } from './ports';
+import type { Telemetry } from './telemetry';
+
+/** A warning the payload carries when the change was applied but its audit event stayed PENDING. */
+export const AUDIT_PENDING_WARNING =
+  'The change was applied, but its audit event could not be finalised; it stays PENDING until reconciled.';
+
+/**
+ * Stages 5 and 7: the audit intent before the write and the final event after it.
+ * The intent fails closed; the outcome never hides an applied change.
+ */
+export class AuditRecorder {
+  constructor(
+    private readonly auditLog: AuditLog,
+    private readonly telemetry: Telemetry,
+    private readonly clock: Clock,
+  ) {}
+
+  /** A PENDING event for a call; nothing is written yet. */
+  newEvent(call: ChangeCall, eventId: string, time: Date): AuditEvent {
+    return {
+      eventId,
+      time: time.toISOString(),
+      request: call.meta,
+      actor: call.actor,
+      operation: call.operation,
+      securityProfileName: call.securityProfileName,
+      outcome: 'PENDING',
+      attempts: 0,
+      changes: [],
+      input: call.input,
+    };
+  }
+
+  /** Writes the intent; rejects with AuditUnavailableError so the change is not made. */
+  async recordIntent(event: AuditEvent): Promise<void> {
+    try {
+      await this.auditLog.recordIntent(event);
+    } catch (error) {
+      this.telemetry.auditWriteFailed(event, error);
+      throw error instanceof AuditUnavailableError
+        ? error
+        : new AuditUnavailableError('The audit trail could not record the change, so it was not made.', {
+            cause: error,
+          });
+    }
+  }
+
+  /**
+   * Finalises the event. Returns the warnings for the caller: a failure here is
+   * logged with the whole event (the log is then the record) and never thrown,
+   * because the caller must learn what IoT did.
+   */
+  async recordOutcome(event: AuditEvent): Promise<string[]> {
+    const final = { ...event, completedAt: this.clock.now().toISOString() };
+    try {
+      await this.auditLog.recordOutcome(final);
+      this.telemetry.auditEventRecorded(final);
+      return [];
+    } catch (error) {
+      this.telemetry.auditWriteFailed(final, error);
+      return final.outcome === 'SUCCEEDED' ? [AUDIT_PENDING_WARNING] : [];
+    }
+  }
+
+  /** Finalises the event of a refused or failed call with the error's outcome and code. */
+  async recordFailure(event: AuditEvent, error: unknown): Promise<void> {
+    await this.recordOutcome({
+      ...event,
+      outcome: outcomeOf(error),
+      errorCode: error instanceof GatewayError ? error.code : 'INTERNAL_SERVER_ERROR',
+      errorMessage: error instanceof Error ? error.message : String(error),
+    });
+  }
+}
+
+/** The audit outcome a failed call ends with. */
+export function outcomeOf(error: unknown): AuditOutcome {
+  if (!(error instanceof GatewayError)) return 'FAILED';
+  switch (error.code) {
+    case 'BAD_USER_INPUT':
+      return 'INVALID';
+    case 'FORBIDDEN':
+    case 'UNAUTHENTICATED':
+      return 'DENIED';
+    case 'VERSION_CONFLICT':
+      return 'CONFLICT';
+    default:
+      return 'FAILED';
+  }
+}

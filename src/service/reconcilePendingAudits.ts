@@ -1,0 +1,111 @@
+import type { AuditEvent, AuditOutcome, AuditReconciliation } from '../domain/auditEvent';
+import { AuditEventFinalError } from '../domain/AuditEventFinalError';
+import { ProfileNotFoundError } from '../domain/errors';
+import { resolvePendingEvent } from '../domain/resolvePendingEvent';
+import type { LoadedProfile } from '../domain/securityProfile';
+import type { AuditLog, Clock, SecurityProfileStore } from './ports';
+
+/** What the reconcile job needs. */
+export interface ReconcileDependencies {
+  trail: { listPending(limit: number): Promise<AuditEvent[]> };
+  auditLog: Pick<AuditLog, 'recordOutcome'>;
+  store: Pick<SecurityProfileStore, 'load'>;
+  clock: Clock;
+  /**
+   * Grace period: only events older than this are judged. It must exceed the API
+   * Lambda's timeout, so a request still running is never finalised under it.
+   */
+  olderThanMs: number;
+  /** Pending events read per run (oldest first). Default 100. */
+  batchSize?: number;
+}
+
+/** One event the run finalised. */
+export interface ReconciledEvent {
+  eventId: string;
+  securityProfileName: string;
+  outcome: AuditOutcome;
+  verdict: AuditReconciliation['verdict'];
+}
+
+/** What one run did, for the CLI's output and the scheduled Lambda's log. */
+export interface ReconcileSummary {
+  /** PENDING events read. */
+  examined: number;
+  /** Too recent to judge: their request may still be running. */
+  skippedRecent: number;
+  reconciled: ReconciledEvent[];
+  /** Finalised by someone else (the request's own late write) between the read and the write. */
+  alreadyFinal: string[];
+  /** Left PENDING for the next run: IoT or the audit store failed. */
+  failed: Array<{ eventId: string; securityProfileName: string; error: string }>;
+}
+
+/**
+ * Resolves audit events that stayed PENDING (their request could not record an
+ * outcome): loads each profile's current state from IoT once per run and
+ * finalises each event by `resolvePendingEvent`'s rules. Idempotent and safe to
+ * run concurrently: the outcome write only replaces a PENDING event.
+ */
+export async function reconcilePendingAudits(deps: ReconcileDependencies): Promise<ReconcileSummary> {
+  const now = deps.clock.now();
+  const cutoff = now.getTime() - deps.olderThanMs;
+  const pending = await deps.trail.listPending(deps.batchSize ?? 100);
+  const due = pending.filter((event) => Date.parse(event.time) <= cutoff);
+  const summary: ReconcileSummary = {
+    examined: pending.length,
+    skippedRecent: pending.length - due.length,
+    reconciled: [],
+    alreadyFinal: [],
+    failed: [],
+  };
+  const loads = new Map<string, Promise<LoadedProfile | undefined>>();
+  for (const event of due) {
+    await reconcileOne(event, deps, now, loads, summary);
+  }
+  return summary;
+}
+
+async function reconcileOne(
+  event: AuditEvent,
+  deps: ReconcileDependencies,
+  now: Date,
+  loads: Map<string, Promise<LoadedProfile | undefined>>,
+  summary: ReconcileSummary,
+): Promise<void> {
+  const { eventId, securityProfileName } = event;
+  try {
+    const current = await loadOnce(deps.store, securityProfileName, loads);
+    const final = resolvePendingEvent(event, current, now);
+    await deps.auditLog.recordOutcome(final);
+    summary.reconciled.push({
+      eventId,
+      securityProfileName,
+      outcome: final.outcome,
+      verdict: final.reconciliation.verdict,
+    });
+  } catch (error) {
+    if (error instanceof AuditEventFinalError) summary.alreadyFinal.push(eventId);
+    else summary.failed.push({ eventId, securityProfileName, error: describe(error) });
+  }
+}
+
+function loadOnce(
+  store: Pick<SecurityProfileStore, 'load'>,
+  name: string,
+  loads: Map<string, Promise<LoadedProfile | undefined>>,
+): Promise<LoadedProfile | undefined> {
+  let load = loads.get(name);
+  if (!load) {
+    load = store.load(name).catch((error: unknown) => {
+      if (error instanceof ProfileNotFoundError) return undefined;
+      throw error;
+    });
+    loads.set(name, load);
+  }
+  return load;
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+}

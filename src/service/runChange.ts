@@ -1,0 +1,162 @@
+import type { AuditEvent } from '../domain/auditEvent';
+import { assertAllowed, authorizeChange } from '../domain/authorization/authorizeChange';
+import { diffProfiles } from '../domain/diff/diffProfiles';
+import { AuditUnavailableError, ValidationError, VersionConflictError } from '../domain/errors';
+import { backoffDelay } from '../domain/retry/backoff';
+import { hasTimeFor } from '../domain/retry/hasTimeFor';
+import type { LoadedProfile } from '../domain/securityProfile';
+import { outcomeOf, type AuditRecorder } from './auditRecorder';
+import type { ChangeCall, ChangeResult } from './changeCall';
+import type { Clock, SecurityProfileStore, TeamPolicySource } from './ports';
+import type { Telemetry } from './telemetry';
+
+/** Everything the pipeline needs, bound once per cold start. */
+export interface ChangeDependencies {
+  store: SecurityProfileStore;
+  policies: TeamPolicySource;
+  audit: AuditRecorder;
+  telemetry: Telemetry;
+  clock: Clock;
+  newEventId: (now: Date) => string;
+  sleep: (ms: number) => Promise<void>;
+  random: () => number;
+  retry: { maxAttempts: number; baseMs: number; capMs: number; deadlineReserveMs: number };
+}
+
+/**
+ * Runs one mutation through the pipeline: validate → load ∥ audit intent →
+ * authorize → write (retrying on version conflicts) → audit outcome → respond.
+ * Every call that reaches it leaves exactly one final audit event (dry runs none).
+ */
+export async function runChange(deps: ChangeDependencies, call: ChangeCall): Promise<ChangeResult> {
+  const started = deps.clock.now();
+  const event = deps.audit.newEvent(call, deps.newEventId(started), started);
+  const elapsedMs = () => deps.clock.now().getTime() - started.getTime();
+  try {
+    const result = call.dryRun ? await dryRun(deps, call, event) : await applyChange(deps, call, event);
+    deps.telemetry.mutationCompleted('SUCCEEDED', elapsedMs());
+    return result;
+  } catch (error) {
+    // A failed intent was already reported: the store that refused it would refuse the outcome too.
+    if (!call.dryRun && !(error instanceof AuditUnavailableError)) await deps.audit.recordFailure(event, error);
+    deps.telemetry.mutationCompleted(outcomeOf(error), elapsedMs());
+    throw error;
+  }
+}
+
+async function applyChange(deps: ChangeDependencies, call: ChangeCall, event: AuditEvent): Promise<ChangeResult> {
+  const issues = call.validate();
+  if (issues.length > 0) throw new ValidationError(issues);
+
+  // The intent costs no extra hop: it is written while the profile loads.
+  const [loaded, intent] = await Promise.allSettled([
+    deps.store.load(call.securityProfileName),
+    deps.audit.recordIntent(event),
+  ]);
+  if (intent.status === 'rejected') throw intent.reason;
+  if (loaded.status === 'rejected') throw loaded.reason;
+  return writeWithRetry(deps, call, event, loaded.value);
+}
+
+/**
+ * The write loop. Each attempt re-plans and re-authorizes against the state it
+ * loaded: resending an old request after a conflict would overwrite the other
+ * writer's change and audit the wrong "before".
+ */
+async function writeWithRetry(
+  deps: ChangeDependencies,
+  call: ChangeCall,
+  event: AuditEvent,
+  firstLoad: LoadedProfile,
+): Promise<ChangeResult> {
+  const deadline = deps.clock.now().getTime() + call.remainingTimeMs();
+  let loaded = firstLoad;
+  let attempts = 0;
+  for (;;) {
+    Object.assign(event, describeLoaded(loaded), { attempts });
+    const policy = await deps.policies.get();
+    assertAllowed(authorizeChange(call.actor, loaded, call.references, policy));
+    const plan = call.plan(loaded.profile);
+    if (!plan.request) return finish(deps, event, loaded, loaded.profile, attempts, false);
+    const expectedVersion = call.expectedVersion ?? loaded.profile.version;
+    if (expectedVersion !== loaded.profile.version) {
+      // Versions only grow, so a client's stale version can never match again.
+      throw conflict(loaded.profile.version, attempts, call);
+    }
+    try {
+      attempts += 1;
+      const after = await deps.store.update(plan.request, expectedVersion);
+      return finish(deps, event, loaded, after, attempts, true);
+    } catch (error) {
+      if (!(error instanceof VersionConflictError)) throw error;
+      event.attempts = attempts;
+      const delay = backoffDelay(attempts, deps.retry, deps.random);
+      const outOfTime = !hasTimeFor(deadline, deps.clock.now().getTime(), delay, deps.retry.deadlineReserveMs);
+      if (call.expectedVersion !== undefined || attempts >= deps.retry.maxAttempts || outOfTime) {
+        const current = await deps.store.load(call.securityProfileName);
+        throw conflict(current.profile.version, attempts, call, error);
+      }
+      deps.telemetry.writeRetried(call.securityProfileName, attempts, delay);
+      await deps.sleep(delay);
+      loaded = await deps.store.load(call.securityProfileName);
+    }
+  }
+}
+
+async function dryRun(deps: ChangeDependencies, call: ChangeCall, event: AuditEvent): Promise<ChangeResult> {
+  const issues = call.validate();
+  if (issues.length > 0) throw new ValidationError(issues);
+  const [loaded, policy] = await Promise.all([deps.store.load(call.securityProfileName), deps.policies.get()]);
+  assertAllowed(authorizeChange(call.actor, loaded, call.references, policy));
+  const plan = call.plan(loaded.profile);
+  return {
+    securityProfile: plan.next,
+    attempts: 0,
+    auditEventId: `dry-run-${event.eventId}`,
+    applied: false,
+    changes: diffProfiles(loaded.profile, plan.next),
+    warnings: [],
+  };
+}
+
+async function finish(
+  deps: ChangeDependencies,
+  event: AuditEvent,
+  loaded: LoadedProfile,
+  after: LoadedProfile['profile'],
+  attempts: number,
+  applied: boolean,
+): Promise<ChangeResult> {
+  const changes = diffProfiles(loaded.profile, after);
+  const warnings = await deps.audit.recordOutcome({
+    ...event,
+    outcome: 'SUCCEEDED',
+    attempts,
+    after,
+    versionAfter: after.version,
+    changes,
+  });
+  return { securityProfile: after, attempts, auditEventId: event.eventId, applied, changes, warnings };
+}
+
+function describeLoaded(loaded: LoadedProfile): Partial<AuditEvent> {
+  return {
+    securityProfileArn: loaded.profile.securityProfileArn,
+    ownerTeam: loaded.ownerTeam,
+    before: loaded.profile,
+    versionBefore: loaded.profile.version,
+  };
+}
+
+function conflict(currentVersion: bigint, attempts: number, call: ChangeCall, cause?: unknown): VersionConflictError {
+  const why =
+    call.expectedVersion !== undefined
+      ? `expectedVersion ${call.expectedVersion} is not the current version ${currentVersion}`
+      : `other writers kept changing it (${attempts} attempts)`;
+  return new VersionConflictError(
+    `Security profile '${call.securityProfileName}' was not changed: ${why}.`,
+    currentVersion,
+    attempts,
+    { cause },
+  );
+}

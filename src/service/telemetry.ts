@@ -1,0 +1,25 @@
+import type { AuditEvent } from '../domain/auditEvent';
+
+/**
+ * What the service reports besides its answer: one structured log line per
+ * audit event and the metrics on-call engineers watch. A port, so the service
+ * does not depend on Powertools and tests can record what was reported.
+ */
+export interface Telemetry {
+  /** Every final audit event, as one log line, plus the outcome metric. */
+  auditEventRecorded(event: AuditEvent): void;
+  /** The audit store refused an event: logged at ERROR with the whole event. */
+  auditWriteFailed(event: AuditEvent, error: unknown): void;
+  /** IoT answered VersionConflictException and the service will try again. */
+  writeRetried(securityProfileName: string, attempt: number, delayMs: number): void;
+  /** End-to-end latency of one mutation, whatever its outcome. */
+  mutationCompleted(outcome: AuditEvent['outcome'], elapsedMs: number): void;
+}
+
+/** Reports nothing; for tools that need a service but no telemetry. */
+export const silentTelemetry: Telemetry = {
+  auditEventRecorded: () => undefined,
+  auditWriteFailed: () => undefined,
+  writeRetried: () => undefined,
+  mutationCompleted: () => undefined,
+};

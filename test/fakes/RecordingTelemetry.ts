@@ -1,0 +1,23 @@
+import type { AuditEvent } from '../../src/domain/auditEvent';
+import type { Telemetry } from '../../src/service/telemetry';
+
+/** Remembers what the service reported. */
+export class RecordingTelemetry implements Telemetry {
+  readonly recorded: AuditEvent[] = [];
+  readonly failedWrites: AuditEvent[] = [];
+  readonly retries: { attempt: number; delayMs: number }[] = [];
+  readonly completed: AuditEvent['outcome'][] = [];
+
+  auditEventRecorded(event: AuditEvent): void {
+    this.recorded.push(event);
+  }
+  auditWriteFailed(event: AuditEvent): void {
+    this.failedWrites.push(event);
+  }
+  writeRetried(_name: string, attempt: number, delayMs: number): void {
+    this.retries.push({ attempt, delayMs });
+  }
+  mutationCompleted(outcome: AuditEvent['outcome']): void {
+    this.completed.push(outcome);
+  }
+}

@@ -1,0 +1,76 @@
+import type { Actor } from '../../src/domain/actor';
+import { parseTeamPolicy } from '../../src/domain/authorization/teamPolicy';
+import { AuditRecorder } from '../../src/service/auditRecorder';
+import type { AuditPage, AuditTrail } from '../../src/service/ports';
+import { SecurityProfileService, type CallContext } from '../../src/service/SecurityProfileService';
+import { InMemorySecurityProfileStore } from './InMemorySecurityProfileStore';
+import { RecordingAuditLog } from './RecordingAuditLog';
+import { RecordingTelemetry } from './RecordingTelemetry';
+
+export const ACCOUNT = '123456789012';
+
+/** The demo policy's shape: team-a and team-b own their prefixed ARNs; platform-admins administer. */
+export const TEST_POLICY = parseTeamPolicy(
+  {
+    adminTeams: ['platform-admins'],
+    teams: Object.fromEntries(
+      ['team-a', 'team-b', 'platform-admins'].map((team) => [
+        team,
+        {
+          snsTopicArns: [`arn:aws:sns:*:${ACCOUNT}:${team}-*`],
+          roleArns: [`arn:aws:iam::${ACCOUNT}:role/${team}-dd-*`],
+          mqttTopics: [`${team}/**`],
+        },
+      ]),
+    ),
+  },
+  'test policy',
+);
+
+export const teamA: Actor = { subject: 'alice', teams: ['team-a'], isAdmin: false };
+export const teamB: Actor = { subject: 'bob', teams: ['team-b'], isAdmin: false };
+export const admin: Actor = { subject: 'root', teams: ['platform-admins'], isAdmin: true };
+
+/**
+ * The service wired to in-memory fakes, a clock that only moves when the
+ * service sleeps, and a fixed jitter draw, so every run is the same.
+ */
+export function aServiceHarness(options: { maxAttempts?: number; remainingTimeMs?: number } = {}) {
+  const store = new InMemorySecurityProfileStore();
+  const auditLog = new RecordingAuditLog();
+  const telemetry = new RecordingTelemetry();
+  const sleeps: number[] = [];
+  let now = Date.parse('2026-03-01T12:00:00.000Z');
+  let ids = 0;
+  const clock = { now: () => new Date(now) };
+  const trail: AuditTrail = {
+    listByProfile: (name) => Promise.resolve(page(auditLog.outcomes.filter((e) => e.securityProfileName === name))),
+    listByActor: (subject) => Promise.resolve(page(auditLog.outcomes.filter((e) => e.actor.subject === subject))),
+  };
+  const service = new SecurityProfileService({
+    store,
+    trail,
+    policies: { get: () => Promise.resolve(TEST_POLICY) },
+    audit: new AuditRecorder(auditLog, telemetry, clock),
+    telemetry,
+    clock,
+    newEventId: () => `event-${(ids += 1)}`,
+    sleep: (ms) => {
+      sleeps.push(ms);
+      now += ms;
+      return Promise.resolve();
+    },
+    random: () => 0.5,
+    retry: { maxAttempts: options.maxAttempts ?? 5, baseMs: 20, capMs: 1_000, deadlineReserveMs: 1_000 },
+  });
+  const callAs = (actor: Actor): CallContext => ({
+    actor,
+    meta: { apiRequestId: 'api-req-1', lambdaRequestId: 'lambda-req-1', sourceIp: '198.51.100.7', userAgent: 'test' },
+    remainingTimeMs: () => (options.remainingTimeMs ?? 29_000) - (now - Date.parse('2026-03-01T12:00:00.000Z')),
+  });
+  return { service, store, auditLog, telemetry, sleeps, callAs };
+}
+
+function page(events: AuditPage['events']): AuditPage {
+  return { events: [...events].reverse(), hasNextPage: false };
+}

@@ -1,0 +1,201 @@
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { EXAMPLE_TEAM_POLICY, passRoleArnsParam } from '../../../scripts/passRoleArns';
+import type { Statement } from './cloudFormation';
+import {
+  actionsOf,
+  asText,
+  iamStatements,
+  onlyResourceOfType,
+  resourcesOf,
+  resourcesOfType,
+  statementsFor,
+} from './cloudFormation';
+import { packageOffline, ROOT } from './packageOffline';
+import type { PackageResult } from './packageOffline';
+import { zipEntries } from './zipEntries';
+
+let result: PackageResult;
+
+beforeAll(async () => {
+  result = await packageOffline();
+}, 180_000);
+
+const functionNamed = (id: string): Record<string, unknown> => {
+  const fn = resourcesOfType(result.template, 'AWS::Lambda::Function').get(id);
+  if (!fn) throw new Error(`no function ${id} in the template`);
+  return fn;
+};
+const environmentOf = (id: string): Record<string, unknown> =>
+  (functionNamed(id).Environment as { Variables: Record<string, unknown> }).Variables;
+
+describe('osls package (offline, stage ci)', () => {
+  it('runs both functions on nodejs24.x on arm64 from the prebuilt bundles', () => {
+    for (const [id, entry] of [
+      ['ApiLambdaFunction', 'dist/lambda/index.handler'],
+      ['ReconcileLambdaFunction', 'dist/reconcile/index.handler'],
+    ] as const) {
+      expect(functionNamed(id)).toMatchObject({
+        Runtime: 'nodejs24.x',
+        Architectures: ['arm64'],
+        Handler: entry,
+      });
+    }
+  });
+
+  it('gives the API function 256 MB and a timeout below the HTTP API limit of 30 s', () => {
+    expect(functionNamed('ApiLambdaFunction')).toMatchObject({ MemorySize: 256, Timeout: 29 });
+  });
+
+  it('runs in production mode with introspection off and the audit table wired in', () => {
+    expect(environmentOf('ApiLambdaFunction')).toMatchObject({
+      NODE_ENV: 'production',
+      GRAPHQL_INTROSPECTION: 'false',
+      AUDIT_TABLE_NAME: { Ref: 'AuditTable' },
+      TEAM_POLICY_PARAMETER: '/security-profile-gateway/ci/team-policy',
+      TEAMS_CLAIM: 'cognito:groups',
+      OWNER_TAG_KEY: 'team',
+      MAX_WRITE_ATTEMPTS: '5',
+      POWERTOOLS_SERVICE_NAME: 'security-profile-gateway',
+    });
+  });
+
+  it('zips each function with its own bundle and nothing else', async () => {
+    const api = await zipEntries(join(result.dir, 'api.zip'));
+    const reconcile = await zipEntries(join(result.dir, 'reconcile.zip'));
+    expect(api).toContain('dist/lambda/index.mjs');
+    expect(api.every((name) => name.startsWith('dist/lambda/'))).toBe(true);
+    expect(reconcile).toContain('dist/reconcile/index.mjs');
+    expect(reconcile.every((name) => name.startsWith('dist/reconcile/'))).toBe(true);
+  });
+
+  it('keeps every function log group for 30 days', () => {
+    const groups = [...resourcesOfType(result.template, 'AWS::Logs::LogGroup').values()];
+    expect(groups).toHaveLength(2);
+    for (const group of groups) expect(group.RetentionInDays).toBe(30);
+  });
+
+  it('verifies JWTs at the HTTP API with the configured issuer and audience', () => {
+    expect(onlyResourceOfType(result.template, 'AWS::ApiGatewayV2::Authorizer')).toMatchObject({
+      AuthorizerType: 'JWT',
+      IdentitySource: ['$request.header.Authorization'],
+      JwtConfiguration: {
+        Issuer: 'https://cognito-idp.us-east-1.amazonaws.com/us-east-1_EXAMPLE',
+        Audience: ['security-profile-gateway'],
+      },
+    });
+  });
+
+  it('routes GraphQL and REST requests only through the JWT authorizer', () => {
+    const routes = [...resourcesOfType(result.template, 'AWS::ApiGatewayV2::Route').values()];
+    expect(routes.map((route) => route.RouteKey).sort()).toEqual([
+      'ANY /security-profiles/{proxy+}',
+      'GET /graphql',
+      'POST /graphql',
+    ]);
+    for (const route of routes) {
+      expect(route).toMatchObject({
+        AuthorizationType: 'JWT',
+        AuthorizerId: { Ref: 'HttpApiAuthorizerJwt' },
+      });
+    }
+  });
+
+  it('answers CORS at the HTTP API for the configured origins only', () => {
+    const cors = onlyResourceOfType(result.template, 'AWS::ApiGatewayV2::Api').CorsConfiguration as Record<
+      string,
+      string[]
+    >;
+    expect(cors.AllowOrigins).toEqual(['https://console.example.com']);
+    expect(cors.AllowHeaders).toEqual(['authorization', 'content-type']);
+    expect(cors.AllowMethods).toEqual(expect.arrayContaining(['GET', 'POST', 'OPTIONS']));
+  });
+
+  it('reconciles the audit trail every 15 minutes', () => {
+    expect(onlyResourceOfType(result.template, 'AWS::Events::Rule')).toMatchObject({
+      ScheduleExpression: 'rate(15 minutes)',
+      State: 'ENABLED',
+      Targets: [{ Arn: { 'Fn::GetAtt': ['ReconcileLambdaFunction', 'Arn'] } }],
+    });
+  });
+
+  it('keeps the audit table recoverable, encrypted, undeletable and expiring by TTL', () => {
+    expect(result.template.Resources.AuditTable?.Type).toBe('AWS::DynamoDB::Table');
+    expect(result.template.Resources.AuditTable?.Properties).toMatchObject({
+      PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true },
+      DeletionProtectionEnabled: true,
+      SSESpecification: { SSEEnabled: true },
+      TimeToLiveSpecification: { Enabled: true },
+    });
+  });
+});
+
+describe('IAM of the packaged stack', () => {
+  const all = (): Statement[] => iamStatements(result.template);
+  const api = (): Statement[] => iamStatements(result.template, 'IamRoleLambdaExecution');
+
+  it('grants no wildcard action, no NotAction/NotResource and no "*" resource', () => {
+    for (const statement of all()) {
+      expect(statement.Effect).toBe('Allow');
+      expect(statement).not.toHaveProperty('NotAction');
+      expect(statement).not.toHaveProperty('NotResource');
+      for (const action of actionsOf(statement)) expect(action).not.toMatch(/^(\*|[a-z0-9-]+:\*)$/);
+      for (const resource of resourcesOf(statement)) expect(asText(resource)).not.toBe('*');
+    }
+  });
+
+  it('lets the API describe, tag-read and update security profiles and nothing else in IoT', () => {
+    const iot = statementsFor(api(), 'iot');
+    expect(iot.flatMap(actionsOf).sort()).toEqual([
+      'iot:DescribeSecurityProfile',
+      'iot:ListTagsForResource',
+      'iot:UpdateSecurityProfile',
+    ]);
+    expectOnlySecurityProfiles(iot);
+  });
+
+  it('lets the reconciler read security profiles but never update one', () => {
+    const iot = statementsFor(iamStatements(result.template, 'ReconcileRole'), 'iot');
+    expect(iot.flatMap(actionsOf).sort()).toEqual(['iot:DescribeSecurityProfile', 'iot:ListTagsForResource']);
+    expectOnlySecurityProfiles(iot);
+  });
+
+  it('lets every role append to and read the audit table and its indexes only', () => {
+    const dynamodb = statementsFor(all(), 'dynamodb');
+    expect(dynamodb.length).toBeGreaterThan(0);
+    for (const statement of dynamodb) {
+      expect(actionsOf(statement).sort()).toEqual(['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:Query']);
+      expect(resourcesOf(statement)).toEqual([
+        { 'Fn::GetAtt': ['AuditTable', 'Arn'] },
+        { 'Fn::Sub': '${AuditTable.Arn}/index/*' },
+      ]);
+    }
+  });
+
+  it('lets the API read the team policy parameter and no other', () => {
+    const ssm = statementsFor(all(), 'ssm');
+    expect(ssm.flatMap(actionsOf)).toEqual(['ssm:GetParameter']);
+    expect(ssm.flatMap(resourcesOf).map(asText)).toEqual([
+      'arn:${AWS::Partition}:ssm:${AWS::Region}:${AWS::AccountId}:parameter/security-profile-gateway/ci/team-policy',
+    ]);
+  });
+
+  it('passes only team-policy roles, and only to IoT', async () => {
+    const iam = statementsFor(all(), 'iam');
+    expect(iam).toHaveLength(1);
+    const [passRole] = iam as [Statement];
+    expect(actionsOf(passRole)).toEqual(['iam:PassRole']);
+    expect(passRole.Condition).toEqual({ StringEquals: { 'iam:PassedToService': 'iot.amazonaws.com' } });
+    const expected = await passRoleArnsParam(join(ROOT, EXAMPLE_TEAM_POLICY));
+    expect(passRole.Resource).toEqual({ 'Fn::Split': [',', expected] });
+    for (const arn of expected.split(',')) expect(arn).toMatch(/^arn:aws[\w-]*:iam::[^:]*:role\//);
+  });
+});
+
+const SECURITY_PROFILES = 'arn:${AWS::Partition}:iot:${AWS::Region}:${AWS::AccountId}:securityprofile/*';
+
+function expectOnlySecurityProfiles(statements: Statement[]): void {
+  const resources = statements.flatMap(resourcesOf);
+  expect(resources.length).toBeGreaterThan(0);
+  for (const resource of resources) expect(asText(resource)).toBe(SECURITY_PROFILES);
+}

@@ -1,0 +1,173 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { clearCaches } from '@aws-lambda-powertools/parameters';
+import { GetParameterCommand, SSMClient } from '@aws-sdk/client-ssm';
+import { mockClient } from 'aws-sdk-client-mock';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createTeamPolicySource } from '../../../src/adapters/policy/loadTeamPolicy';
+import { TeamPolicyError } from '../../../src/domain/authorization/teamPolicy';
+
+const POLICY = JSON.stringify({
+  adminTeams: ['platform-admins'],
+  teams: { 'team-a': { mqttTopics: ['team-a/**'] } },
+});
+
+describe('createTeamPolicySource', () => {
+  it('refuses a configuration that names no policy', () => {
+    // Act & Assess
+    expect(() => createTeamPolicySource({})).toThrow(/set TEAM_POLICY_FILE .* or TEAM_POLICY_PARAMETER/);
+  });
+
+  it('refuses a configuration that names both a file and a parameter', () => {
+    // Act & Assess
+    expect(() => createTeamPolicySource({ file: 'p.json', parameterName: '/p' })).toThrow(TeamPolicyError);
+  });
+
+  describe('from a file', () => {
+    let dir: string;
+    beforeAll(async () => {
+      dir = await mkdtemp(join(tmpdir(), 'team-policy-'));
+    });
+    afterAll(async () => {
+      await rm(dir, { recursive: true, force: true });
+    });
+
+    it('reads the file once and serves the same policy afterwards', async () => {
+      // Prepare
+      const file = join(dir, 'once.json');
+      await writeFile(file, POLICY);
+      const source = createTeamPolicySource({ file });
+
+      // Act
+      const first = await source.get();
+      await writeFile(file, '{ not json');
+      const second = await source.get();
+
+      // Assess
+      expect(second).toBe(first);
+      expect(first.teams.get('team-a')?.mqttTopics[0]?.matches('team-a/x')).toBe(true);
+    });
+
+    it('rejects a file that is not JSON, naming the file', async () => {
+      // Prepare
+      const file = join(dir, 'broken.json');
+      await writeFile(file, '{ "adminTeams": [');
+
+      // Act
+      const result = createTeamPolicySource({ file }).get();
+
+      // Assess
+      await expect(result).rejects.toThrow(TeamPolicyError);
+      await expect(result).rejects.toThrow(`Team policy from file ${file} is not valid JSON`);
+    });
+
+    it('rejects a policy that breaks the schema, naming the JSON path', async () => {
+      // Prepare
+      const file = join(dir, 'schema.json');
+      await writeFile(file, JSON.stringify({ adminTeams: 'platform-admins', teams: {} }));
+
+      // Act
+      const result = createTeamPolicySource({ file }).get();
+
+      // Assess
+      await expect(result).rejects.toMatchObject({ name: 'TeamPolicyError', path: '$.adminTeams' });
+    });
+
+    it('rejects a missing file and picks the file up once it exists', async () => {
+      // Prepare
+      const file = join(dir, 'later.json');
+      const source = createTeamPolicySource({ file });
+
+      // Act
+      const before = source.get();
+      await expect(before).rejects.toThrow(/could not be read/);
+      await writeFile(file, POLICY);
+      const after = await source.get();
+
+      // Assess
+      expect([...after.adminTeams]).toEqual(['platform-admins']);
+    });
+  });
+
+  describe('from an SSM parameter', () => {
+    const ssm = mockClient(SSMClient);
+    beforeEach(() => {
+      vi.stubEnv('AWS_REGION', 'us-east-1');
+      clearCaches();
+    });
+    afterEach(() => {
+      ssm.reset();
+      vi.useRealTimers();
+      vi.unstubAllEnvs();
+    });
+
+    it('asks for the decrypted parameter and caches it for maxAgeSeconds', async () => {
+      // Prepare
+      ssm.on(GetParameterCommand).resolves({ Parameter: { Value: POLICY } });
+      const source = createTeamPolicySource({ parameterName: '/gateway/team-policy', maxAgeSeconds: 60 });
+
+      // Act
+      const first = await source.get();
+      const second = await source.get();
+
+      // Assess
+      expect(second).toBe(first);
+      expect(ssm.commandCalls(GetParameterCommand)).toHaveLength(1);
+      expect(ssm.commandCalls(GetParameterCommand)[0]?.args[0].input).toEqual({
+        Name: '/gateway/team-policy',
+        WithDecryption: true,
+      });
+    });
+
+    it('fetches again after maxAgeSeconds and serves the new policy', async () => {
+      // Prepare
+      vi.useFakeTimers({ now: new Date('2030-01-01T00:00:00Z') });
+      const updated = JSON.stringify({ adminTeams: ['sre'], teams: {} });
+      ssm
+        .on(GetParameterCommand)
+        .resolvesOnce({ Parameter: { Value: POLICY } })
+        .resolves({ Parameter: { Value: updated } });
+      const source = createTeamPolicySource({ parameterName: '/gateway/team-policy', maxAgeSeconds: 60 });
+
+      // Act
+      const first = await source.get();
+      vi.setSystemTime(new Date('2030-01-01T00:01:01Z'));
+      const second = await source.get();
+
+      // Assess
+      expect([...first.adminTeams]).toEqual(['platform-admins']);
+      expect([...second.adminTeams]).toEqual(['sre']);
+    });
+
+    it('rejects an invalid policy instead of serving without one', async () => {
+      // Prepare
+      ssm.on(GetParameterCommand).resolves({
+        Parameter: { Value: JSON.stringify({ adminTeams: [], teams: { 'team-a': { roleArns: ['*'] } } }) },
+      });
+
+      // Act
+      const result = createTeamPolicySource({ parameterName: '/gateway/team-policy' }).get();
+
+      // Assess
+      await expect(result).rejects.toMatchObject({
+        name: 'TeamPolicyError',
+        source: 'SSM parameter /gateway/team-policy',
+        path: '$.teams["team-a"].roleArns[0]',
+      });
+    });
+
+    it('rejects when SSM cannot be read, keeping the cause', async () => {
+      // Prepare
+      const failure = new Error('ParameterNotFound');
+      ssm.on(GetParameterCommand).rejects(failure);
+
+      // Act
+      const result = createTeamPolicySource({ parameterName: '/gateway/missing' }).get();
+
+      // Assess
+      await expect(result).rejects.toThrow('Team policy SSM parameter /gateway/missing could not be read.');
+      await expect(result).rejects.toHaveProperty('cause');
+    });
+  });
+});

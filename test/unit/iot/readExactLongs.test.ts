@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { readExactLongs } from '../../../src/adapters/iot/readExactLongs';
+
+describe('readExactLongs', () => {
+  it('reads a version and a count above 2^53 digit for digit', () => {
+    // Prepare
+    const body = '{"version":1152921504606846977,"behaviors":[{"name":"b","criteria":{"value":{"count":9223372036854775807}}}]}';
+
+    // Act
+    const longs = readExactLongs(body);
+
+    // Assess
+    expect(longs.version).toBe(2n ** 60n + 1n);
+    expect(longs.counts).toStrictEqual([2n ** 63n - 1n]);
+  });
+
+  it('keeps counts aligned with their behaviors when some behaviors have none', () => {
+    // Prepare
+    const body = JSON.stringify({
+      version: 3,
+      behaviors: [
+        { name: 'ml', criteria: { mlDetectionConfig: { confidenceLevel: 'LOW' } } },
+        { name: 'ports', criteria: { value: { ports: [22] } } },
+        { name: 'count', criteria: { value: { count: 7 } } },
+        { name: 'bare' },
+      ],
+    });
+
+    // Act
+    const longs = readExactLongs(body);
+
+    // Assess
+    expect(longs.counts).toStrictEqual([undefined, undefined, 7n, undefined]);
+  });
+
+  it('leaves doubles alone, including a number member that looks like an integer', () => {
+    // Prepare
+    const body = '{"version":1,"behaviors":[{"name":"b","criteria":{"value":{"number":9007199254740993,"numbers":[1,2]}}}]}';
+
+    // Act
+    const longs = readExactLongs(body);
+
+    // Assess
+    expect(longs).toStrictEqual({ version: 1n, counts: [undefined] });
+  });
+
+  it('reports nothing exact for a long written in exponent form, so the caller falls back to the SDK', () => {
+    // Prepare
+    const body = '{"version":1e3,"behaviors":[{"name":"b","criteria":{"value":{"count":5.0}}}]}';
+
+    // Act
+    const longs = readExactLongs(body);
+
+    // Assess
+    expect(longs).toStrictEqual({ version: undefined, counts: [undefined] });
+  });
+
+  it('reports nothing exact when there is no body', () => {
+    // Act
+    const longs = readExactLongs(undefined);
+
+    // Assess
+    expect(longs).toStrictEqual({ counts: [] });
+  });
+});

@@ -1,0 +1,101 @@
+import {
+  InternalFailureException,
+  InvalidRequestException,
+  LimitExceededException,
+  ResourceNotFoundException,
+  ServiceUnavailableException,
+  ThrottlingException,
+  VersionConflictException,
+} from '@aws-sdk/client-iot';
+import { describe, expect, it } from 'vitest';
+import { toDomainError } from '../../../src/adapters/iot/toDomainError';
+import {
+  ProfileNotFoundError,
+  ThrottledError,
+  UpstreamUnavailableError,
+  ValidationError,
+  VersionConflictError,
+} from '../../../src/domain/errors';
+
+const $metadata = { httpStatusCode: 400 };
+
+describe('toDomainError', () => {
+  it('turns ResourceNotFoundException into ProfileNotFoundError for the profile asked for', () => {
+    // Prepare
+    const sdkError = new ResourceNotFoundException({ message: 'nope', $metadata: { httpStatusCode: 404 } });
+
+    // Act
+    const error = toDomainError(sdkError, 'team-a');
+
+    // Assess
+    expect(error).toBeInstanceOf(ProfileNotFoundError);
+    expect(error).toMatchObject({ code: 'NOT_FOUND', securityProfileName: 'team-a', cause: sdkError });
+  });
+
+  it('turns VersionConflictException into VersionConflictError, keeping message and cause', () => {
+    // Prepare
+    const sdkError = new VersionConflictException({ message: 'version is 8', $metadata: { httpStatusCode: 409 } });
+
+    // Act
+    const error = toDomainError(sdkError, 'team-a');
+
+    // Assess
+    expect(error).toBeInstanceOf(VersionConflictError);
+    expect(error).toMatchObject({ code: 'VERSION_CONFLICT', message: 'version is 8', cause: sdkError });
+  });
+
+  it("turns InvalidRequestException into a ValidationError quoting IoT's message", () => {
+    // Prepare
+    const sdkError = new InvalidRequestException({ message: 'behaviors: too many', $metadata });
+
+    // Act
+    const error = toDomainError(sdkError, 'team-a');
+
+    // Assess
+    expect(error).toBeInstanceOf(ValidationError);
+    expect((error as ValidationError).issues).toStrictEqual([
+      { path: '', message: 'IoT rejected the request: behaviors: too many' },
+    ]);
+    expect(error).toMatchObject({ code: 'BAD_USER_INPUT', cause: sdkError });
+  });
+
+  it('turns ThrottlingException into ThrottledError', () => {
+    // Prepare
+    const sdkError = new ThrottlingException({ message: 'Rate exceeded', $metadata });
+
+    // Act
+    const error = toDomainError(sdkError, 'team-a');
+
+    // Assess
+    expect(error).toBeInstanceOf(ThrottledError);
+    expect(error).toMatchObject({ code: 'THROTTLED', cause: sdkError });
+  });
+
+  it.each([
+    ['InternalFailureException', new InternalFailureException({ message: 'boom', $metadata: { httpStatusCode: 500 } })],
+    ['ServiceUnavailableException', new ServiceUnavailableException({ message: 'down', $metadata: { httpStatusCode: 503 } })],
+    ['an unmodelled 502', Object.assign(new Error('Bad Gateway'), { name: 'Unknown', $metadata: { httpStatusCode: 502 } })],
+    ['a refused connection', Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:1'), { code: 'ECONNREFUSED' })],
+    ['a reset connection', Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' })],
+    ['an SDK timeout', Object.assign(new Error('request socket timed out'), { name: 'TimeoutError' })],
+  ])('turns %s into UpstreamUnavailableError', (_what, sdkError) => {
+    // Act
+    const error = toDomainError(sdkError, 'team-a');
+
+    // Assess
+    expect(error).toBeInstanceOf(UpstreamUnavailableError);
+    expect(error).toMatchObject({ code: 'UPSTREAM_UNAVAILABLE', cause: sdkError });
+  });
+
+  it.each([
+    ['an unexpected IoT error', new LimitExceededException({ message: 'limit', $metadata: { httpStatusCode: 410 } })],
+    ['a programming error', new TypeError('x is undefined')],
+    ['a thrown non-error', 'a string'],
+  ])('returns %s unchanged, to surface as an internal error', (_what, thrown) => {
+    // Act
+    const error = toDomainError(thrown, 'team-a');
+
+    // Assess
+    expect(error).toBe(thrown);
+  });
+});
