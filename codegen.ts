@@ -5,10 +5,22 @@ const config: CodegenConfig = {
   schema: 'schema.graphql',
   generates: {
     'src/graphql/generated/typeDefs.ts': {
-      plugins: [{ add: { content: '// Generated from schema.graphql by `npm run codegen`. Do not edit.' } }, './scripts/codegenTypeDefs.js'],
+      plugins: [
+        { add: { content: '// Generated from schema.graphql by `npm run codegen`. Do not edit.' } },
+        './scripts/codegenTypeDefs.js',
+      ],
     },
     'src/graphql/generated/resolvers.ts': {
-      plugins: [{ add: { content: '/* eslint-disable */\n// Generated from schema.graphql by `npm run codegen`. Do not edit.' } }, 'typescript', 'typescript-resolvers'],
+      plugins: [
+        {
+          add: {
+            content:
+              '/* eslint-disable */\n// Generated from schema.graphql by `npm run codegen`. Do not edit.',
+          },
+        },
+        'typescript',
+        'typescript-resolvers',
+      ],
       config: {
         useTypeImports: true,
         enumsAsTypes: true,

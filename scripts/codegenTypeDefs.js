@@ -3,4 +3,5 @@
 import { readFileSync } from 'node:fs';
 
 /** @type {import('@graphql-codegen/plugin-helpers').PluginFunction} */
-export const plugin = () => `export const typeDefs = ${JSON.stringify(readFileSync('schema.graphql', 'utf8'))};\n`;
+export const plugin = () =>
+  `export const typeDefs = ${JSON.stringify(readFileSync('schema.graphql', 'utf8'))};\n`;

@@ -35,7 +35,10 @@ type Env = Record<string, string | undefined>;
 /** Builds the configuration from an environment (a plain object in tests). */
 export function loadConfig(env: Env): GatewayConfig {
   const production = (env.NODE_ENV ?? 'development') === 'production';
-  const teamPolicy = { file: nonEmpty(env.TEAM_POLICY_FILE), parameterName: nonEmpty(env.TEAM_POLICY_PARAMETER) };
+  const teamPolicy = {
+    file: nonEmpty(env.TEAM_POLICY_FILE),
+    parameterName: nonEmpty(env.TEAM_POLICY_PARAMETER),
+  };
   if (!teamPolicy.file && !teamPolicy.parameterName) {
     // Without a policy nobody could be authorized; refuse to start rather than serve errors.
     throw new ConfigError('Set TEAM_POLICY_FILE or TEAM_POLICY_PARAMETER: the gateway needs a team policy.');

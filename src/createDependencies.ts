@@ -54,7 +54,11 @@ export function createDependencies(config: GatewayConfig): Dependencies {
     newEventId,
     sleep: (ms) => sleep(ms),
     random: Math.random,
-    retry: { maxAttempts: config.maxWriteAttempts, ...config.backoff, deadlineReserveMs: config.deadlineReserveMs },
+    retry: {
+      maxAttempts: config.maxWriteAttempts,
+      ...config.backoff,
+      deadlineReserveMs: config.deadlineReserveMs,
+    },
   });
   return { config, service, policies, logger, metrics };
 }

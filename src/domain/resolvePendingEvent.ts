@@ -53,7 +53,13 @@ export function resolvePendingEvent(
   const reconciliation = note(reconciledAt, verdict, profile.version);
   switch (verdict) {
     case 'APPLIED':
-      return { ...known, outcome: 'SUCCEEDED', versionAfter: profile.version, after: profile, reconciliation };
+      return {
+        ...known,
+        outcome: 'SUCCEEDED',
+        versionAfter: profile.version,
+        after: profile,
+        reconciliation,
+      };
     case 'NOT_APPLIED':
       // Nothing was written since the call began, so what IoT holds now is what it started from.
       return {
@@ -84,10 +90,15 @@ const NOTES: Record<Verdict, string> = {
   NOT_APPLIED: 'IoT shows no write to the profile since this call began: the change was not applied.',
   PRESUMED_APPLIED:
     'IoT shows a write to the profile since this call began that cannot be attributed to it for certain: presumed applied, review it.',
-  PROFILE_DELETED: 'The profile no longer exists: whether the change was applied before it was deleted is unknown.',
+  PROFILE_DELETED:
+    'The profile no longer exists: whether the change was applied before it was deleted is unknown.',
 };
 
-function note(reconciledAt: string, verdict: Verdict, currentVersion: bigint | undefined): AuditReconciliation {
+function note(
+  reconciledAt: string,
+  verdict: Verdict,
+  currentVersion: bigint | undefined,
+): AuditReconciliation {
   const reconciliation: AuditReconciliation = { reconciledAt, verdict, note: NOTES[verdict] };
   if (currentVersion !== undefined) reconciliation.currentVersion = currentVersion;
   return reconciliation;

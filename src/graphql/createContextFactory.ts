@@ -27,7 +27,13 @@ export function createCallContext(
 
 /** Apollo's context function for the Lambda integration. */
 export function createContextFactory(deps: Dependencies) {
-  return async ({ event, context }: { event: APIGatewayProxyEventV2; context: Context }): Promise<GatewayContext> => {
+  return async ({
+    event,
+    context,
+  }: {
+    event: APIGatewayProxyEventV2;
+    context: Context;
+  }): Promise<GatewayContext> => {
     // Log lines of this invocation carry its request id (Powertools correlation).
     deps.logger.addContext(context);
     const policy = await deps.policies.get();

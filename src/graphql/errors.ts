@@ -26,7 +26,10 @@ export function createErrorFormatter(options: { production: boolean }) {
     if (typeof apolloCode === 'string' && REQUEST_ERROR_CODES.has(apolloCode)) {
       // GraphQL itself refused the document or a variable before any resolver ran.
       const field = fieldOfCoercionError(formatted.message);
-      return { ...formatted, extensions: { code: 'BAD_USER_INPUT', reason: apolloCode, ...(field && { field }) } };
+      return {
+        ...formatted,
+        extensions: { code: 'BAD_USER_INPUT', reason: apolloCode, ...(field && { field }) },
+      };
     }
     if (options.production) {
       return { message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } };

@@ -1,5 +1,5 @@
 import { GraphQLError, GraphQLScalarType, Kind, type ValueNode } from 'graphql';
-import { DateTimeResolver, JSONResolver } from 'graphql-scalars';
+import { DateTimeISOResolver, JSONResolver } from 'graphql-scalars';
 
 const LONG_MIN = -(2n ** 63n);
 const LONG_MAX = 2n ** 63n - 1n;
@@ -21,7 +21,9 @@ export const LongScalar = new GraphQLScalarType<bigint, number | string>({
   },
   parseLiteral(node: ValueNode) {
     if (node.kind !== Kind.INT && node.kind !== Kind.STRING) {
-      throw new GraphQLError(`Long must be an integer or a decimal string, got a ${node.kind}.`, { nodes: node });
+      throw new GraphQLError(`Long must be an integer or a decimal string, got a ${node.kind}.`, {
+        nodes: node,
+      });
     }
     return toLong(node.value, (message) => new GraphQLError(message, { nodes: node }));
   },
@@ -40,6 +42,6 @@ function toLong(value: unknown, fail: (message: string) => GraphQLError): bigint
 /** The scalar resolvers of schema.graphql. */
 export const scalarResolvers = {
   Long: LongScalar,
-  DateTime: DateTimeResolver,
+  DateTime: DateTimeISOResolver,
   JSON: JSONResolver,
 };

@@ -125,8 +125,8 @@ export function scopesAsApiGatewayRenders(payload: JWTPayload): string[] | null 
 function renderClaim(value: unknown): string {
   if (typeof value === 'string') return value;
   if (Array.isArray(value)) return `[${value.map(renderClaim).join(' ')}]`;
-  if (typeof value === 'object') return JSON.stringify(value);
-  return String(value);
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  return JSON.stringify(value) ?? '';
 }
 
 function teamsOf(request: DevTokenRequest): string[] {

@@ -36,6 +36,8 @@ export interface HttpAdapterOptions {
   functionName?: string;
   region?: string;
   accountId?: string;
+  /** Where a handler failure (a 500) is reported. Default `console.error`, as Lambda logs it. */
+  logError?: (error: unknown) => void;
 }
 
 /** A listening adapter. */
@@ -60,13 +62,20 @@ type Authorization = { authorizer: APIGatewayEventRequestContextJWTAuthorizer } 
 export async function startHttpAdapter(options: HttpAdapterOptions): Promise<RunningHttpAdapter> {
   const host = options.host ?? '127.0.0.1';
   const cors = createCorsResponder(options.cors ?? {});
-  const respond = async (req: IncomingMessage, requestId: string): Promise<HttpReply> =>
-    cors.preflight(req) ?? (await serve(req, requestId, options));
+  const logError = options.logError ?? reportToConsole;
+  const respond = async (req: IncomingMessage, requestId: string): Promise<HttpReply> => {
+    const preflight = cors.preflight(req);
+    if (preflight) return preflight;
+    const reply = await serve(req, requestId, options).catch((error: unknown) => {
+      logError(error);
+      return jsonReply(500, 'Internal Server Error');
+    });
+    return cors.decorate(reply, req);
+  };
   const server = createServer((req, res) => {
     const requestId = randomBytes(10).toString('base64');
     respond(req, requestId)
-      .catch(() => jsonReply(500, 'Internal Server Error'))
-      .then((reply) => sendReply(res, cors.decorate(reply, req), requestId))
+      .then((reply) => sendReply(res, reply, requestId))
       .catch(() => res.destroy());
   });
   await new Promise<void>((resolve, reject) => {
@@ -102,11 +111,16 @@ async function serve(
   const accountId = options.accountId ?? '000000000000';
   const event = toHttpApiEvent(req, body, { requestId, accountId, authorizer });
   return invokeLambda(options.handler, event, {
+    logError: options.logError ?? reportToConsole,
     functionName: options.functionName ?? 'security-profile-gateway-local',
     region: options.region ?? 'us-east-1',
     accountId,
     timeoutMs: options.timeoutMs ?? 29_000,
   });
+}
+
+function reportToConsole(error: unknown): void {
+  console.error('Lambda handler failed:', error);
 }
 
 function isPublicByDefault(method: string, path: string): boolean {

@@ -31,12 +31,14 @@ export interface MutationOptions {
  * audit trail only through here, so none can skip authorization or audit.
  */
 export class SecurityProfileService {
-  constructor(
-    private readonly deps: ChangeDependencies & { trail: AuditTrail },
-  ) {}
+  constructor(private readonly deps: ChangeDependencies & { trail: AuditTrail }) {}
 
   /** UpdateSecurityProfile with the gateway's checks, audit and retry. */
-  update(ctx: CallContext, request: UpdateSecurityProfileRequest, options: MutationOptions): Promise<ChangeResult> {
+  update(
+    ctx: CallContext,
+    request: UpdateSecurityProfileRequest,
+    options: MutationOptions,
+  ): Promise<ChangeResult> {
     const { expectedVersion, ...iotRequest } = request;
     return runChange(this.deps, {
       ...this.callBase(ctx, options, request.securityProfileName, expectedVersion),
@@ -48,7 +50,11 @@ export class SecurityProfileService {
   }
 
   /** A partial change merged into the current state on every attempt. */
-  patch(ctx: CallContext, patch: PatchSecurityProfileRequest, options: MutationOptions): Promise<ChangeResult> {
+  patch(
+    ctx: CallContext,
+    patch: PatchSecurityProfileRequest,
+    options: MutationOptions,
+  ): Promise<ChangeResult> {
     return runChange(this.deps, {
       ...this.callBase(ctx, options, patch.securityProfileName, patch.expectedVersion),
       operation: 'PATCH',

@@ -33,9 +33,9 @@ export interface Clock {
   now(): Date;
 }
 
-/** One page of audit events, newest first. */
+/** One page of audit events, newest first, each with the cursor that resumes after it (Relay edges). */
 export interface AuditPage {
-  events: AuditEvent[];
+  edges: { cursor: string; event: AuditEvent }[];
   endCursor?: string;
   hasNextPage: boolean;
 }
@@ -50,13 +50,6 @@ export interface PageRequest {
 export interface AuditTrail {
   listByProfile(securityProfileName: string, page: PageRequest): Promise<AuditPage>;
   listByActor(subject: string, page: PageRequest): Promise<AuditPage>;
-}
-
-/** A page of events with the cursor that resumes after each one (Relay edges). */
-export interface AuditEdgePage {
-  edges: { cursor: string; event: AuditEvent }[];
-  endCursor?: string;
-  hasNextPage: boolean;
 }
 
 /** The team policy, loaded and validated; rejects (never fails open) when it is unusable. */

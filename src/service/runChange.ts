@@ -38,13 +38,18 @@ export async function runChange(deps: ChangeDependencies, call: ChangeCall): Pro
     return result;
   } catch (error) {
     // A failed intent was already reported: the store that refused it would refuse the outcome too.
-    if (!call.dryRun && !(error instanceof AuditUnavailableError)) await deps.audit.recordFailure(event, error);
+    if (!call.dryRun && !(error instanceof AuditUnavailableError))
+      await deps.audit.recordFailure(event, error);
     deps.telemetry.mutationCompleted(outcomeOf(error), elapsedMs());
     throw error;
   }
 }
 
-async function applyChange(deps: ChangeDependencies, call: ChangeCall, event: AuditEvent): Promise<ChangeResult> {
+async function applyChange(
+  deps: ChangeDependencies,
+  call: ChangeCall,
+  event: AuditEvent,
+): Promise<ChangeResult> {
   const issues = call.validate();
   if (issues.length > 0) throw new ValidationError(issues);
 
@@ -91,7 +96,12 @@ async function writeWithRetry(
       if (!(error instanceof VersionConflictError)) throw error;
       event.attempts = attempts;
       const delay = backoffDelay(attempts, deps.retry, deps.random);
-      const outOfTime = !hasTimeFor(deadline, deps.clock.now().getTime(), delay, deps.retry.deadlineReserveMs);
+      const outOfTime = !hasTimeFor(
+        deadline,
+        deps.clock.now().getTime(),
+        delay,
+        deps.retry.deadlineReserveMs,
+      );
       if (call.expectedVersion !== undefined || attempts >= deps.retry.maxAttempts || outOfTime) {
         const current = await deps.store.load(call.securityProfileName);
         throw conflict(current.profile.version, attempts, call, error);
@@ -106,7 +116,10 @@ async function writeWithRetry(
 async function dryRun(deps: ChangeDependencies, call: ChangeCall, event: AuditEvent): Promise<ChangeResult> {
   const issues = call.validate();
   if (issues.length > 0) throw new ValidationError(issues);
-  const [loaded, policy] = await Promise.all([deps.store.load(call.securityProfileName), deps.policies.get()]);
+  const [loaded, policy] = await Promise.all([
+    deps.store.load(call.securityProfileName),
+    deps.policies.get(),
+  ]);
   assertAllowed(authorizeChange(call.actor, loaded, call.references, policy));
   const plan = call.plan(loaded.profile);
   return {
@@ -148,7 +161,12 @@ function describeLoaded(loaded: LoadedProfile): Partial<AuditEvent> {
   };
 }
 
-function conflict(currentVersion: bigint, attempts: number, call: ChangeCall, cause?: unknown): VersionConflictError {
+function conflict(
+  currentVersion: bigint,
+  attempts: number,
+  call: ChangeCall,
+  cause?: unknown,
+): VersionConflictError {
   const why =
     call.expectedVersion !== undefined
       ? `expectedVersion ${call.expectedVersion} is not the current version ${currentVersion}`

@@ -1,4 +1,5 @@
 import type { Actor } from '../../src/domain/actor';
+import type { AuditEvent } from '../../src/domain/auditEvent';
 import { parseTeamPolicy } from '../../src/domain/authorization/teamPolicy';
 import { AuditRecorder } from '../../src/service/auditRecorder';
 import type { AuditPage, AuditTrail } from '../../src/service/ports';
@@ -44,8 +45,10 @@ export function aServiceHarness(options: { maxAttempts?: number; remainingTimeMs
   let ids = 0;
   const clock = { now: () => new Date(now) };
   const trail: AuditTrail = {
-    listByProfile: (name) => Promise.resolve(page(auditLog.outcomes.filter((e) => e.securityProfileName === name))),
-    listByActor: (subject) => Promise.resolve(page(auditLog.outcomes.filter((e) => e.actor.subject === subject))),
+    listByProfile: (name) =>
+      Promise.resolve(page(auditLog.outcomes.filter((e) => e.securityProfileName === name))),
+    listByActor: (subject) =>
+      Promise.resolve(page(auditLog.outcomes.filter((e) => e.actor.subject === subject))),
   };
   const service = new SecurityProfileService({
     store,
@@ -65,12 +68,18 @@ export function aServiceHarness(options: { maxAttempts?: number; remainingTimeMs
   });
   const callAs = (actor: Actor): CallContext => ({
     actor,
-    meta: { apiRequestId: 'api-req-1', lambdaRequestId: 'lambda-req-1', sourceIp: '198.51.100.7', userAgent: 'test' },
-    remainingTimeMs: () => (options.remainingTimeMs ?? 29_000) - (now - Date.parse('2026-03-01T12:00:00.000Z')),
+    meta: {
+      apiRequestId: 'api-req-1',
+      lambdaRequestId: 'lambda-req-1',
+      sourceIp: '198.51.100.7',
+      userAgent: 'test',
+    },
+    remainingTimeMs: () =>
+      (options.remainingTimeMs ?? 29_000) - (now - Date.parse('2026-03-01T12:00:00.000Z')),
   });
   return { service, store, auditLog, telemetry, sleeps, callAs };
 }
 
-function page(events: AuditPage['events']): AuditPage {
-  return { events: [...events].reverse(), hasNextPage: false };
+function page(events: AuditEvent[]): AuditPage {
+  return { edges: [...events].reverse().map((event) => ({ cursor: event.eventId, event })), hasNextPage: false };
 }

@@ -7,7 +7,7 @@ import { AuditUnavailableError } from '../../domain/errors';
 import type { AuditLog } from '../../service/ports';
 import { toAuditItem } from './auditItemCodec';
 
-/** Options of {@link DynamoAuditLog}; defaults are spread next to them in the constructor. */
+/** Options of {@link DynamoAuditLog}; the constructor fills in the defaults. */
 export interface DynamoAuditLogOptions {
   client: DynamoDBDocumentClient;
   tableName: string;
@@ -36,17 +36,28 @@ interface PutCondition {
 }
 
 // Retrying these cannot help: the request itself is wrong or the table is missing.
-const PERMANENT_ERRORS = new Set(['ValidationException', 'ResourceNotFoundException', 'SerializationException']);
+const PERMANENT_ERRORS = new Set([
+  'ValidationException',
+  'ResourceNotFoundException',
+  'SerializationException',
+]);
 
 /**
  * The audit trail in DynamoDB (stages 5 and 7), append-only by conditional puts:
  * the intent only creates, the outcome only creates or replaces a PENDING event.
  */
 export class DynamoAuditLog implements AuditLog {
-  private readonly options: Required<Omit<DynamoAuditLogOptions, 'retentionDays'>> & { retentionDays?: number };
+  private readonly options: Required<Omit<DynamoAuditLogOptions, 'retentionDays'>> & {
+    retentionDays?: number;
+  };
 
   constructor(options: DynamoAuditLogOptions) {
-    this.options = { finaliseAttempts: 3, finaliseBackoffMs: 50, ...options };
+    // `??`, not a spread of defaults: an explicit `undefined` must not disable the bound on retries.
+    this.options = {
+      ...options,
+      finaliseAttempts: options.finaliseAttempts ?? 3,
+      finaliseBackoffMs: options.finaliseBackoffMs ?? 50,
+    };
   }
 
   /**
@@ -58,7 +69,9 @@ export class DynamoAuditLog implements AuditLog {
     try {
       await this.put(event, INTENT_CONDITION, randomUUID());
     } catch (error) {
-      throw new AuditUnavailableError(`The audit intent ${event.eventId} could not be recorded.`, { cause: error });
+      throw new AuditUnavailableError(`The audit intent ${event.eventId} could not be recorded.`, {
+        cause: error,
+      });
     }
   }
 

@@ -1,4 +1,9 @@
-import { GetCommand, QueryCommand, type DynamoDBDocumentClient, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
+import {
+  GetCommand,
+  QueryCommand,
+  type DynamoDBDocumentClient,
+  type QueryCommandInput,
+} from '@aws-sdk/lib-dynamodb';
 import type { AuditEvent } from '../../domain/auditEvent';
 import type { AuditPage, AuditTrail, PageRequest } from '../../service/ports';
 import { fromAuditItem, profilePartitionKey, type AuditItem } from './auditItemCodec';
@@ -50,7 +55,8 @@ export class DynamoAuditTrail implements AuditTrail {
 
   /** Up to `limit` events still PENDING, oldest first (from the sparse `pending` index). */
   async listPending(limit: number): Promise<AuditEvent[]> {
-    if (!Number.isInteger(limit) || limit < 1) throw new RangeError(`limit must be a positive integer, got ${limit}.`);
+    if (!Number.isInteger(limit) || limit < 1)
+      throw new RangeError(`limit must be a positive integer, got ${limit}.`);
     const events: AuditEvent[] = [];
     let startKey: Record<string, unknown> | undefined;
     do {
@@ -100,11 +106,13 @@ export class DynamoAuditTrail implements AuditTrail {
       }),
     );
     const items = output.Items ?? [];
-    const pageItems = items.slice(0, pageSize);
-    const last = pageItems.at(-1);
+    const edges = items.slice(0, pageSize).map((item) => ({
+      cursor: encodeCursor(keyOf(item, keyNames)),
+      event: fromAuditItem(item),
+    }));
     return {
-      events: pageItems.map(fromAuditItem),
-      endCursor: last ? encodeCursor(keyOf(last, keyNames)) : undefined,
+      edges,
+      endCursor: edges.at(-1)?.cursor,
       hasNextPage: items.length > pageSize || output.LastEvaluatedKey !== undefined,
     };
   }

@@ -1,4 +1,10 @@
-import type { AuditEvent, AuditOperation, AuditOutcome, AuditReconciliation, FieldChange } from '../../domain/auditEvent';
+import type {
+  AuditEvent,
+  AuditOperation,
+  AuditOutcome,
+  AuditReconciliation,
+  FieldChange,
+} from '../../domain/auditEvent';
 import type { ErrorCode } from '../../domain/errors';
 import type { SecurityProfile } from '../../domain/securityProfile';
 import { EXPIRES_AT_ATTRIBUTE, PENDING_SHARD } from './auditTableDefinition';
@@ -64,7 +70,8 @@ export function toAuditItem(event: AuditEvent, options: AuditItemOptions): Audit
     writeToken: options.writeToken,
   };
   if (options.retentionDays !== undefined) {
-    item[EXPIRES_AT_ATTRIBUTE] = Math.floor(Date.parse(event.time) / 1000) + options.retentionDays * SECONDS_PER_DAY;
+    item[EXPIRES_AT_ATTRIBUTE] =
+      Math.floor(Date.parse(event.time) / 1000) + options.retentionDays * SECONDS_PER_DAY;
   }
   return item;
 }
@@ -82,7 +89,11 @@ export function fromAuditItem(item: AuditItem): AuditEvent {
       sourceIp: read.optionalString('sourceIp'),
       userAgent: read.optionalString('userAgent'),
     }),
-    actor: { subject: read.string('actorSubject'), teams: read.strings('actorTeams'), isAdmin: read.boolean('actorIsAdmin') },
+    actor: {
+      subject: read.string('actorSubject'),
+      teams: read.strings('actorTeams'),
+      isAdmin: read.boolean('actorIsAdmin'),
+    },
     operation: read.string('operation') as AuditOperation,
     securityProfileName: read.string('securityProfileName'),
     securityProfileArn: read.optionalString('securityProfileArn'),
@@ -128,7 +139,7 @@ class ItemReader {
 
   strings(name: string): string[] {
     const value = this.item[name];
-    if (Array.isArray(value) && value.every((v) => typeof v === 'string')) return value as string[];
+    if (Array.isArray(value) && value.every((v) => typeof v === 'string')) return value;
     throw this.malformed(name);
   }
 

@@ -33,5 +33,7 @@ export function parseTyped(text: string): unknown {
 }
 
 function isSingleKeyObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) && Object.keys(value).length === 1;
+  return (
+    typeof value === 'object' && value !== null && !Array.isArray(value) && Object.keys(value).length === 1
+  );
 }

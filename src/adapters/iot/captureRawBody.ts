@@ -47,9 +47,9 @@ async function readAll(body: unknown): Promise<Uint8Array | undefined> {
   if (body === undefined || body === null) return new Uint8Array();
   if (typeof body === 'string') return new TextEncoder().encode(body);
   if (typeof body !== 'object' || !(Symbol.asyncIterator in body)) return undefined;
-  const chunks: Buffer[] = [];
+  const chunks: Uint8Array[] = [];
   for await (const chunk of body as AsyncIterable<Uint8Array | string>) {
-    chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk));
+    chunks.push(typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk);
   }
   return Buffer.concat(chunks);
 }

@@ -25,7 +25,9 @@ export function readExactLongs(body: string | undefined): ExactLongs {
   const behaviors = Array.isArray(parsed.behaviors) ? (parsed.behaviors as unknown[]) : [];
   return {
     version: asBigInt(parsed.version),
-    counts: behaviors.map((behavior) => asBigInt(member(member(member(behavior, 'criteria'), 'value'), 'count'))),
+    counts: behaviors.map((behavior) =>
+      asBigInt(member(member(member(behavior, 'criteria'), 'value'), 'count')),
+    ),
   };
 }
 
@@ -34,7 +36,12 @@ export function readExactLongs(body: string | undefined): ExactLongs {
 // check keeps doubles such as `number` and `numbers` as numbers.
 function keepLongsExact(key: string, value: unknown, context?: { source?: string }): unknown {
   const source = context?.source;
-  if (typeof value === 'number' && LONG_MEMBERS.has(key) && source !== undefined && JSON_INTEGER.test(source)) {
+  if (
+    typeof value === 'number' &&
+    LONG_MEMBERS.has(key) &&
+    source !== undefined &&
+    JSON_INTEGER.test(source)
+  ) {
     return BigInt(source);
   }
   return value;

@@ -4,6 +4,7 @@
  * plain Error, which surfaces as INTERNAL_SERVER_ERROR rather than a made-up value.
  */
 export function required<T>(value: T | undefined | null, member: string): T {
-  if (value === undefined || value === null) throw new Error(`IoT's response lacks the required member ${member}.`);
+  if (value === undefined || value === null)
+    throw new Error(`IoT's response lacks the required member ${member}.`);
   return value;
 }

@@ -36,7 +36,10 @@ export function toDomainError(error: unknown, securityProfileName: string): unkn
     case 'VersionConflictException':
       return new VersionConflictError(error.message, undefined, undefined, cause);
     case 'InvalidRequestException':
-      return new ValidationError([{ path: '', message: `IoT rejected the request: ${error.message}` }], cause);
+      return new ValidationError(
+        [{ path: '', message: `IoT rejected the request: ${error.message}` }],
+        cause,
+      );
     case 'ThrottlingException':
       return new ThrottledError(`IoT throttled the request: ${error.message}`, cause);
   }

@@ -4,7 +4,12 @@ import type {
   MetricsExportConfig as SdkMetricsExportConfig,
   UpdateSecurityProfileResponse,
 } from '@aws-sdk/client-iot';
-import type { AlertTargetType, AlertTargets, MetricsExportConfig, SecurityProfile } from '../../domain/securityProfile';
+import type {
+  AlertTargetType,
+  AlertTargets,
+  MetricsExportConfig,
+  SecurityProfile,
+} from '../../domain/securityProfile';
 import { omitAbsent } from './omitAbsent';
 import { NO_EXACT_LONGS, type ExactLongs } from './readExactLongs';
 import { required } from './required';
@@ -19,7 +24,10 @@ export type SdkProfileOutput = DescribeSecurityProfileResponse | UpdateSecurityP
  * Dates, the alert-target map keeps its keys. `exact` supplies `version` and the
  * counts read from the raw body; without it the SDK's numbers are used.
  */
-export function toDomainProfile(output: SdkProfileOutput, exact: ExactLongs = NO_EXACT_LONGS): SecurityProfile {
+export function toDomainProfile(
+  output: SdkProfileOutput,
+  exact: ExactLongs = NO_EXACT_LONGS,
+): SecurityProfile {
   return omitAbsent({
     securityProfileName: required(output.securityProfileName, 'securityProfileName'),
     securityProfileArn: required(output.securityProfileArn, 'securityProfileArn'),
@@ -31,7 +39,8 @@ export function toDomainProfile(output: SdkProfileOutput, exact: ExactLongs = NO
     version: exact.version ?? required(toBigInt(output.version), 'version'),
     creationDate: output.creationDate,
     lastModifiedDate: output.lastModifiedDate,
-    metricsExportConfig: output.metricsExportConfig && toDomainMetricsExportConfig(output.metricsExportConfig),
+    metricsExportConfig:
+      output.metricsExportConfig && toDomainMetricsExportConfig(output.metricsExportConfig),
   });
 }
 

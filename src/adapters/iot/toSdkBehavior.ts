@@ -53,7 +53,9 @@ function toSdkCriteria(criteria: BehaviorCriteria): LosslessBehaviorCriteria {
     consecutiveDatapointsToAlarm: criteria.consecutiveDatapointsToAlarm,
     consecutiveDatapointsToClear: criteria.consecutiveDatapointsToClear,
     statisticalThreshold: criteria.statisticalThreshold && omitAbsent({ ...criteria.statisticalThreshold }),
-    mlDetectionConfig: criteria.mlDetectionConfig && { confidenceLevel: criteria.mlDetectionConfig.confidenceLevel },
+    mlDetectionConfig: criteria.mlDetectionConfig && {
+      confidenceLevel: criteria.mlDetectionConfig.confidenceLevel,
+    },
   });
 }
 

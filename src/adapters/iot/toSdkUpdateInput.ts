@@ -49,7 +49,10 @@ export function asSdkInput(input: LosslessUpdateInput): UpdateSecurityProfileCom
 
 function toSdkAlertTargets(targets: AlertTargets): Partial<Record<SdkAlertTargetType, SdkAlertTarget>> {
   const result: Partial<Record<SdkAlertTargetType, SdkAlertTarget>> = {};
-  for (const [type, target] of Object.entries(targets) as [SdkAlertTargetType, SdkAlertTarget | undefined][]) {
+  for (const [type, target] of Object.entries(targets) as [
+    SdkAlertTargetType,
+    SdkAlertTarget | undefined,
+  ][]) {
     if (target) result[type] = { alertTargetArn: target.alertTargetArn, roleArn: target.roleArn };
   }
   return result;

@@ -30,7 +30,11 @@ export function createPowertoolsTelemetry(logger: Logger, metrics: Metrics): Tel
       metrics.addMetric('AuditWriteFailures', MetricUnit.Count, 1);
     },
     writeRetried(securityProfileName, attempt, delayMs) {
-      logger.info('version conflict, retrying', { securityProfileName, attempt, delayMs: Math.round(delayMs) });
+      logger.info('version conflict, retrying', {
+        securityProfileName,
+        attempt,
+        delayMs: Math.round(delayMs),
+      });
     },
     mutationCompleted(outcome, elapsedMs) {
       metrics.addMetric('MutationLatency', MetricUnit.Milliseconds, elapsedMs);

@@ -20,9 +20,9 @@ function page(first: number | null | undefined, after: string | null | undefined
   return { first: first ?? undefined, after: after ?? undefined };
 }
 
-function toConnection({ events, endCursor, hasNextPage }: AuditPage) {
+function toConnection({ edges, endCursor, hasNextPage }: AuditPage) {
   return {
-    edges: events.map((node) => ({ cursor: node.cursor, node: node.event })),
+    edges: edges.map(({ cursor, event }) => ({ cursor, node: event })),
     pageInfo: { hasNextPage, endCursor: endCursor ?? null },
   };
 }

@@ -23,6 +23,8 @@ export interface LambdaSettings {
   accountId: string;
   /** The integration's time budget; `getRemainingTimeInMillis` counts down from it. */
   timeoutMs: number;
+  /** Where a failed invocation is reported, as the Lambda runtime logs it. */
+  logError: (error: unknown) => void;
 }
 
 /**
@@ -42,13 +44,16 @@ export async function invokeLambda(
   });
   const completed = new Promise<APIGatewayProxyResultV2 | undefined>((resolve, reject) => {
     const callback: Callback<APIGatewayProxyResultV2> = (error, result) =>
-      error ? reject(error) : resolve(result);
+      error ? reject(error instanceof Error ? error : new Error(String(error))) : resolve(result);
     const returned = handler(event, lambdaContext(settings, callback), callback);
     if (returned) returned.then(resolve, reject);
   });
   try {
     return await Promise.race([
-      completed.then(toReply, () => jsonReply(500, 'Internal Server Error')),
+      completed.then(toReply, (error: unknown) => {
+        settings.logError(error);
+        return jsonReply(500, 'Internal Server Error');
+      }),
       timedOut,
     ]);
   } finally {

@@ -22,7 +22,9 @@ export interface StateFile {
 const decodeState = struct<{ format: string; profiles: StoreSnapshot['profiles'] }>(
   {
     format: string,
-    profiles: list(struct({ profile: securityProfile, tags, targets: list(string) }, ['profile', 'tags', 'targets'])),
+    profiles: list(
+      struct({ profile: securityProfile, tags, targets: list(string) }, ['profile', 'tags', 'targets']),
+    ),
   },
   ['format', 'profiles'],
 );

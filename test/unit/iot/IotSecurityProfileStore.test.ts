@@ -16,7 +16,10 @@ const $metadata = {};
 const iot = mockClient(IoTClient);
 
 function aStore(): IotSecurityProfileStore {
-  return new IotSecurityProfileStore({ client: new IoTClient({ region: 'us-east-1' }), ownerTagKey: 'owner' });
+  return new IotSecurityProfileStore({
+    client: new IoTClient({ region: 'us-east-1' }),
+    ownerTagKey: 'owner',
+  });
 }
 
 function describeOutput(name: string, version = 1) {
@@ -38,7 +41,12 @@ describe('IotSecurityProfileStore', () => {
 
     // Assess
     expect(loaded).toStrictEqual({
-      profile: { securityProfileName: 'alpha', securityProfileArn: ARN_PREFIX + 'alpha', version: 7n, behaviors: [] },
+      profile: {
+        securityProfileName: 'alpha',
+        securityProfileArn: ARN_PREFIX + 'alpha',
+        version: 7n,
+        behaviors: [],
+      },
       ownerTeam: 'team-a',
     });
     expect(iot.commandCalls(ListTagsForResourceCommand)[0]?.args[0].input).toStrictEqual({
@@ -50,7 +58,9 @@ describe('IotSecurityProfileStore', () => {
   it('lists tags of later profiles at the ARN computed from the learned prefix, without waiting for describe', async () => {
     // Prepare
     const store = aStore();
-    iot.on(DescribeSecurityProfileCommand, { securityProfileName: 'alpha' }).resolves(describeOutput('alpha'));
+    iot
+      .on(DescribeSecurityProfileCommand, { securityProfileName: 'alpha' })
+      .resolves(describeOutput('alpha'));
     await store.describe('alpha');
     let describeFinished = false;
     iot.on(DescribeSecurityProfileCommand, { securityProfileName: 'beta' }).callsFake(async () => {
@@ -70,22 +80,28 @@ describe('IotSecurityProfileStore', () => {
     // Assess
     expect(loaded.ownerTeam).toBe('team-b');
     expect(tagsAskedBeforeDescribeFinished).toStrictEqual([true]);
-    expect(iot.commandCalls(ListTagsForResourceCommand)[0]?.args[0].input.resourceArn).toBe(ARN_PREFIX + 'beta');
+    expect(iot.commandCalls(ListTagsForResourceCommand)[0]?.args[0].input.resourceArn).toBe(
+      ARN_PREFIX + 'beta',
+    );
   });
 
   it('re-reads the tags at the returned ARN when it differs from the computed one', async () => {
     // Prepare
     const store = aStore();
-    iot.on(DescribeSecurityProfileCommand, { securityProfileName: 'alpha' }).resolves(describeOutput('alpha'));
+    iot
+      .on(DescribeSecurityProfileCommand, { securityProfileName: 'alpha' })
+      .resolves(describeOutput('alpha'));
     await store.describe('alpha');
     const otherArn = 'arn:aws:iot:us-east-1:999999999999:securityprofile/beta';
     iot
       .on(DescribeSecurityProfileCommand, { securityProfileName: 'beta' })
       .resolves({ ...describeOutput('beta'), securityProfileArn: otherArn });
-    iot.on(ListTagsForResourceCommand, { resourceArn: otherArn }).resolves({ tags: [{ Key: 'owner', Value: 'team-x' }] });
-    iot.on(ListTagsForResourceCommand, { resourceArn: ARN_PREFIX + 'beta' }).rejects(
-      new ResourceNotFoundException({ message: 'no such resource', $metadata }),
-    );
+    iot
+      .on(ListTagsForResourceCommand, { resourceArn: otherArn })
+      .resolves({ tags: [{ Key: 'owner', Value: 'team-x' }] });
+    iot
+      .on(ListTagsForResourceCommand, { resourceArn: ARN_PREFIX + 'beta' })
+      .rejects(new ResourceNotFoundException({ message: 'no such resource', $metadata }));
 
     // Act
     const loaded = await store.load('beta');
@@ -131,11 +147,15 @@ describe('IotSecurityProfileStore', () => {
   it('rejects with ProfileNotFoundError when describe finds no profile, even once the ARN is known', async () => {
     // Prepare
     const store = aStore();
-    iot.on(DescribeSecurityProfileCommand, { securityProfileName: 'alpha' }).resolves(describeOutput('alpha'));
+    iot
+      .on(DescribeSecurityProfileCommand, { securityProfileName: 'alpha' })
+      .resolves(describeOutput('alpha'));
     await store.describe('alpha');
     const notFound = new ResourceNotFoundException({ message: 'gone', $metadata });
     iot.on(DescribeSecurityProfileCommand, { securityProfileName: 'ghost' }).rejects(notFound);
-    iot.on(ListTagsForResourceCommand).rejects(new ResourceNotFoundException({ message: 'no tags', $metadata }));
+    iot
+      .on(ListTagsForResourceCommand)
+      .rejects(new ResourceNotFoundException({ message: 'no tags', $metadata }));
 
     // Act
     const loading = store.load('ghost');
@@ -147,7 +167,9 @@ describe('IotSecurityProfileStore', () => {
 
   it('updates with the expectedVersion given and returns the profile IoT answered with', async () => {
     // Prepare
-    iot.on(UpdateSecurityProfileCommand).resolves({ ...describeOutput('alpha', 9), securityProfileDescription: 'new' });
+    iot
+      .on(UpdateSecurityProfileCommand)
+      .resolves({ ...describeOutput('alpha', 9), securityProfileDescription: 'new' });
 
     // Act
     const profile = await aStore().update(
@@ -167,7 +189,9 @@ describe('IotSecurityProfileStore', () => {
 
   it('rejects an update on a stale version with VersionConflictError', async () => {
     // Prepare
-    iot.on(UpdateSecurityProfileCommand).rejects(new VersionConflictException({ message: 'stale', $metadata }));
+    iot
+      .on(UpdateSecurityProfileCommand)
+      .rejects(new VersionConflictException({ message: 'stale', $metadata }));
 
     // Act
     const updating = aStore().update({ securityProfileName: 'alpha' }, 3n);

@@ -4,7 +4,8 @@ import { readExactLongs } from '../../../src/adapters/iot/readExactLongs';
 describe('readExactLongs', () => {
   it('reads a version and a count above 2^53 digit for digit', () => {
     // Prepare
-    const body = '{"version":1152921504606846977,"behaviors":[{"name":"b","criteria":{"value":{"count":9223372036854775807}}}]}';
+    const body =
+      '{"version":1152921504606846977,"behaviors":[{"name":"b","criteria":{"value":{"count":9223372036854775807}}}]}';
 
     // Act
     const longs = readExactLongs(body);
@@ -35,7 +36,8 @@ describe('readExactLongs', () => {
 
   it('leaves doubles alone, including a number member that looks like an integer', () => {
     // Prepare
-    const body = '{"version":1,"behaviors":[{"name":"b","criteria":{"value":{"number":9007199254740993,"numbers":[1,2]}}}]}';
+    const body =
+      '{"version":1,"behaviors":[{"name":"b","criteria":{"value":{"number":9007199254740993,"numbers":[1,2]}}}]}';
 
     // Act
     const longs = readExactLongs(body);

@@ -34,7 +34,10 @@ describe('toDomainError', () => {
 
   it('turns VersionConflictException into VersionConflictError, keeping message and cause', () => {
     // Prepare
-    const sdkError = new VersionConflictException({ message: 'version is 8', $metadata: { httpStatusCode: 409 } });
+    const sdkError = new VersionConflictException({
+      message: 'version is 8',
+      $metadata: { httpStatusCode: 409 },
+    });
 
     // Act
     const error = toDomainError(sdkError, 'team-a');
@@ -72,10 +75,22 @@ describe('toDomainError', () => {
   });
 
   it.each([
-    ['InternalFailureException', new InternalFailureException({ message: 'boom', $metadata: { httpStatusCode: 500 } })],
-    ['ServiceUnavailableException', new ServiceUnavailableException({ message: 'down', $metadata: { httpStatusCode: 503 } })],
-    ['an unmodelled 502', Object.assign(new Error('Bad Gateway'), { name: 'Unknown', $metadata: { httpStatusCode: 502 } })],
-    ['a refused connection', Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:1'), { code: 'ECONNREFUSED' })],
+    [
+      'InternalFailureException',
+      new InternalFailureException({ message: 'boom', $metadata: { httpStatusCode: 500 } }),
+    ],
+    [
+      'ServiceUnavailableException',
+      new ServiceUnavailableException({ message: 'down', $metadata: { httpStatusCode: 503 } }),
+    ],
+    [
+      'an unmodelled 502',
+      Object.assign(new Error('Bad Gateway'), { name: 'Unknown', $metadata: { httpStatusCode: 502 } }),
+    ],
+    [
+      'a refused connection',
+      Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:1'), { code: 'ECONNREFUSED' }),
+    ],
     ['a reset connection', Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' })],
     ['an SDK timeout', Object.assign(new Error('request socket timed out'), { name: 'TimeoutError' })],
   ])('turns %s into UpstreamUnavailableError', (_what, sdkError) => {
@@ -88,7 +103,10 @@ describe('toDomainError', () => {
   });
 
   it.each([
-    ['an unexpected IoT error', new LimitExceededException({ message: 'limit', $metadata: { httpStatusCode: 410 } })],
+    [
+      'an unexpected IoT error',
+      new LimitExceededException({ message: 'limit', $metadata: { httpStatusCode: 410 } }),
+    ],
     ['a programming error', new TypeError('x is undefined')],
     ['a thrown non-error', 'a string'],
   ])('returns %s unchanged, to surface as an internal error', (_what, thrown) => {

@@ -11,10 +11,16 @@ import { toWireJson } from './fixtures/toWireJson';
 
 /** IoT's answer to an update: the request's content plus identity, version and dates. */
 function iotResponseBody(behaviors?: Behavior[]): string {
-  const { expectedVersion: _v, deleteBehaviors: _b, deleteAlertTargets: _a, ...content } = toSdkUpdateInput(
-    aFullUpdateRequest(behaviors ? { behaviors } : {}),
-  );
-  const { deleteAdditionalMetricsToRetain: _m, deleteMetricsExportConfig: _e, ...members } = content;
+  const request = aFullUpdateRequest(behaviors ? { behaviors } : {});
+  // What IoT echoes back is the content; the call's controls are not part of a profile.
+  const members = toSdkUpdateInput({
+    ...request,
+    expectedVersion: undefined,
+    deleteBehaviors: undefined,
+    deleteAlertTargets: undefined,
+    deleteAdditionalMetricsToRetain: undefined,
+    deleteMetricsExportConfig: undefined,
+  });
   const profile = aFullProfile();
   return toWireJson({
     ...members,
@@ -56,7 +62,10 @@ describe('toDomainProfile', () => {
     const output = { securityProfileName: 'p', securityProfileArn: 'arn:p', version: 4, behaviors: [] };
 
     // Act
-    const profile = toDomainProfile({ ...output, behaviors: [{ name: 'b', criteria: { value: { count: 12 } } }] });
+    const profile = toDomainProfile({
+      ...output,
+      behaviors: [{ name: 'b', criteria: { value: { count: 12 } } }],
+    });
 
     // Assess
     expect(profile).toStrictEqual({
@@ -69,7 +78,8 @@ describe('toDomainProfile', () => {
 
   it('keeps timestamps as Dates to the millisecond', () => {
     // Prepare
-    const body = '{"securityProfileName":"p","securityProfileArn":"a","version":1,"creationDate":1600799559.249}';
+    const body =
+      '{"securityProfileName":"p","securityProfileArn":"a","version":1,"creationDate":1600799559.249}';
 
     // Act
     const profile = toDomainProfile(sdkOutputFromWire(body), readExactLongs(body));
@@ -97,7 +107,12 @@ describe('toDomainProfile', () => {
 
   it('refuses a response without a member IoT marks required, naming it', () => {
     // Prepare
-    const output = { securityProfileName: 'p', securityProfileArn: 'a', version: 1, behaviors: [{ name: undefined }] };
+    const output = {
+      securityProfileName: 'p',
+      securityProfileArn: 'a',
+      version: 1,
+      behaviors: [{ name: undefined }],
+    };
 
     // Act
     const act = () => toDomainProfile(output);
@@ -145,7 +160,10 @@ function aBehavior(): fc.Arbitrary<Behavior> {
       durationSeconds: fc.integer({ min: 0, max: 3600 }),
       consecutiveDatapointsToAlarm: fc.integer({ min: 1, max: 10 }),
       consecutiveDatapointsToClear: fc.integer({ min: 1, max: 10 }),
-      statisticalThreshold: fc.record({ statistic: fc.constantFrom('p0', 'p99.99') }, { requiredKeys: [], noNullPrototype: true }),
+      statisticalThreshold: fc.record(
+        { statistic: fc.constantFrom('p0', 'p99.99') },
+        { requiredKeys: [], noNullPrototype: true },
+      ),
       mlDetectionConfig: fc.record(
         { confidenceLevel: fc.constantFrom('LOW', 'MEDIUM', 'HIGH' as const) },
         { noNullPrototype: true },

@@ -28,7 +28,10 @@ describe('toSdkUpdateInput', () => {
 
   it('keeps the alert target map keyed by target type', () => {
     // Prepare
-    const sns = { alertTargetArn: 'arn:aws:sns:eu-west-1:111122223333:alerts', roleArn: 'arn:aws:iam::111122223333:role/a' };
+    const sns = {
+      alertTargetArn: 'arn:aws:sns:eu-west-1:111122223333:alerts',
+      roleArn: 'arn:aws:iam::111122223333:role/a',
+    };
 
     // Act
     const input = toSdkUpdateInput({ securityProfileName: 'p', alertTargets: { SNS: sns } });
@@ -71,7 +74,11 @@ describe('toSdkUpdateInput', () => {
     const input = toSdkUpdateInput(request);
 
     // Assess
-    expect(input).toStrictEqual({ securityProfileName: 'p', deleteBehaviors: true, deleteMetricsExportConfig: false });
+    expect(input).toStrictEqual({
+      securityProfileName: 'p',
+      deleteBehaviors: true,
+      deleteMetricsExportConfig: false,
+    });
   });
 
   it('copies lists instead of sharing them with the request', () => {
@@ -83,8 +90,9 @@ describe('toSdkUpdateInput', () => {
 
     // Assess
     expect(input.behaviors).not.toBe(request.behaviors);
-    expect(input.behaviors?.[3]?.criteria?.value?.cidrs).not.toBe(request.behaviors?.[3]?.criteria?.value?.cidrs);
+    expect(input.behaviors?.[3]?.criteria?.value?.cidrs).not.toBe(
+      request.behaviors?.[3]?.criteria?.value?.cidrs,
+    );
     expect(input.additionalMetricsToRetain).not.toBe(request.additionalMetricsToRetain);
   });
-
 });

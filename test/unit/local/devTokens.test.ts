@@ -178,7 +178,7 @@ describe('claimsAsApiGatewayRenders', () => {
       exp: 1727003600,
       email_verified: true,
       address: { country: 'NZ' },
-      nickname: null as unknown as string,
+      nickname: null,
     });
 
     // Assess

@@ -100,7 +100,11 @@ describe('a change through the pipeline', () => {
     const { service, store, callAs } = seeded();
     store.put(aProfile({ securityProfileName: 'Shared', version: 1n }));
 
-    const result = await service.update(callAs(admin), { securityProfileName: 'Shared', securityProfileDescription: 'd' }, options);
+    const result = await service.update(
+      callAs(admin),
+      { securityProfileName: 'Shared', securityProfileDescription: 'd' },
+      options,
+    );
 
     expect(result.securityProfile.version).toBe(2n);
   });
@@ -164,7 +168,11 @@ describe('dry runs and no-op patches', () => {
   it('makes no write for a patch that changes nothing, and says so', async () => {
     const { service, store, callAs, auditLog } = seeded();
 
-    const result = await service.patch(callAs(teamA), { securityProfileName: NAME, removeBehaviors: ['Absent'] }, options);
+    const result = await service.patch(
+      callAs(teamA),
+      { securityProfileName: NAME, removeBehaviors: ['Absent'] },
+      options,
+    );
 
     expect(result).toMatchObject({ applied: false, attempts: 0, changes: [] });
     expect(store.updates).toHaveLength(0);

@@ -17,7 +17,11 @@ describe('the write loop on version conflicts', () => {
     const { service, store, callAs } = seeded();
     store.conflictNext(2);
 
-    const result = await service.update(callAs(teamA), { securityProfileName: NAME, securityProfileDescription: 'new' }, options);
+    const result = await service.update(
+      callAs(teamA),
+      { securityProfileName: NAME, securityProfileDescription: 'new' },
+      options,
+    );
 
     expect(result.attempts).toBe(3);
     expect(result.applied).toBe(true);
@@ -31,7 +35,11 @@ describe('the write loop on version conflicts', () => {
     const { service, store, callAs } = seeded();
     store.conflictNext(2);
 
-    await service.update(callAs(teamA), { securityProfileName: NAME, securityProfileDescription: 'new' }, options);
+    await service.update(
+      callAs(teamA),
+      { securityProfileName: NAME, securityProfileDescription: 'new' },
+      options,
+    );
 
     expect(store.loads).toBe(3);
   });
@@ -40,7 +48,11 @@ describe('the write loop on version conflicts', () => {
     const { service, store, callAs, sleeps } = seeded();
     store.conflictNext(3);
 
-    await service.update(callAs(teamA), { securityProfileName: NAME, securityProfileDescription: 'new' }, options);
+    await service.update(
+      callAs(teamA),
+      { securityProfileName: NAME, securityProfileDescription: 'new' },
+      options,
+    );
 
     // random() is fixed at 0.5, base 20 ms: half of 20, 40 and 80.
     expect(sleeps).toEqual([10, 20, 40]);
@@ -50,7 +62,11 @@ describe('the write loop on version conflicts', () => {
     const { service, store, callAs, auditLog } = seeded({ maxAttempts: 3 });
     store.conflictNext(10);
 
-    const failure = service.update(callAs(teamA), { securityProfileName: NAME, securityProfileDescription: 'x' }, options);
+    const failure = service.update(
+      callAs(teamA),
+      { securityProfileName: NAME, securityProfileDescription: 'x' },
+      options,
+    );
 
     const error = await failure.catch((e: unknown) => e);
     expect(error).toBeInstanceOf(VersionConflictError);
@@ -80,7 +96,11 @@ describe('the write loop on version conflicts', () => {
     store.conflictNext(1);
 
     const error = await service
-      .update(callAs(teamA), { securityProfileName: NAME, securityProfileDescription: 'x', expectedVersion: 3n }, options)
+      .update(
+        callAs(teamA),
+        { securityProfileName: NAME, securityProfileDescription: 'x', expectedVersion: 3n },
+        options,
+      )
       .catch((e: unknown) => e);
 
     expect(error).toBeInstanceOf(VersionConflictError);
@@ -92,7 +112,11 @@ describe('the write loop on version conflicts', () => {
     const { service, store, callAs } = seeded();
 
     const error = await service
-      .update(callAs(teamA), { securityProfileName: NAME, securityProfileDescription: 'x', expectedVersion: 2n }, options)
+      .update(
+        callAs(teamA),
+        { securityProfileName: NAME, securityProfileDescription: 'x', expectedVersion: 2n },
+        options,
+      )
       .catch((e: unknown) => e);
 
     expect((error as VersionConflictError).currentVersion).toBe(3n);
@@ -112,7 +136,11 @@ describe('the write loop on version conflicts', () => {
 
     expect(error).toBeInstanceOf(AuthorizationError);
     expect(store.updates).toHaveLength(1);
-    expect(auditLog.outcomes[0]).toMatchObject({ outcome: 'DENIED', errorCode: 'FORBIDDEN', ownerTeam: 'team-b' });
+    expect(auditLog.outcomes[0]).toMatchObject({
+      outcome: 'DENIED',
+      errorCode: 'FORBIDDEN',
+      ownerTeam: 'team-b',
+    });
   });
 
   it('merges a patch into the fresh state on a retry, keeping the other writer’s change', async () => {

@@ -24,7 +24,8 @@ function jsonType(value: unknown): string {
 }
 
 /** A JSON string. */
-export const string: Decoder<string> = (value, path) => (typeof value === 'string' ? value : fail(path, 'a string', value));
+export const string: Decoder<string> = (value, path) =>
+  typeof value === 'string' ? value : fail(path, 'a string', value);
 
 /** A string checked later against its enum by the validators (so the message lists the allowed values). */
 export function enumString<T extends string>(): Decoder<T> {
@@ -40,7 +41,8 @@ const INT32_MAX = 2 ** 31 - 1;
 
 /** An `integer` member: a whole JSON number within 32 bits. */
 export const integer: Decoder<number> = (value, path) => {
-  if (typeof value === 'number' && Number.isInteger(value) && value >= INT32_MIN && value <= INT32_MAX) return value;
+  if (typeof value === 'number' && Number.isInteger(value) && value >= INT32_MIN && value <= INT32_MAX)
+    return value;
   return fail(path, 'a 32-bit integer', value);
 };
 
@@ -87,13 +89,17 @@ export function map<T>(entry: Decoder<T>): Decoder<Record<string, T>> {
  * A structure: members decoded in model order, `null` treated as absent,
  * required members enforced, unknown members refused (EMULATOR_CHOICES).
  */
-export function struct<T extends object>(fields: FieldDecoders<T>, required: ReadonlyArray<keyof T & string> = []): Decoder<T> {
+export function struct<T extends object>(
+  fields: FieldDecoders<T>,
+  required: ReadonlyArray<keyof T & string> = [],
+): Decoder<T> {
   const names = Object.keys(fields) as Array<keyof T & string>;
   return (value, path) => {
     if (!isObject(value)) return fail(path, 'an object', value);
     if (EMULATOR_CHOICES.rejectUnknownMembers) {
       const unknown = Object.keys(value).find((key) => !(names as string[]).includes(key));
-      if (unknown !== undefined) throw invalidRequest(`${at(path, unknown)}: is not a member of this structure`);
+      if (unknown !== undefined)
+        throw invalidRequest(`${at(path, unknown)}: is not a member of this structure`);
     }
     const out: Partial<T> = {};
     for (const name of names) {
@@ -102,7 +108,7 @@ export function struct<T extends object>(fields: FieldDecoders<T>, required: Rea
         if (required.includes(name)) throw invalidRequest(`${at(path, name)}: required member is missing`);
         continue;
       }
-      out[name] = fields[name](raw, at(path, name)) as T[typeof name];
+      out[name] = fields[name](raw, at(path, name));
     }
     return out as T;
   };

@@ -12,13 +12,24 @@ import type {
   SecurityProfile,
   StatisticalThreshold,
 } from '../../../domain/securityProfile';
-import { boolean, double, enumString, epochSeconds, integer, list, long, map, string, struct, type Decoder } from './decode';
+import {
+  boolean,
+  double,
+  enumString,
+  epochSeconds,
+  integer,
+  list,
+  long,
+  map,
+  string,
+  struct,
+  type Decoder,
+} from './decode';
 
 /** Decoders for the IoT model's security-profile shapes, producing the domain types. */
-export const metricDimension = struct<MetricDimension>(
-  { dimensionName: string, operator: enumString() },
-  ['dimensionName'],
-);
+export const metricDimension = struct<MetricDimension>({ dimensionName: string, operator: enumString() }, [
+  'dimensionName',
+]);
 
 const metricValue = struct<MetricValue>({
   count: long,
@@ -36,13 +47,22 @@ const criteria = struct<BehaviorCriteria>({
   consecutiveDatapointsToAlarm: integer,
   consecutiveDatapointsToClear: integer,
   statisticalThreshold: struct<StatisticalThreshold>({ statistic: string }),
-  mlDetectionConfig: struct<MachineLearningDetectionConfig>({ confidenceLevel: enumString() }, ['confidenceLevel']),
+  mlDetectionConfig: struct<MachineLearningDetectionConfig>({ confidenceLevel: enumString() }, [
+    'confidenceLevel',
+  ]),
 });
 
 /** `Behaviors`: a list of `Behavior`. */
 export const behaviors: Decoder<Behavior[]> = list(
   struct<Behavior>(
-    { name: string, metric: string, metricDimension, criteria, suppressAlerts: boolean, exportMetric: boolean },
+    {
+      name: string,
+      metric: string,
+      metricDimension,
+      criteria,
+      suppressAlerts: boolean,
+      exportMetric: boolean,
+    },
     ['name'],
   ),
 );

@@ -3,7 +3,13 @@ import type { AwsError } from './AwsError';
 import { toJson } from './toJson';
 
 /** Writes a JSON response with the request id header every AWS response carries. */
-export function sendJson(res: ServerResponse, status: number, body: unknown, requestId: string, headers: Record<string, string> = {}): void {
+export function sendJson(
+  res: ServerResponse,
+  status: number,
+  body: unknown,
+  requestId: string,
+  headers: Record<string, string> = {},
+): void {
   const payload = toJson(body);
   res.writeHead(status, {
     'Content-Type': 'application/json',
@@ -20,5 +26,7 @@ export function sendJson(res: ServerResponse, status: number, body: unknown, req
  * modelled status, and a body with lower-case `message` plus any extra members.
  */
 export function sendError(res: ServerResponse, error: AwsError, requestId: string): void {
-  sendJson(res, error.status, { message: error.message, ...error.members }, requestId, { 'x-amzn-ErrorType': error.type });
+  sendJson(res, error.status, { message: error.message, ...error.members }, requestId, {
+    'x-amzn-ErrorType': error.type,
+  });
 }

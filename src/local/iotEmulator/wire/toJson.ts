@@ -1,5 +1,5 @@
 interface JsonWithRaw {
-  rawJSON(text: string): unknown;
+  rawJSON(this: void, text: string): unknown;
 }
 
 // JSON.rawJSON (Node 21+) is not yet in TypeScript's lib.

@@ -1,0 +1,93 @@
+import { randomUUID } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { CONTROL_PREFIX, handleControl, type ControlTarget } from './controlEndpoint';
+import { EMULATOR_CHOICES } from './emulatorChoices';
+import type { FaultController } from './FaultController';
+import type { OperationContext } from './operations/operationContext';
+import { OPERATIONS } from './operations/operationTable';
+import { matchRoute } from './router';
+import { AwsError, invalidRequest } from './wire/AwsError';
+import { sendError, sendJson } from './wire/httpResponse';
+import { parseJson } from './wire/parseJson';
+
+/** Everything a request may touch: the operations' context and the control endpoint's target. */
+export type EmulatorRuntime = OperationContext & ControlTarget;
+
+/**
+ * The HTTP listener: control paths first, then route → faults → body → operation.
+ * Every response carries `x-amzn-RequestId`; every failure is an AWS-shaped error.
+ */
+export function createRequestListener(
+  runtime: EmulatorRuntime,
+): (req: IncomingMessage, res: ServerResponse) => void {
+  return (req, res) => {
+    void handleRequest(req, res, runtime);
+  };
+}
+
+async function handleRequest(
+  req: IncomingMessage,
+  res: ServerResponse,
+  runtime: EmulatorRuntime,
+): Promise<void> {
+  const requestId = randomUUID();
+  try {
+    const method = req.method ?? 'GET';
+    const url = new URL(req.url ?? '/', 'http://emulator.invalid');
+    const bodyText = await readBody(req);
+    if (url.pathname.startsWith(CONTROL_PREFIX)) {
+      await handleControl(method, url.pathname, bodyText, runtime, res, requestId);
+      return;
+    }
+    const route = matchRoute(method, url.pathname);
+    await injectFaults(runtime.faults);
+    const body = bodyText.trim() === '' ? undefined : parseBody(bodyText);
+    const output = await OPERATIONS[route.operation](
+      { labels: route.labels, query: url.searchParams, body },
+      runtime,
+    );
+    sendJson(res, 200, output, requestId);
+  } catch (error) {
+    sendError(res, toAwsError(error), requestId);
+  }
+}
+
+async function injectFaults(faults: FaultController): Promise<void> {
+  const delay = faults.nextDelayMs();
+  if (delay > 0) await sleep(delay);
+  if (faults.shouldThrottle()) throw new AwsError('ThrottlingException', 'Rate exceeded');
+  if (faults.shouldFail())
+    throw new AwsError('InternalFailureException', 'An unexpected error has occurred (injected fault)');
+}
+
+function parseBody(text: string): unknown {
+  try {
+    return parseJson(text);
+  } catch (error) {
+    throw invalidRequest(
+      `request body: is not valid JSON (${error instanceof Error ? error.message : String(error)})`,
+    );
+  }
+}
+
+async function readBody(req: IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    const buffer = chunk as Buffer;
+    size += buffer.length;
+    if (size > EMULATOR_CHOICES.maxBodyBytes) {
+      throw invalidRequest(`request body: larger than ${EMULATOR_CHOICES.maxBodyBytes} bytes`);
+    }
+    chunks.push(buffer);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+function toAwsError(error: unknown): AwsError {
+  if (error instanceof AwsError) return error;
+  // An emulator bug must look like what a client can handle, and still be visible to whoever runs it.
+  console.error('iot-emulator: unexpected error', error);
+  return new AwsError('InternalFailureException', 'An unexpected error has occurred');
+}

@@ -1,0 +1,7 @@
+import { encodeProfile } from '../wire/encodeProfile';
+import { profileName, requireProfile } from './inputs';
+import type { Operation } from './operationContext';
+
+/** DescribeSecurityProfile: every output member of the stored profile. */
+export const describeSecurityProfile: Operation = (request, context) =>
+  encodeProfile(requireProfile(context, profileName(request)));

@@ -1,0 +1,238 @@
+import {
+  CreateSecurityProfileCommand,
+  DeleteSecurityProfileCommand,
+  DescribeSecurityProfileCommand,
+  InvalidRequestException,
+  ResourceAlreadyExistsException,
+  ResourceNotFoundException,
+  UpdateSecurityProfileCommand,
+  VersionConflictException,
+  type CreateSecurityProfileCommandInput,
+} from '@aws-sdk/client-iot';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { everyMlField, everyRulesField, simpleProfile } from './support/profiles';
+import { startTestEmulator, type TestEmulator } from './support/testEmulator';
+
+let t: TestEmulator;
+beforeAll(async () => {
+  t = await startTestEmulator();
+});
+afterAll(async () => t.close());
+
+const arnOf = (name: string): string => `arn:aws:iot:us-east-1:123456789012:securityprofile/${name}`;
+
+async function describeProfile(name: string) {
+  const { $metadata: _metadata, ...profile } = await t.iot.send(new DescribeSecurityProfileCommand({ securityProfileName: name }));
+  return profile;
+}
+
+function contentOf(input: CreateSecurityProfileCommandInput) {
+  const { tags: _tags, ...content } = input;
+  return content;
+}
+
+describe('CreateSecurityProfile and DescribeSecurityProfile through @aws-sdk/client-iot', () => {
+  it.each([
+    ['a rules profile using every rules member', everyRulesField('EveryRulesField')],
+    ['an ML Detect profile using every ML member', everyMlField('EveryMlField')],
+  ])('round-trips %s exactly', async (_label, input) => {
+    // Act
+    const created = await t.iot.send(new CreateSecurityProfileCommand(input));
+    const described = await describeProfile(input.securityProfileName!);
+
+    // Assess
+    expect(created).toMatchObject({ securityProfileName: input.securityProfileName, securityProfileArn: arnOf(input.securityProfileName!) });
+    const { version, creationDate, lastModifiedDate, securityProfileArn, ...content } = described;
+    expect(content).toEqual(contentOf(input));
+    expect(securityProfileArn).toBe(arnOf(input.securityProfileName!));
+    expect(version).toBe(1);
+    expect(creationDate).toBeInstanceOf(Date);
+    expect(lastModifiedDate).toEqual(creationDate);
+  });
+
+  it('refuses a second profile with the same name with ResourceAlreadyExistsException naming it', async () => {
+    // Prepare
+    await t.iot.send(new CreateSecurityProfileCommand(simpleProfile('Duplicate')));
+
+    // Act
+    const attempt = t.iot.send(new CreateSecurityProfileCommand(simpleProfile('Duplicate', 99)));
+
+    // Assess
+    const error = await attempt.catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ResourceAlreadyExistsException);
+    expect(error).toMatchObject({ resourceId: 'Duplicate', resourceArn: arnOf('Duplicate'), $metadata: { httpStatusCode: 409 } });
+    expect((await describeProfile('Duplicate')).behaviors?.[0]?.criteria?.value?.count).toBe(10);
+  });
+
+  it('refuses an invalid create with InvalidRequestException naming the field, creating nothing', async () => {
+    // Prepare
+    const input = simpleProfile('InvalidCreate');
+    input.behaviors![0]!.criteria!.durationSeconds = 60;
+
+    // Act
+    const error = await t.iot.send(new CreateSecurityProfileCommand(input)).catch((e: unknown) => e);
+
+    // Assess
+    expect(error).toBeInstanceOf(InvalidRequestException);
+    expect((error as Error).message).toContain('behaviors[0].criteria.durationSeconds');
+    await expect(describeProfile('InvalidCreate')).rejects.toBeInstanceOf(ResourceNotFoundException);
+  });
+
+  it('answers DescribeSecurityProfile of a missing profile with ResourceNotFoundException (404)', async () => {
+    // Act
+    const error = await describeProfile('NoSuchProfile').catch((e: unknown) => e);
+
+    // Assess
+    expect(error).toBeInstanceOf(ResourceNotFoundException);
+    expect(error).toMatchObject({ $metadata: { httpStatusCode: 404 }, $fault: 'client' });
+  });
+
+  it('percent-decodes the name label, so names with a colon work end to end', async () => {
+    // Act
+    await t.iot.send(new CreateSecurityProfileCommand(simpleProfile('my-prof:1')));
+
+    // Assess
+    expect((await describeProfile('my-prof:1')).securityProfileArn).toBe(arnOf('my-prof:1'));
+  });
+});
+
+describe('UpdateSecurityProfile through @aws-sdk/client-iot', () => {
+  it('increments the version, keeps creationDate, moves lastModifiedDate and keeps omitted members', async () => {
+    // Prepare
+    await t.iot.send(new CreateSecurityProfileCommand(everyRulesField('Patched')));
+    const before = await describeProfile('Patched');
+
+    // Act
+    const updated = await t.iot.send(
+      new UpdateSecurityProfileCommand({ securityProfileName: 'Patched', securityProfileDescription: 'new words', expectedVersion: 1 }),
+    );
+
+    // Assess
+    expect(updated.version).toBe(2);
+    expect(updated.creationDate).toEqual(before.creationDate);
+    expect(updated.lastModifiedDate!.getTime()).toBeGreaterThan(before.lastModifiedDate!.getTime());
+    expect(updated.securityProfileDescription).toBe('new words');
+    expect(updated.behaviors).toEqual(before.behaviors);
+    expect(updated.alertTargets).toEqual(before.alertTargets);
+    const { $metadata: _metadata, ...updatedProfile } = updated;
+    expect(await describeProfile('Patched')).toEqual(updatedProfile);
+  });
+
+  it('replaces a given list wholesale and clears members with the delete flags', async () => {
+    // Prepare
+    await t.iot.send(new CreateSecurityProfileCommand(everyRulesField('Cleared')));
+    const replacement = simpleProfile('Cleared', 3).behaviors!;
+
+    // Act
+    const updated = await t.iot.send(
+      new UpdateSecurityProfileCommand({
+        securityProfileName: 'Cleared',
+        behaviors: replacement,
+        deleteAlertTargets: true,
+        deleteAdditionalMetricsToRetain: true,
+      }),
+    );
+
+    // Assess
+    expect(updated.behaviors).toEqual(replacement);
+    expect(updated.alertTargets).toBeUndefined();
+    expect(updated.additionalMetricsToRetainV2).toBeUndefined();
+    expect(updated.metricsExportConfig).toBeDefined();
+  });
+
+  it('treats an empty behaviors list as no change (only deleteBehaviors clears them)', async () => {
+    // Prepare
+    await t.iot.send(new CreateSecurityProfileCommand(simpleProfile('EmptyList')));
+
+    // Act
+    const updated = await t.iot.send(new UpdateSecurityProfileCommand({ securityProfileName: 'EmptyList', behaviors: [] }));
+
+    // Assess
+    expect(updated.behaviors).toHaveLength(1);
+    expect(updated.version).toBe(2);
+  });
+
+  it('answers a stale expectedVersion with VersionConflictException (409) and changes nothing', async () => {
+    // Prepare
+    await t.iot.send(new CreateSecurityProfileCommand(simpleProfile('Stale')));
+    await t.iot.send(new UpdateSecurityProfileCommand({ securityProfileName: 'Stale', securityProfileDescription: 'v2' }));
+    const before = await describeProfile('Stale');
+
+    // Act
+    const error = await t.iot
+      .send(new UpdateSecurityProfileCommand({ securityProfileName: 'Stale', securityProfileDescription: 'lost', expectedVersion: 1 }))
+      .catch((e: unknown) => e);
+
+    // Assess
+    expect(error).toBeInstanceOf(VersionConflictException);
+    expect(error).toMatchObject({ $metadata: { httpStatusCode: 409 } });
+    expect(await describeProfile('Stale')).toEqual(before);
+  });
+
+  it('answers an update of a missing profile with ResourceNotFoundException', async () => {
+    // Act
+    const error = await t.iot
+      .send(new UpdateSecurityProfileCommand({ securityProfileName: 'Missing', securityProfileDescription: 'x' }))
+      .catch((e: unknown) => e);
+
+    // Assess
+    expect(error).toBeInstanceOf(ResourceNotFoundException);
+  });
+
+  it('answers a delete flag sent with its member with InvalidRequestException and changes nothing', async () => {
+    // Prepare
+    await t.iot.send(new CreateSecurityProfileCommand(simpleProfile('FlagConflict')));
+    const before = await describeProfile('FlagConflict');
+
+    // Act
+    const error = await t.iot
+      .send(
+        new UpdateSecurityProfileCommand({
+          securityProfileName: 'FlagConflict',
+          behaviors: simpleProfile('x', 1).behaviors!,
+          deleteBehaviors: true,
+        }),
+      )
+      .catch((e: unknown) => e);
+
+    // Assess
+    expect(error).toBeInstanceOf(InvalidRequestException);
+    expect((error as Error).message).toMatch(/^deleteBehaviors: /);
+    expect(await describeProfile('FlagConflict')).toEqual(before);
+  });
+});
+
+describe('DeleteSecurityProfile through @aws-sdk/client-iot', () => {
+  it('deletes a profile so that Describe no longer finds it', async () => {
+    // Prepare
+    await t.iot.send(new CreateSecurityProfileCommand(simpleProfile('Doomed')));
+
+    // Act
+    await t.iot.send(new DeleteSecurityProfileCommand({ securityProfileName: 'Doomed', expectedVersion: 1 }));
+
+    // Assess
+    await expect(describeProfile('Doomed')).rejects.toBeInstanceOf(ResourceNotFoundException);
+  });
+
+  it('refuses a delete with a stale expectedVersion with VersionConflictException and keeps the profile', async () => {
+    // Prepare
+    await t.iot.send(new CreateSecurityProfileCommand(simpleProfile('Kept')));
+
+    // Act
+    const error = await t.iot
+      .send(new DeleteSecurityProfileCommand({ securityProfileName: 'Kept', expectedVersion: 7 }))
+      .catch((e: unknown) => e);
+
+    // Assess
+    expect(error).toBeInstanceOf(VersionConflictException);
+    expect((await describeProfile('Kept')).version).toBe(1);
+  });
+
+  it('accepts the delete of a profile that does not exist (no ResourceNotFoundException is modelled)', async () => {
+    // Act
+    const output = await t.iot.send(new DeleteSecurityProfileCommand({ securityProfileName: 'NeverExisted' }));
+
+    // Assess
+    expect(output.$metadata.httpStatusCode).toBe(200);
+  });
+});

@@ -1,0 +1,110 @@
+import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import {
+  AttachSecurityProfileCommand,
+  CreateSecurityProfileCommand,
+  DescribeSecurityProfileCommand,
+  ListTagsForResourceCommand,
+  ListTargetsForSecurityProfileCommand,
+  UpdateSecurityProfileCommand,
+} from '@aws-sdk/client-iot';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { everyRulesField } from './support/profiles';
+import { startTestEmulator, type TestEmulator } from './support/testEmulator';
+
+let dir: string;
+let running: TestEmulator[] = [];
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'iot-emulator-state-'));
+});
+afterEach(async () => {
+  await Promise.all(running.map((t) => t.close()));
+  running = [];
+  await rm(dir, { recursive: true, force: true });
+});
+
+async function start(stateFile: string, seedDemo = false): Promise<TestEmulator> {
+  const t = await startTestEmulator({ stateFile, seedDemo });
+  running.push(t);
+  return t;
+}
+
+const ARN = 'arn:aws:iot:us-east-1:123456789012:securityprofile/Durable';
+const GROUP = 'arn:aws:iot:us-east-1:123456789012:thinggroup/durable-group';
+
+describe('the state file', () => {
+  it('keeps profiles, versions, dates, tags and targets across a restart', async () => {
+    // Prepare
+    const file = join(dir, 'nested', 'state.json');
+    const first = await start(file);
+    await first.iot.send(new CreateSecurityProfileCommand(everyRulesField('Durable')));
+    await first.iot.send(new UpdateSecurityProfileCommand({ securityProfileName: 'Durable', securityProfileDescription: 'v2' }));
+    await first.iot.send(new AttachSecurityProfileCommand({ securityProfileName: 'Durable', securityProfileTargetArn: GROUP }));
+    const before = await first.iot.send(new DescribeSecurityProfileCommand({ securityProfileName: 'Durable' }));
+    await first.close();
+    running = [];
+
+    // Act
+    const second = await start(file);
+    const after = await second.iot.send(new DescribeSecurityProfileCommand({ securityProfileName: 'Durable' }));
+    const tags = await second.iot.send(new ListTagsForResourceCommand({ resourceArn: ARN }));
+    const targets = await second.iot.send(new ListTargetsForSecurityProfileCommand({ securityProfileName: 'Durable' }));
+
+    // Assess
+    expect({ ...after, $metadata: undefined }).toEqual({ ...before, $metadata: undefined });
+    expect(tags.tags).toEqual(everyRulesField('Durable').tags);
+    expect(targets.securityProfileTargets).toEqual([{ arn: GROUP }]);
+  });
+
+  it('keeps a 64-bit count exact across a restart', async () => {
+    // Prepare
+    const file = join(dir, 'state.json');
+    const first = await start(file);
+    const body = '{"behaviors":[{"name":"Big","metric":"aws:all-bytes-in","criteria":{"comparisonOperator":"greater-than","value":{"count":9223372036854775806}}}]}';
+    await first.raw('POST', '/security-profiles/Big', body);
+    await first.close();
+    running = [];
+
+    // Act
+    const second = await start(file);
+    const described = await second.raw('GET', '/security-profiles/Big');
+
+    // Assess
+    expect(described.text).toContain('"count":9223372036854775806');
+  });
+
+  it('is written atomically: after changes it is complete JSON and no temporary file is left', async () => {
+    // Prepare
+    const file = join(dir, 'state.json');
+    const t = await start(file);
+
+    // Act
+    await Promise.all(
+      Array.from({ length: 8 }, (_, i) => t.iot.send(new CreateSecurityProfileCommand({ securityProfileName: `P${i}` }))),
+    );
+    await t.close();
+    running = [];
+
+    // Assess
+    const saved = JSON.parse(await readFile(file, 'utf8')) as { profiles: unknown[] };
+    expect(saved.profiles).toHaveLength(8);
+    expect(await readdir(dir)).toEqual(['state.json']);
+  });
+
+  it('seeds demo profiles only where missing, keeping changes saved earlier', async () => {
+    // Prepare
+    const file = join(dir, 'state.json');
+    const first = await start(file, true);
+    await first.iot.send(new UpdateSecurityProfileCommand({ securityProfileName: 'PossibleIssue', securityProfileDescription: 'kept' }));
+    await first.close();
+    running = [];
+
+    // Act
+    const second = await start(file, true);
+    const profile = await second.iot.send(new DescribeSecurityProfileCommand({ securityProfileName: 'PossibleIssue' }));
+
+    // Assess
+    expect(profile).toMatchObject({ version: 2, securityProfileDescription: 'kept' });
+  });
+});

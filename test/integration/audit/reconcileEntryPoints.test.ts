@@ -1,0 +1,86 @@
+import { execFile } from 'node:child_process';
+import { resolve } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { startIotEmulator, type IotEmulator } from '../../../src/local/iotEmulator/startIotEmulator';
+import type { ReconcileSummary } from '../../../src/service/reconcilePendingAudits';
+import { anIntent } from '../../fixtures/auditEvents';
+import { LOCAL_CLIENT_CONFIG, startAuditStack, type AuditStack } from './startAuditStack';
+
+const ROOT = resolve(import.meta.dirname, '../../..');
+
+let stack: AuditStack;
+let iot: IotEmulator;
+beforeAll(async () => {
+  [stack, iot] = await Promise.all([startAuditStack(), startIotEmulator({ port: 0, seedDemo: true })]);
+});
+afterAll(async () => {
+  await Promise.all([stack.close(), iot.close()]);
+});
+afterEach(() => {
+  vi.unstubAllEnvs();
+});
+
+/** The environment `npm run audit:reconcile` and the Lambda read: the SDK's standard variables only. */
+function reconcileEnv(): Record<string, string> {
+  return {
+    AWS_ENDPOINT_URL_DYNAMODB: stack.endpoint,
+    AWS_ENDPOINT_URL_IOT: iot.url,
+    AWS_REGION: LOCAL_CLIENT_CONFIG.region,
+    AWS_ACCESS_KEY_ID: LOCAL_CLIENT_CONFIG.credentials.accessKeyId,
+    AWS_SECRET_ACCESS_KEY: LOCAL_CLIENT_CONFIG.credentials.secretAccessKey,
+    AUDIT_TABLE_NAME: stack.tableName,
+    POWERTOOLS_LOG_LEVEL: 'SILENT',
+  };
+}
+
+/** PENDING intents an hour old: one on a demo profile written since, one on a profile that never existed. */
+async function recordStaleIntents(): Promise<{ written: string; missing: string }> {
+  const time = new Date(Date.now() - 3_600_000);
+  const written = anIntent({ securityProfileName: 'PossibleIssue', time: time.toISOString() });
+  const missing = anIntent({
+    securityProfileName: `NoSuchProfile${time.getTime()}`,
+    time: time.toISOString(),
+  });
+  await stack.auditLog().recordIntent(written);
+  await stack.auditLog().recordIntent(missing);
+  return { written: written.eventId, missing: missing.eventId };
+}
+
+describe('npm run audit:reconcile', () => {
+  it('reconciles the PENDING events from IoT and prints the summary as JSON', async () => {
+    // Prepare
+    const ids = await recordStaleIntents();
+    // Act
+    const { stdout } = await promisify(execFile)(
+      process.execPath,
+      ['--import', 'tsx', 'src/local/reconcileAudit.ts'],
+      { cwd: ROOT, env: { PATH: process.env.PATH ?? '', ...reconcileEnv() }, timeout: 60_000 },
+    );
+    // Assess
+    const summary = JSON.parse(stdout) as ReconcileSummary;
+    expect(summary.reconciled).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ eventId: ids.written, verdict: 'PRESUMED_APPLIED', outcome: 'SUCCEEDED' }),
+        expect.objectContaining({ eventId: ids.missing, verdict: 'PROFILE_DELETED', outcome: 'FAILED' }),
+      ]),
+    );
+    expect(summary.failed).toEqual([]);
+  });
+});
+
+describe('the scheduled reconcile Lambda', () => {
+  it('runs the same reconciliation and returns its summary', async () => {
+    // Prepare
+    const ids = await recordStaleIntents();
+    for (const [name, value] of Object.entries(reconcileEnv())) vi.stubEnv(name, value);
+    const { handler } = await import('../../../src/reconcileLambda');
+    // Act
+    const summary = await handler();
+    // Assess
+    expect(summary.reconciled.map((event) => event.eventId)).toEqual(
+      expect.arrayContaining([ids.written, ids.missing]),
+    );
+    expect(await stack.trail.listPending(10)).toEqual([]);
+  });
+});

@@ -1,0 +1,112 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { aRunningLocalStack, type RunningLocalStack } from './localStackHarness';
+
+// The Output of the AWS CLI page's update-security-profile example, verbatim.
+const cliOutput = JSON.parse(
+  readFileSync(new URL('../../fixtures/cli/update-security-profile.output.json', import.meta.url), 'utf8'),
+) as Record<string, any>;
+
+const PROFILE_FIELDS = /* GraphQL */ `
+  securityProfileName securityProfileArn securityProfileDescription version creationDate lastModifiedDate
+  behaviors {
+    name metric
+    criteria {
+      comparisonOperator value { count } durationSeconds consecutiveDatapointsToAlarm consecutiveDatapointsToClear
+    }
+  }
+`;
+
+const UPDATE = `mutation($input: UpdateSecurityProfileInput!) {
+  updateSecurityProfile(input: $input) { attempts auditEventId securityProfile { ${PROFILE_FIELDS} } }
+}`;
+
+/** The CLI example's request, as GraphQL input: the same members, enum names for the operators. */
+const cliExampleInput = {
+  securityProfileName: 'PossibleIssue',
+  securityProfileDescription:
+    'Check to see if authorization fails 12 times in 5 minutes or if cellular bandwidth exceeds 128',
+  behaviors: [
+    {
+      name: 'CellularBandwidth',
+      metric: 'aws:message-byte-size',
+      criteria: {
+        comparisonOperator: 'GREATER_THAN',
+        value: { count: 128 },
+        consecutiveDatapointsToAlarm: 1,
+        consecutiveDatapointsToClear: 1,
+      },
+    },
+    {
+      name: 'Authorization',
+      metric: 'aws:num-authorization-failures',
+      criteria: {
+        comparisonOperator: 'LESS_THAN',
+        value: { count: 12 },
+        durationSeconds: 300,
+        consecutiveDatapointsToAlarm: 1,
+        consecutiveDatapointsToClear: 1,
+      },
+    },
+  ],
+};
+
+/** The GraphQL answer in the CLI's JSON form: AWS operator spellings, unset members absent. */
+function asCliJson(profile: Record<string, any>) {
+  const spell = (op: string) => op.toLowerCase().replaceAll('_', '-');
+  const prune = (value: any): any =>
+    Array.isArray(value)
+      ? value.map(prune)
+      : value && typeof value === 'object'
+        ? Object.fromEntries(
+            Object.entries(value)
+              .filter(([, member]) => member !== null)
+              .map(([key, member]) => [key, key === 'comparisonOperator' ? spell(member as string) : prune(member)]),
+          )
+        : value;
+  return prune(profile);
+}
+
+describe('the AWS CLI page example through the local stack', () => {
+  let local: RunningLocalStack;
+  let token: string;
+
+  beforeAll(async () => {
+    local = await aRunningLocalStack();
+    token = await local.tokenFor('alice', ['team-a']);
+  });
+  afterAll(() => local.close());
+
+  it('returns the fields and values of the page’s Output (ARN, dates and version aside)', async () => {
+    const { body } = await local.graphql(token, UPDATE, { input: cliExampleInput });
+
+    expect(body.errors).toBeUndefined();
+    const profile = asCliJson(body.data.updateSecurityProfile.securityProfile);
+    const { securityProfileArn, creationDate, lastModifiedDate, version, ...rest } = profile;
+    const expected = { ...cliOutput };
+    for (const key of ['securityProfileArn', 'creationDate', 'lastModifiedDate', 'version']) delete expected[key];
+    // The page's Output lower-cases the first word of the description it sent; the service stores what it is sent.
+    expected.securityProfileDescription = cliExampleInput.securityProfileDescription;
+    expect(rest).toEqual(expected);
+    expect(securityProfileArn).toMatch(/^arn:aws:iot:us-east-1:123456789012:securityprofile\/PossibleIssue$/);
+    expect(version).toBe(2);
+    expect(Date.parse(lastModifiedDate)).toBeGreaterThanOrEqual(Date.parse(creationDate));
+  });
+
+  it('answers the securityProfile query with the same profile afterwards', async () => {
+    const { body: updated } = await local.graphql(token, UPDATE, {
+      input: { ...cliExampleInput, securityProfileDescription: 'Second pass' },
+    });
+    const query = `query { securityProfile(securityProfileName: "PossibleIssue") { ${PROFILE_FIELDS} } }`;
+
+    const { body } = await local.graphql(token, query);
+
+    expect(body.data.securityProfile).toEqual(updated.data.updateSecurityProfile.securityProfile);
+  });
+
+  it('refuses a request without a token before the gateway runs, as API Gateway does', async () => {
+    const { status } = await local.graphql(undefined, UPDATE, { input: cliExampleInput });
+
+    expect(status).toBe(401);
+  });
+});

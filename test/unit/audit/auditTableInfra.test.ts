@@ -1,0 +1,44 @@
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { auditTableDefinition } from '../../../src/adapters/audit/auditTableDefinition';
+
+interface TableResource {
+  Type: string;
+  Properties: Record<string, unknown>;
+}
+
+async function infraTable(): Promise<TableResource> {
+  const text = await readFile(resolve(import.meta.dirname, '../../../infra/audit-table.yml'), 'utf8');
+  const fragment = parse(text) as { Resources: { AuditTable: TableResource } };
+  return fragment.Resources.AuditTable;
+}
+
+describe('infra/audit-table.yml', () => {
+  it('declares the same keys, attributes and indexes as the table the local stack creates', async () => {
+    // Prepare
+    const definition: Record<string, unknown> = { ...auditTableDefinition('any') };
+    delete definition.TableName;
+    // Act
+    const table = await infraTable();
+    // Assess
+    expect(table.Type).toBe('AWS::DynamoDB::Table');
+    expect(table.Properties).toMatchObject(definition);
+    expect(table.Properties.GlobalSecondaryIndexes).toEqual(definition.GlobalSecondaryIndexes);
+  });
+
+  it('keeps the trail recoverable, encrypted, undeletable and expiring by expiresAt', async () => {
+    // Act
+    const table = await infraTable();
+    // Assess
+    expect(table).toMatchObject({ DeletionPolicy: 'Retain', UpdateReplacePolicy: 'Retain' });
+    expect(table.Properties).toMatchObject({
+      BillingMode: 'PAY_PER_REQUEST',
+      PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true },
+      DeletionProtectionEnabled: true,
+      SSESpecification: { SSEEnabled: true },
+      TimeToLiveSpecification: { AttributeName: 'expiresAt', Enabled: true },
+    });
+  });
+});

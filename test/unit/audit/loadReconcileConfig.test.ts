@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError } from '../../../src/config';
+import { loadReconcileConfig } from '../../../src/reconcile/loadReconcileConfig';
+
+describe('loadReconcileConfig', () => {
+  it('defaults everything but the region', () => {
+    // Act
+    const config = loadReconcileConfig({});
+    // Assess
+    expect(config).toEqual({
+      region: undefined,
+      auditTableName: 'SecurityProfileAudit',
+      auditRetentionDays: undefined,
+      ownerTagKey: 'team',
+      graceMs: 300_000,
+      batchSize: 100,
+    });
+  });
+
+  it('reads each variable', () => {
+    // Act
+    const config = loadReconcileConfig({
+      AWS_REGION: 'eu-west-1',
+      AUDIT_TABLE_NAME: 'Audit',
+      AUDIT_RETENTION_DAYS: '400',
+      OWNER_TAG_KEY: 'owner',
+      AUDIT_RECONCILE_GRACE_SECONDS: '600',
+      AUDIT_RECONCILE_BATCH_SIZE: '25',
+    });
+    // Assess
+    expect(config).toEqual({
+      region: 'eu-west-1',
+      auditTableName: 'Audit',
+      auditRetentionDays: 400,
+      ownerTagKey: 'owner',
+      graceMs: 600_000,
+      batchSize: 25,
+    });
+  });
+
+  it.each([
+    ['AUDIT_RECONCILE_GRACE_SECONDS', '10'],
+    ['AUDIT_RECONCILE_BATCH_SIZE', 'many'],
+    ['AUDIT_RETENTION_DAYS', '0'],
+  ])('refuses a malformed %s, naming it', (name, value) => {
+    // Act
+    const load = () => loadReconcileConfig({ [name]: value });
+    // Assess
+    expect(load).toThrow(ConfigError);
+    expect(load).toThrow(name);
+  });
+});

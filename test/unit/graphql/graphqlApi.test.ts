@@ -1,0 +1,278 @@
+import { describe, expect, it } from 'vitest';
+import type { Actor } from '../../../src/domain/actor';
+import { createGatewayServer } from '../../../src/graphql/createGatewayServer';
+import type { GatewayContext } from '../../../src/graphql/context';
+import { aProfile } from '../../fixtures/profiles';
+import { aServiceHarness, teamA, teamB } from '../../fakes/serviceHarness';
+
+const UPDATE = /* GraphQL */ `
+  mutation Update($input: UpdateSecurityProfileInput!) {
+    updateSecurityProfile(input: $input) {
+      attempts
+      applied
+      auditEventId
+      changes {
+        path
+        before
+        after
+      }
+      securityProfile {
+        securityProfileName
+        securityProfileArn
+        securityProfileDescription
+        version
+        behaviors {
+          name
+          metric
+          criteria {
+            comparisonOperator
+            value {
+              count
+              cidrs
+            }
+            durationSeconds
+            consecutiveDatapointsToAlarm
+            consecutiveDatapointsToClear
+          }
+        }
+      }
+    }
+  }
+`;
+
+const NAME = 'PossibleIssue';
+
+function setUp(options: { production?: boolean } = {}) {
+  const harness = aServiceHarness();
+  harness.store.put(aProfile({ securityProfileName: NAME, version: 1n, behaviors: undefined }), 'team-a');
+  const server = createGatewayServer({ production: options.production ?? false, introspection: true });
+  const execute = async (query: string, variables: Record<string, unknown>, actor: Actor = teamA) => {
+    const contextValue: GatewayContext = {
+      securityProfiles: harness.service,
+      call: harness.callAs(actor),
+      warnings: [],
+    };
+    const response = await server.executeOperation({ query, variables }, { contextValue });
+    if (response.body.kind !== 'single') throw new Error('expected a single result');
+    return response.body.singleResult as {
+      data?: Record<string, any>;
+      errors?: { message: string; extensions?: Record<string, any> }[];
+    };
+  };
+  return { ...harness, execute };
+}
+
+// The AWS CLI page's example of update-security-profile, as GraphQL input.
+const cliExampleInput = {
+  securityProfileName: NAME,
+  securityProfileDescription:
+    'Check to see if authorization fails 12 times in 5 minutes or if cellular bandwidth exceeds 128',
+  behaviors: [
+    {
+      name: 'CellularBandwidth',
+      metric: 'aws:message-byte-size',
+      criteria: {
+        comparisonOperator: 'GREATER_THAN',
+        value: { count: 128 },
+        consecutiveDatapointsToAlarm: 1,
+        consecutiveDatapointsToClear: 1,
+      },
+    },
+    {
+      name: 'Authorization',
+      metric: 'aws:num-authorization-failures',
+      criteria: {
+        comparisonOperator: 'LESS_THAN',
+        value: { count: 12 },
+        durationSeconds: 300,
+        consecutiveDatapointsToAlarm: 1,
+        consecutiveDatapointsToClear: 1,
+      },
+    },
+  ],
+};
+
+describe('the updateSecurityProfile mutation', () => {
+  it('applies the AWS CLI page example and answers with the profile as IoT returned it', async () => {
+    const { execute, store } = setUp();
+
+    const result = await execute(UPDATE, { input: cliExampleInput });
+
+    expect(result.errors).toBeUndefined();
+    const payload = result.data?.updateSecurityProfile;
+    expect(payload.attempts).toBe(1);
+    expect(payload.securityProfile.version).toBe(2);
+    expect(payload.securityProfile.behaviors[0]).toEqual({
+      name: 'CellularBandwidth',
+      metric: 'aws:message-byte-size',
+      criteria: {
+        comparisonOperator: 'GREATER_THAN',
+        value: { count: 128, cidrs: null },
+        durationSeconds: null,
+        consecutiveDatapointsToAlarm: 1,
+        consecutiveDatapointsToClear: 1,
+      },
+    });
+    // What reached IoT carries AWS's spelling of the operator and exact 64-bit counts.
+    expect(store.updates[0]?.request.behaviors?.[1]?.criteria).toMatchObject({
+      comparisonOperator: 'less-than',
+      value: { count: 12n },
+    });
+  });
+
+  it('keeps a count above 2^53 exact, answering it as a decimal string', async () => {
+    const { execute } = setUp();
+    const big = '1152921504606846977';
+    const behaviors = [
+      {
+        ...cliExampleInput.behaviors[0],
+        criteria: { comparisonOperator: 'GREATER_THAN', value: { count: big } },
+      },
+    ];
+
+    const result = await execute(UPDATE, { input: { securityProfileName: NAME, behaviors } });
+
+    expect(result.data?.updateSecurityProfile.securityProfile.behaviors[0].criteria.value.count).toBe(big);
+  });
+
+  it('rejects an unknown enum value before any resolver runs, naming the field', async () => {
+    const { execute, store } = setUp();
+    const behaviors = [
+      { name: 'B', metric: 'aws:num-messages-sent', criteria: { comparisonOperator: 'BIGGER' } },
+    ];
+
+    const result = await execute(UPDATE, { input: { securityProfileName: NAME, behaviors } });
+
+    expect(result.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'behaviors[0].criteria.comparisonOperator',
+    });
+    expect(store.loads).toBe(0);
+  });
+
+  it('rejects a negative count with BAD_USER_INPUT naming the field, and sends nothing to IoT', async () => {
+    const { execute, store } = setUp();
+    const behaviors = [
+      {
+        name: 'B',
+        metric: 'aws:num-messages-sent',
+        criteria: { comparisonOperator: 'GREATER_THAN', value: { count: -1 }, durationSeconds: 300 },
+      },
+    ];
+
+    const result = await execute(UPDATE, { input: { securityProfileName: NAME, behaviors } });
+
+    expect(result.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'behaviors[0].criteria.value.count',
+    });
+    expect(store.updates).toHaveLength(0);
+  });
+
+  it('rejects a too-long profile name with BAD_USER_INPUT naming the field', async () => {
+    const { execute } = setUp();
+
+    const result = await execute(UPDATE, { input: { securityProfileName: 'x'.repeat(129) } });
+
+    expect(result.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'securityProfileName',
+    });
+  });
+
+  it('rejects a malformed document with BAD_USER_INPUT', async () => {
+    const { execute } = setUp();
+
+    const result = await execute('mutation { updateSecurityProfile(', {});
+
+    expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('answers a stale expectedVersion with VERSION_CONFLICT and the current version', async () => {
+    const { execute } = setUp();
+
+    const result = await execute(UPDATE, {
+      input: { securityProfileName: NAME, securityProfileDescription: 'x', expectedVersion: 7 },
+    });
+
+    expect(result.errors?.[0]?.extensions).toMatchObject({
+      code: 'VERSION_CONFLICT',
+      currentVersion: 1,
+      attempts: 0,
+    });
+  });
+
+  it('answers another team with FORBIDDEN naming the rule, and changes nothing', async () => {
+    const { execute, store } = setUp();
+
+    const result = await execute(
+      UPDATE,
+      { input: { securityProfileName: NAME, securityProfileDescription: 'x' } },
+      teamB,
+    );
+
+    expect(result.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(result.errors?.[0]?.extensions?.rule).toEqual(expect.any(String));
+    expect(store.get(NAME)?.profile.version).toBe(1n);
+  });
+
+  it('answers NOT_FOUND for a profile that does not exist', async () => {
+    const { execute } = setUp();
+
+    const result = await execute(UPDATE, {
+      input: { securityProfileName: 'Nope', securityProfileDescription: 'x' },
+    });
+
+    expect(result.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+  });
+
+  it('hides an unexpected error’s message and stack in production', async () => {
+    const { execute, store } = setUp({ production: true });
+    store.beforeLoad = () => {
+      throw new Error('secret internal detail arn:aws:iam::999999999999:role/gateway');
+    };
+
+    const result = await execute(UPDATE, {
+      input: { securityProfileName: NAME, securityProfileDescription: 'x' },
+    });
+
+    expect(result.errors?.[0]).toEqual({
+      message: 'Internal server error',
+      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+    });
+  });
+});
+
+describe('the securityProfile query', () => {
+  const QUERY =
+    'query($n: String!) { securityProfile(securityProfileName: $n) { securityProfileName version creationDate } }';
+
+  it('describes a profile the caller may read', async () => {
+    const { execute } = setUp();
+
+    const result = await execute(QUERY, { n: NAME });
+
+    expect(result.data?.securityProfile).toEqual({
+      securityProfileName: NAME,
+      version: 1,
+      creationDate: '2026-01-05T09:00:00.000Z',
+    });
+  });
+
+  it('answers null for a profile that does not exist', async () => {
+    const { execute } = setUp();
+
+    const result = await execute(QUERY, { n: 'Nope' });
+
+    expect(result.errors).toBeUndefined();
+    expect(result.data?.securityProfile).toBeNull();
+  });
+
+  it('refuses to show another team’s profile', async () => {
+    const { execute } = setUp();
+
+    const result = await execute(QUERY, { n: NAME }, teamB);
+
+    expect(result.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+});
