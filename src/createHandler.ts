@@ -16,10 +16,11 @@ export function createHandler(config: GatewayConfig) {
     {
       context: createContextFactory(deps),
       middleware: [
-        // EMF metrics are flushed once per invocation, after the response is built.
+        // EMF metrics are flushed once per invocation, after the response is built
+        // (a read-only request adds none, and Powertools warns about an empty flush).
         () =>
           Promise.resolve(() => {
-            deps.metrics.publishStoredMetrics();
+            if (deps.metrics.hasStoredMetrics()) deps.metrics.publishStoredMetrics();
             return Promise.resolve();
           }),
       ],

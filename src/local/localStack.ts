@@ -67,6 +67,7 @@ export async function startLocalStack(options: LocalStackOptions = {}) {
     gatewayUrl: gateway.url,
     iot,
     dynamoEndpoint: dynamo.endpoint,
+    dynamo,
     config,
     async close() {
       await gateway.close();

@@ -30,6 +30,8 @@ export async function startDynalite(
     endpoint: `http://${host.includes(':') ? `[${host}]` : host}:${port}`,
     close: () =>
       new Promise<void>((resolve, reject) => {
+        // Closing twice is harmless: tests stop the store mid-run to prove the gateway fails closed.
+        if (!server.listening) return resolve();
         server.close((error) => (error ? reject(error) : resolve()));
         // The SDK keeps connections alive; without this, close waits for them to time out.
         server.closeAllConnections();

@@ -12,6 +12,7 @@ export {
   BUILT_IN_METRIC_NAMES,
   METRIC_TYPES,
   classifyMetric,
+  customMetricSpec,
   type MetricSpec,
   type MetricType,
 } from './metricCatalogue';

@@ -68,6 +68,7 @@ export type AuditEvent = {
   attempts: Scalars['Int']['output'];
   before?: Maybe<SecurityProfile>;
   changes: Array<FieldChange>;
+  /** When the event was finalised; null while PENDING. */
   completedAt?: Maybe<Scalars['DateTime']['output']>;
   /** The error code the caller received, when the call failed. */
   errorCode?: Maybe<Scalars['String']['output']>;
@@ -80,6 +81,8 @@ export type AuditEvent = {
   operation: AuditOperation;
   outcome: AuditOutcome;
   ownerTeam?: Maybe<Scalars['String']['output']>;
+  /** Set when the reconcile job, not the request itself, finalised a PENDING event. */
+  reconciliation?: Maybe<AuditReconciliation>;
   securityProfileArn?: Maybe<Scalars['String']['output']>;
   securityProfileName: Scalars['String']['output'];
   sourceIp?: Maybe<Scalars['String']['output']>;
@@ -113,6 +116,16 @@ export type AuditOutcome =
   /** Written before IoT was called and not finalised: outcome unknown until reconciled. */
   | 'PENDING'
   | 'SUCCEEDED';
+
+export type AuditReconciliation = {
+  __typename?: 'AuditReconciliation';
+  /** The profile's version in IoT when reconciled. */
+  currentVersion?: Maybe<Scalars['Long']['output']>;
+  /** One sentence for the auditor. */
+  note: Scalars['String']['output'];
+  reconciledAt: Scalars['DateTime']['output'];
+  verdict: ReconciliationVerdict;
+};
 
 /** A rule of the profile, exactly as IoT stores it. */
 export type Behavior = {
@@ -399,6 +412,17 @@ export type QuerySecurityProfileAuditTrailArgs = {
   securityProfileName: Scalars['String']['input'];
 };
 
+/** How the reconcile job judged an event left PENDING, from IoT's state at the time. */
+export type ReconciliationVerdict =
+  /** IoT holds the version the call recorded: the change was applied. */
+  | 'APPLIED'
+  /** IoT's profile did not change after the call: the change was not applied. */
+  | 'NOT_APPLIED'
+  /** The profile changed after the call but the evidence is indirect: review it. */
+  | 'PRESUMED_APPLIED'
+  /** The profile no longer exists. */
+  | 'PROFILE_DELETED';
+
 /** Every output member of AWS IoT's UpdateSecurityProfile and DescribeSecurityProfile. */
 export type SecurityProfile = {
   __typename?: 'SecurityProfile';
@@ -574,6 +598,7 @@ export type ResolversTypes = {
   AuditEventEdge: ResolverTypeWrapper<Omit<AuditEventEdge, 'node'> & { node: ResolversTypes['AuditEvent'] }>;
   AuditOperation: AuditOperation;
   AuditOutcome: AuditOutcome;
+  AuditReconciliation: ResolverTypeWrapper<AuditReconciliation>;
   Behavior: ResolverTypeWrapper<Behavior>;
   BehaviorCriteria: ResolverTypeWrapper<BehaviorCriteria>;
   BehaviorCriteriaInput: BehaviorCriteriaInput;
@@ -604,6 +629,7 @@ export type ResolversTypes = {
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PatchSecurityProfileInput: PatchSecurityProfileInput;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  ReconciliationVerdict: ReconciliationVerdict;
   SecurityProfile: ResolverTypeWrapper<DomainSecurityProfile>;
   StatisticalThreshold: ResolverTypeWrapper<StatisticalThreshold>;
   StatisticalThresholdInput: StatisticalThresholdInput;
@@ -622,6 +648,7 @@ export type ResolversParentTypes = {
   AuditEvent: DomainAuditEvent;
   AuditEventConnection: Omit<AuditEventConnection, 'edges'> & { edges: Array<ResolversParentTypes['AuditEventEdge']> };
   AuditEventEdge: Omit<AuditEventEdge, 'node'> & { node: ResolversParentTypes['AuditEvent'] };
+  AuditReconciliation: AuditReconciliation;
   Behavior: Behavior;
   BehaviorCriteria: BehaviorCriteria;
   BehaviorCriteriaInput: BehaviorCriteriaInput;
@@ -688,6 +715,7 @@ export type AuditEventResolvers<ContextType = GatewayContext, ParentType extends
   operation?: Resolver<ResolversTypes['AuditOperation'], ParentType, ContextType>;
   outcome?: Resolver<ResolversTypes['AuditOutcome'], ParentType, ContextType>;
   ownerTeam?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reconciliation?: Resolver<Maybe<ResolversTypes['AuditReconciliation']>, ParentType, ContextType>;
   securityProfileArn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   securityProfileName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   sourceIp?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -705,6 +733,13 @@ export type AuditEventConnectionResolvers<ContextType = GatewayContext, ParentTy
 export type AuditEventEdgeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['AuditEventEdge'] = ResolversParentTypes['AuditEventEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['AuditEvent'], ParentType, ContextType>;
+};
+
+export type AuditReconciliationResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['AuditReconciliation'] = ResolversParentTypes['AuditReconciliation']> = {
+  currentVersion?: Resolver<Maybe<ResolversTypes['Long']>, ParentType, ContextType>;
+  note?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reconciledAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  verdict?: Resolver<ResolversTypes['ReconciliationVerdict'], ParentType, ContextType>;
 };
 
 export type BehaviorResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Behavior'] = ResolversParentTypes['Behavior']> = {
@@ -824,6 +859,7 @@ export type Resolvers<ContextType = GatewayContext> = {
   AuditEvent?: AuditEventResolvers<ContextType>;
   AuditEventConnection?: AuditEventConnectionResolvers<ContextType>;
   AuditEventEdge?: AuditEventEdgeResolvers<ContextType>;
+  AuditReconciliation?: AuditReconciliationResolvers<ContextType>;
   Behavior?: BehaviorResolvers<ContextType>;
   BehaviorCriteria?: BehaviorCriteriaResolvers<ContextType>;
   ComparisonOperator?: ComparisonOperatorResolvers;

@@ -8,4 +8,6 @@ export const AuditEvent: AuditEventResolvers = {
   lambdaRequestId: (event) => event.request.lambdaRequestId,
   sourceIp: (event) => event.request.sourceIp ?? null,
   userAgent: (event) => event.request.userAgent ?? null,
+  reconciliation: (event) =>
+    event.reconciliation ? { ...event.reconciliation, reconciledAt: new Date(event.reconciliation.reconciledAt) } : null,
 };

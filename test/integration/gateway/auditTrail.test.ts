@@ -1,0 +1,109 @@
+import { DescribeSecurityProfileCommand, IoTClient } from '@aws-sdk/client-iot';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { aRunningLocalStack, type RunningLocalStack } from './localStackHarness';
+
+const UPDATE = `mutation($input: UpdateSecurityProfileInput!) {
+  updateSecurityProfile(input: $input) { auditEventId attempts changes { path before after } }
+}`;
+const TRAIL = `query($name: String!, $first: Int, $after: String) {
+  securityProfileAuditTrail(securityProfileName: $name, first: $first, after: $after) {
+    edges { cursor node {
+      eventId outcome errorCode operation securityProfileName securityProfileArn ownerTeam attempts
+      versionBefore versionAfter actor { subject teams isAdmin } changes { path before after }
+      before { version securityProfileDescription } after { version securityProfileDescription }
+      input apiRequestId lambdaRequestId sourceIp userAgent time completedAt
+    } }
+    pageInfo { hasNextPage endCursor }
+  }
+}`;
+const MINE = `query { myAuditEvents(first: 10) { edges { node { eventId securityProfileName outcome } } } }`;
+
+describe('the audit trail through the local stack', () => {
+  let local: RunningLocalStack;
+  let alice: string;
+  let bob: string;
+  let appliedId: string;
+  let changes: unknown;
+
+  beforeAll(async () => {
+    local = await aRunningLocalStack();
+    alice = await local.tokenFor('alice', ['team-a']);
+    bob = await local.tokenFor('bob', ['team-b']);
+    const applied = await local.graphql(alice, UPDATE, {
+      input: { securityProfileName: 'PossibleIssue', securityProfileDescription: 'Audited change' },
+    });
+    appliedId = applied.body.data.updateSecurityProfile.auditEventId;
+    changes = applied.body.data.updateSecurityProfile.changes;
+    await local.graphql(bob, UPDATE, { input: { securityProfileName: 'PossibleIssue', securityProfileDescription: 'Intrusion' } });
+  });
+  afterAll(() => local.close());
+
+  it('records who changed what, from what to what, with the payload’s diff', async () => {
+    const { body } = await local.graphql(alice, TRAIL, { name: 'PossibleIssue' });
+
+    const applied = body.data.securityProfileAuditTrail.edges.map((e: any) => e.node).find((n: any) => n.eventId === appliedId);
+    expect(applied).toMatchObject({
+      outcome: 'SUCCEEDED',
+      operation: 'UPDATE',
+      ownerTeam: 'team-a',
+      attempts: 1,
+      versionBefore: 1,
+      versionAfter: 2,
+      actor: { subject: 'alice', teams: ['team-a'], isAdmin: false },
+      before: { version: 1, securityProfileDescription: 'Initial profile' },
+      after: { version: 2, securityProfileDescription: 'Audited change' },
+      input: { securityProfileName: 'PossibleIssue', securityProfileDescription: 'Audited change' },
+      sourceIp: '127.0.0.1',
+    });
+    expect(applied.changes).toEqual(changes);
+    expect(applied.apiRequestId).toEqual(expect.any(String));
+    expect(Date.parse(applied.completedAt)).toBeGreaterThanOrEqual(Date.parse(applied.time));
+  });
+
+  it('records the refused change of another team too, newest first', async () => {
+    const { body } = await local.graphql(alice, TRAIL, { name: 'PossibleIssue' });
+
+    const outcomes = body.data.securityProfileAuditTrail.edges.map((e: any) => [e.node.outcome, e.node.actor.subject]);
+    expect(outcomes).toEqual([
+      ['DENIED', 'bob'],
+      ['SUCCEEDED', 'alice'],
+    ]);
+  });
+
+  it('pages through the trail with cursors', async () => {
+    const first = await local.graphql(alice, TRAIL, { name: 'PossibleIssue', first: 1 });
+    const page = first.body.data.securityProfileAuditTrail;
+
+    const second = await local.graphql(alice, TRAIL, { name: 'PossibleIssue', first: 1, after: page.pageInfo.endCursor });
+
+    expect(page.pageInfo.hasNextPage).toBe(true);
+    expect(second.body.data.securityProfileAuditTrail.edges[0].node.eventId).toBe(appliedId);
+  });
+
+  it('does not show a profile’s trail to another team', async () => {
+    const { body } = await local.graphql(bob, TRAIL, { name: 'PossibleIssue' });
+
+    expect(body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('lists a caller’s own actions, including the refused ones', async () => {
+    const { body } = await local.graphql(bob, MINE);
+
+    expect(body.data.myAuditEvents.edges.map((e: any) => e.node.outcome)).toEqual(['DENIED']);
+  });
+
+  it('refuses to change a profile when the audit store is unreachable, and IoT stays untouched', async () => {
+    const iot = new IoTClient({ endpoint: local.stack.iot.url, region: 'us-east-1', credentials: { accessKeyId: 'x', secretAccessKey: 'x' } });
+    const before = await iot.send(new DescribeSecurityProfileCommand({ securityProfileName: 'PossibleIssue' }));
+    await local.stack.dynamo.close();
+
+    const { body } = await local.graphql(alice, UPDATE, {
+      input: { securityProfileName: 'PossibleIssue', securityProfileDescription: 'Unaudited' },
+    });
+
+    expect(body.errors?.[0]?.extensions?.code).toBe('AUDIT_UNAVAILABLE');
+    const after = await iot.send(new DescribeSecurityProfileCommand({ securityProfileName: 'PossibleIssue' }));
+    expect(after.version).toBe(before.version);
+    expect(after.securityProfileDescription).toBe(before.securityProfileDescription);
+  });
+});

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { BUILT_IN_METRICS, METRIC_TYPES, classifyMetric } from '../../../src/domain/validation';
+
+describe('the Device Defender metric catalogue', () => {
+  it('holds the 7 cloud-side and 10 device-side metrics of the docs plus aws:disconnect-duration', () => {
+    // Act
+    const names = Object.keys(BUILT_IN_METRICS);
+
+    // Assess
+    expect(names).toHaveLength(18);
+    expect(names.every((name) => name.startsWith('aws:'))).toBe(true);
+  });
+
+  it('marks the 6 cloud-side and 7 device-side ML Detect metrics', () => {
+    // Act
+    const ml = Object.entries(BUILT_IN_METRICS).filter(([, spec]) => spec.ml);
+
+    // Assess
+    expect(ml).toHaveLength(13);
+  });
+
+  it('gives list-based metrics no durations and no statistics, and numeric ones the documented windows', () => {
+    // Act
+    const specs = Object.values(BUILT_IN_METRICS);
+
+    // Assess
+    for (const spec of specs) {
+      if (METRIC_TYPES[spec.type].listBased) {
+        expect(spec).toMatchObject({ durations: [], statistics: false, ml: false });
+      } else {
+        expect(spec.durations).toEqual([300, 600, 900, 1800, 3600]);
+      }
+    }
+  });
+
+  it.each([
+    ['aws:num-messages-sent', 'built-in'],
+    ['aws:not-a-metric', 'unknown-built-in'],
+    ['batteryPercentage', 'custom'],
+    ['team:metric', 'custom'],
+  ])('classifies %s as %s', (metric, kind) => {
+    // Act
+    const result = classifyMetric(metric);
+
+    // Assess
+    expect(result).toBe(kind);
+  });
+});
