@@ -4,7 +4,10 @@ import { startTestEmulator, type TestEmulator } from './support/testEmulator';
 let t: TestEmulator;
 beforeAll(async () => {
   t = await startTestEmulator();
-  const created = await t.raw('POST', '/security-profiles/Target', { behaviors: [rules()], tags: [{ Key: 'team', Value: 'team-a' }] });
+  const created = await t.raw('POST', '/security-profiles/Target', {
+    behaviors: [rules()],
+    tags: [{ Key: 'team', Value: 'team-a' }],
+  });
   expect(created.status).toBe(200);
 });
 afterAll(async () => t.close());
@@ -23,7 +26,12 @@ function rules(criteria: Json = {}, extra: Json = {}): Json {
 
 /** A valid ML Detect behavior. */
 function ml(extra: Json = {}, criteria: Json = {}): Json {
-  return { name: 'M', metric: 'aws:num-messages-sent', criteria: { mlDetectionConfig: { confidenceLevel: 'LOW' }, ...criteria }, ...extra };
+  return {
+    name: 'M',
+    metric: 'aws:num-messages-sent',
+    criteria: { mlDetectionConfig: { confidenceLevel: 'LOW' }, ...criteria },
+    ...extra,
+  };
 }
 
 /** A behavior on a custom metric. */
@@ -38,6 +46,8 @@ const TOPIC = 'arn:aws:sns:us-east-1:123456789012:alerts';
 const exportConfig = (config: Json): Json => ({ metricsExportConfig: config });
 
 /** [rule broken, body of an UpdateSecurityProfile of "Target", field the message must name]. */
+// One row per rule, so the table reads as one.
+// prettier-ignore
 const UPDATE_CASES: Array<[string, unknown, string]> = [
   ['description longer than 1000', { securityProfileDescription: 'd'.repeat(1001) }, 'securityProfileDescription'],
   ['description outside [\\p{Graph}\\x20]', { securityProfileDescription: 'line\nbreak' }, 'securityProfileDescription'],
@@ -119,7 +129,10 @@ const UPDATE_CASES: Array<[string, unknown, string]> = [
 async function snapshot(name: string): Promise<string> {
   const [profile, tags] = await Promise.all([
     t.raw('GET', `/security-profiles/${name}`),
-    t.raw('GET', `/tags?resourceArn=${encodeURIComponent(`arn:aws:iot:us-east-1:123456789012:securityprofile/${name}`)}`),
+    t.raw(
+      'GET',
+      `/tags?resourceArn=${encodeURIComponent(`arn:aws:iot:us-east-1:123456789012:securityprofile/${name}`)}`,
+    ),
   ]);
   return `${profile.status} ${profile.text} ${tags.text}`;
 }
@@ -132,20 +145,25 @@ function expectInvalid(response: Awaited<ReturnType<TestEmulator['raw']>>, field
 }
 
 describe('invalid UpdateSecurityProfile requests', () => {
-  it.each(UPDATE_CASES)('refuses %s with 400 naming the field, changing nothing', async (_rule, body, field) => {
-    // Prepare
-    const before = await snapshot('Target');
+  it.each(UPDATE_CASES)(
+    'refuses %s with 400 naming the field, changing nothing',
+    async (_rule, body, field) => {
+      // Prepare
+      const before = await snapshot('Target');
 
-    // Act
-    const response = await t.raw('PATCH', '/security-profiles/Target?expectedVersion=1', body);
+      // Act
+      const response = await t.raw('PATCH', '/security-profiles/Target?expectedVersion=1', body);
 
-    // Assess
-    expectInvalid(response, field);
-    expect(await snapshot('Target')).toBe(before);
-  });
+      // Assess
+      expectInvalid(response, field);
+      expect(await snapshot('Target')).toBe(before);
+    },
+  );
 });
 
 /** [rule broken, method, path, body, field]: other operations and URI/query members. */
+// One row per rule, so the table reads as one.
+// prettier-ignore
 const OTHER_CASES: Array<[string, string, string, unknown, string]> = [
   ['profile name longer than 128 (create)', 'POST', `/security-profiles/${'n'.repeat(129)}`, {}, 'securityProfileName'],
   ['profile name outside its pattern (create)', 'POST', '/security-profiles/bad%20name', {}, 'securityProfileName'],
@@ -173,15 +191,18 @@ const OTHER_CASES: Array<[string, string, string, unknown, string]> = [
 ];
 
 describe('invalid requests to the other operations', () => {
-  it.each(OTHER_CASES)('refuses %s with 400 naming the field, changing nothing', async (_rule, method, path, body, field) => {
-    // Prepare
-    const before = [await snapshot('Target'), await snapshot('NewOne')];
+  it.each(OTHER_CASES)(
+    'refuses %s with 400 naming the field, changing nothing',
+    async (_rule, method, path, body, field) => {
+      // Prepare
+      const before = [await snapshot('Target'), await snapshot('NewOne')];
 
-    // Act
-    const response = await t.raw(method, path, body);
+      // Act
+      const response = await t.raw(method, path, body);
 
-    // Assess
-    expectInvalid(response, field);
-    expect([await snapshot('Target'), await snapshot('NewOne')]).toEqual(before);
-  });
+      // Assess
+      expectInvalid(response, field);
+      expect([await snapshot('Target'), await snapshot('NewOne')]).toEqual(before);
+    },
+  );
 });

@@ -51,7 +51,12 @@ describe('concurrent updates', () => {
     // Act
     await Promise.all(
       Array.from({ length: 10 }, (_, i) =>
-        t.iot.send(new UpdateSecurityProfileCommand({ securityProfileName: 'Counted', securityProfileDescription: `w${i}` })),
+        t.iot.send(
+          new UpdateSecurityProfileCommand({
+            securityProfileName: 'Counted',
+            securityProfileDescription: `w${i}`,
+          }),
+        ),
       ),
     );
 

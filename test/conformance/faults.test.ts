@@ -17,7 +17,8 @@ beforeAll(async () => {
 afterEach(() => t.emulator.faults.clear());
 afterAll(async () => t.close());
 
-const describePossibleIssue = () => t.iot.send(new DescribeSecurityProfileCommand({ securityProfileName: 'PossibleIssue' }));
+const describePossibleIssue = () =>
+  t.iot.send(new DescribeSecurityProfileCommand({ securityProfileName: 'PossibleIssue' }));
 
 describe('fault injection in process', () => {
   it('is off by default', () => {
@@ -68,10 +69,19 @@ describe('fault injection in process', () => {
     await t.iot.send(new CreateSecurityProfileCommand(simpleProfile('Contended')));
     t.emulator.faults.conflictNextUpdates('Contended', 2);
     const update = () =>
-      t.iot.send(new UpdateSecurityProfileCommand({ securityProfileName: 'Contended', securityProfileDescription: 'x' }));
+      t.iot.send(
+        new UpdateSecurityProfileCommand({
+          securityProfileName: 'Contended',
+          securityProfileDescription: 'x',
+        }),
+      );
 
     // Act
-    const results = [await update().catch((e: unknown) => e), await update().catch((e: unknown) => e), await update()];
+    const results = [
+      await update().catch((e: unknown) => e),
+      await update().catch((e: unknown) => e),
+      await update(),
+    ];
 
     // Assess
     expect(results[0]).toBeInstanceOf(VersionConflictException);
@@ -112,7 +122,13 @@ describe('the control endpoint /__emulator/', () => {
 
     // Assess
     expect(put.status).toBe(200);
-    expect(got.json).toEqual({ latencyMs: 5, jitterMs: 0, throttleRate: 0, errorRate: 0, conflicts: { PossibleIssue: 1 } });
+    expect(got.json).toEqual({
+      latencyMs: 5,
+      jitterMs: 0,
+      throttleRate: 0,
+      errorRate: 0,
+      conflicts: { PossibleIssue: 1 },
+    });
   });
 
   it('turns every fault off with DELETE', async () => {
@@ -143,7 +159,12 @@ describe('the control endpoint /__emulator/', () => {
 
   it('forgets every change on POST /__emulator/reset and re-seeds the demo profiles', async () => {
     // Prepare
-    await t.iot.send(new UpdateSecurityProfileCommand({ securityProfileName: 'PossibleIssue', securityProfileDescription: 'changed' }));
+    await t.iot.send(
+      new UpdateSecurityProfileCommand({
+        securityProfileName: 'PossibleIssue',
+        securityProfileDescription: 'changed',
+      }),
+    );
     await t.iot.send(new CreateSecurityProfileCommand(simpleProfile('Transient')));
 
     // Act

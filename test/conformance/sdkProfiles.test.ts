@@ -10,6 +10,7 @@ import {
   type CreateSecurityProfileCommandInput,
 } from '@aws-sdk/client-iot';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { omit } from './support/omit';
 import { everyMlField, everyRulesField, simpleProfile } from './support/profiles';
 import { startTestEmulator, type TestEmulator } from './support/testEmulator';
 
@@ -22,13 +23,14 @@ afterAll(async () => t.close());
 const arnOf = (name: string): string => `arn:aws:iot:us-east-1:123456789012:securityprofile/${name}`;
 
 async function describeProfile(name: string) {
-  const { $metadata: _metadata, ...profile } = await t.iot.send(new DescribeSecurityProfileCommand({ securityProfileName: name }));
-  return profile;
+  return omit(
+    await t.iot.send(new DescribeSecurityProfileCommand({ securityProfileName: name })),
+    '$metadata',
+  );
 }
 
 function contentOf(input: CreateSecurityProfileCommandInput) {
-  const { tags: _tags, ...content } = input;
-  return content;
+  return omit(input, 'tags');
 }
 
 describe('CreateSecurityProfile and DescribeSecurityProfile through @aws-sdk/client-iot', () => {
@@ -41,7 +43,10 @@ describe('CreateSecurityProfile and DescribeSecurityProfile through @aws-sdk/cli
     const described = await describeProfile(input.securityProfileName!);
 
     // Assess
-    expect(created).toMatchObject({ securityProfileName: input.securityProfileName, securityProfileArn: arnOf(input.securityProfileName!) });
+    expect(created).toMatchObject({
+      securityProfileName: input.securityProfileName,
+      securityProfileArn: arnOf(input.securityProfileName!),
+    });
     const { version, creationDate, lastModifiedDate, securityProfileArn, ...content } = described;
     expect(content).toEqual(contentOf(input));
     expect(securityProfileArn).toBe(arnOf(input.securityProfileName!));
@@ -60,7 +65,11 @@ describe('CreateSecurityProfile and DescribeSecurityProfile through @aws-sdk/cli
     // Assess
     const error = await attempt.catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ResourceAlreadyExistsException);
-    expect(error).toMatchObject({ resourceId: 'Duplicate', resourceArn: arnOf('Duplicate'), $metadata: { httpStatusCode: 409 } });
+    expect(error).toMatchObject({
+      resourceId: 'Duplicate',
+      resourceArn: arnOf('Duplicate'),
+      $metadata: { httpStatusCode: 409 },
+    });
     expect((await describeProfile('Duplicate')).behaviors?.[0]?.criteria?.value?.count).toBe(10);
   });
 
@@ -104,7 +113,11 @@ describe('UpdateSecurityProfile through @aws-sdk/client-iot', () => {
 
     // Act
     const updated = await t.iot.send(
-      new UpdateSecurityProfileCommand({ securityProfileName: 'Patched', securityProfileDescription: 'new words', expectedVersion: 1 }),
+      new UpdateSecurityProfileCommand({
+        securityProfileName: 'Patched',
+        securityProfileDescription: 'new words',
+        expectedVersion: 1,
+      }),
     );
 
     // Assess
@@ -114,8 +127,7 @@ describe('UpdateSecurityProfile through @aws-sdk/client-iot', () => {
     expect(updated.securityProfileDescription).toBe('new words');
     expect(updated.behaviors).toEqual(before.behaviors);
     expect(updated.alertTargets).toEqual(before.alertTargets);
-    const { $metadata: _metadata, ...updatedProfile } = updated;
-    expect(await describeProfile('Patched')).toEqual(updatedProfile);
+    expect(await describeProfile('Patched')).toEqual(omit(updated, '$metadata'));
   });
 
   it('replaces a given list wholesale and clears members with the delete flags', async () => {
@@ -145,7 +157,9 @@ describe('UpdateSecurityProfile through @aws-sdk/client-iot', () => {
     await t.iot.send(new CreateSecurityProfileCommand(simpleProfile('EmptyList')));
 
     // Act
-    const updated = await t.iot.send(new UpdateSecurityProfileCommand({ securityProfileName: 'EmptyList', behaviors: [] }));
+    const updated = await t.iot.send(
+      new UpdateSecurityProfileCommand({ securityProfileName: 'EmptyList', behaviors: [] }),
+    );
 
     // Assess
     expect(updated.behaviors).toHaveLength(1);
@@ -155,12 +169,20 @@ describe('UpdateSecurityProfile through @aws-sdk/client-iot', () => {
   it('answers a stale expectedVersion with VersionConflictException (409) and changes nothing', async () => {
     // Prepare
     await t.iot.send(new CreateSecurityProfileCommand(simpleProfile('Stale')));
-    await t.iot.send(new UpdateSecurityProfileCommand({ securityProfileName: 'Stale', securityProfileDescription: 'v2' }));
+    await t.iot.send(
+      new UpdateSecurityProfileCommand({ securityProfileName: 'Stale', securityProfileDescription: 'v2' }),
+    );
     const before = await describeProfile('Stale');
 
     // Act
     const error = await t.iot
-      .send(new UpdateSecurityProfileCommand({ securityProfileName: 'Stale', securityProfileDescription: 'lost', expectedVersion: 1 }))
+      .send(
+        new UpdateSecurityProfileCommand({
+          securityProfileName: 'Stale',
+          securityProfileDescription: 'lost',
+          expectedVersion: 1,
+        }),
+      )
       .catch((e: unknown) => e);
 
     // Assess
@@ -172,7 +194,9 @@ describe('UpdateSecurityProfile through @aws-sdk/client-iot', () => {
   it('answers an update of a missing profile with ResourceNotFoundException', async () => {
     // Act
     const error = await t.iot
-      .send(new UpdateSecurityProfileCommand({ securityProfileName: 'Missing', securityProfileDescription: 'x' }))
+      .send(
+        new UpdateSecurityProfileCommand({ securityProfileName: 'Missing', securityProfileDescription: 'x' }),
+      )
       .catch((e: unknown) => e);
 
     // Assess
@@ -230,7 +254,9 @@ describe('DeleteSecurityProfile through @aws-sdk/client-iot', () => {
 
   it('accepts the delete of a profile that does not exist (no ResourceNotFoundException is modelled)', async () => {
     // Act
-    const output = await t.iot.send(new DeleteSecurityProfileCommand({ securityProfileName: 'NeverExisted' }));
+    const output = await t.iot.send(
+      new DeleteSecurityProfileCommand({ securityProfileName: 'NeverExisted' }),
+    );
 
     // Assess
     expect(output.$metadata.httpStatusCode).toBe(200);

@@ -8,17 +8,23 @@ import { DEMO_PROFILES } from '../../src/local/iotEmulator';
 describe('the standalone emulator (npm run emulator)', () => {
   it('prints its URL, serves the seeded demo profiles and exits 0 on SIGTERM', async () => {
     // Prepare
-    const child = spawn('node_modules/.bin/tsx', ['src/local/iotEmulator/main.ts', '--port', '0', '--seed-demo'], {
-      env: { ...process.env, IOT_EMULATOR_PORT: '' },
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
+    const child = spawn(
+      'node_modules/.bin/tsx',
+      ['src/local/iotEmulator/main.ts', '--port', '0', '--seed-demo'],
+      {
+        env: { ...process.env, IOT_EMULATOR_PORT: '' },
+        stdio: ['ignore', 'pipe', 'inherit'],
+      },
+    );
     const lines = createInterface({ input: child.stdout });
     const [firstLine] = (await once(lines, 'line')) as [string];
     const url = /http:\/\/127\.0\.0\.1:\d+/.exec(firstLine)?.[0];
 
     // Act
-    const response = await fetch(`${url}/tags?resourceArn=${encodeURIComponent('arn:aws:iot:us-east-1:123456789012:securityprofile/TeamBBaseline')}`);
-    const body = (await response.json()) as unknown;
+    const response = await fetch(
+      `${url}/tags?resourceArn=${encodeURIComponent('arn:aws:iot:us-east-1:123456789012:securityprofile/TeamBBaseline')}`,
+    );
+    const body: unknown = await response.json();
     child.kill('SIGTERM');
     const [code] = (await once(child, 'exit')) as [number | null];
 

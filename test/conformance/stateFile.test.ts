@@ -39,17 +39,27 @@ describe('the state file', () => {
     const file = join(dir, 'nested', 'state.json');
     const first = await start(file);
     await first.iot.send(new CreateSecurityProfileCommand(everyRulesField('Durable')));
-    await first.iot.send(new UpdateSecurityProfileCommand({ securityProfileName: 'Durable', securityProfileDescription: 'v2' }));
-    await first.iot.send(new AttachSecurityProfileCommand({ securityProfileName: 'Durable', securityProfileTargetArn: GROUP }));
-    const before = await first.iot.send(new DescribeSecurityProfileCommand({ securityProfileName: 'Durable' }));
+    await first.iot.send(
+      new UpdateSecurityProfileCommand({ securityProfileName: 'Durable', securityProfileDescription: 'v2' }),
+    );
+    await first.iot.send(
+      new AttachSecurityProfileCommand({ securityProfileName: 'Durable', securityProfileTargetArn: GROUP }),
+    );
+    const before = await first.iot.send(
+      new DescribeSecurityProfileCommand({ securityProfileName: 'Durable' }),
+    );
     await first.close();
     running = [];
 
     // Act
     const second = await start(file);
-    const after = await second.iot.send(new DescribeSecurityProfileCommand({ securityProfileName: 'Durable' }));
+    const after = await second.iot.send(
+      new DescribeSecurityProfileCommand({ securityProfileName: 'Durable' }),
+    );
     const tags = await second.iot.send(new ListTagsForResourceCommand({ resourceArn: ARN }));
-    const targets = await second.iot.send(new ListTargetsForSecurityProfileCommand({ securityProfileName: 'Durable' }));
+    const targets = await second.iot.send(
+      new ListTargetsForSecurityProfileCommand({ securityProfileName: 'Durable' }),
+    );
 
     // Assess
     expect({ ...after, $metadata: undefined }).toEqual({ ...before, $metadata: undefined });
@@ -61,7 +71,8 @@ describe('the state file', () => {
     // Prepare
     const file = join(dir, 'state.json');
     const first = await start(file);
-    const body = '{"behaviors":[{"name":"Big","metric":"aws:all-bytes-in","criteria":{"comparisonOperator":"greater-than","value":{"count":9223372036854775806}}}]}';
+    const body =
+      '{"behaviors":[{"name":"Big","metric":"aws:all-bytes-in","criteria":{"comparisonOperator":"greater-than","value":{"count":9223372036854775806}}}]}';
     await first.raw('POST', '/security-profiles/Big', body);
     await first.close();
     running = [];
@@ -81,7 +92,9 @@ describe('the state file', () => {
 
     // Act
     await Promise.all(
-      Array.from({ length: 8 }, (_, i) => t.iot.send(new CreateSecurityProfileCommand({ securityProfileName: `P${i}` }))),
+      Array.from({ length: 8 }, (_, i) =>
+        t.iot.send(new CreateSecurityProfileCommand({ securityProfileName: `P${i}` })),
+      ),
     );
     await t.close();
     running = [];
@@ -96,13 +109,20 @@ describe('the state file', () => {
     // Prepare
     const file = join(dir, 'state.json');
     const first = await start(file, true);
-    await first.iot.send(new UpdateSecurityProfileCommand({ securityProfileName: 'PossibleIssue', securityProfileDescription: 'kept' }));
+    await first.iot.send(
+      new UpdateSecurityProfileCommand({
+        securityProfileName: 'PossibleIssue',
+        securityProfileDescription: 'kept',
+      }),
+    );
     await first.close();
     running = [];
 
     // Act
     const second = await start(file, true);
-    const profile = await second.iot.send(new DescribeSecurityProfileCommand({ securityProfileName: 'PossibleIssue' }));
+    const profile = await second.iot.send(
+      new DescribeSecurityProfileCommand({ securityProfileName: 'PossibleIssue' }),
+    );
 
     // Assess
     expect(profile).toMatchObject({ version: 2, securityProfileDescription: 'kept' });

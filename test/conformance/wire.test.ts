@@ -73,7 +73,11 @@ describe('the restJson1 wire format', () => {
     await t.raw('POST', '/security-profiles/Versioned', '{}');
 
     // Act
-    const conflict = await t.raw('PATCH', '/security-profiles/Versioned?expectedVersion=9007199254740993', '{}');
+    const conflict = await t.raw(
+      'PATCH',
+      '/security-profiles/Versioned?expectedVersion=9007199254740993',
+      '{}',
+    );
     const accepted = await t.raw('PATCH', '/security-profiles/Versioned?expectedVersion=1', '{}');
 
     // Assess

@@ -50,9 +50,14 @@ export function runAwsIot(url: string, args: string[]): Promise<CliResult> {
 
 function run(file: string, args: string[]): Promise<CliResult> {
   return new Promise((resolve) => {
-    execFile(file, args, { env: cliEnv(), timeout: TIMEOUT_MS, encoding: 'utf8' }, (error, stdout, stderr) => {
-      const code = error ? (typeof error.code === 'number' ? error.code : -1) : 0;
-      resolve({ code, stdout, stderr });
-    });
+    execFile(
+      file,
+      args,
+      { env: cliEnv(), timeout: TIMEOUT_MS, encoding: 'utf8' },
+      (error, stdout, stderr) => {
+        const code = error ? (typeof error.code === 'number' ? error.code : -1) : 0;
+        resolve({ code, stdout, stderr });
+      },
+    );
   });
 }

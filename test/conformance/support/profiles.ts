@@ -28,14 +28,21 @@ export function everyRulesField(name: string): CreateSecurityProfileCommandInput
       {
         name: 'BytesOutP90',
         metric: 'aws:all-bytes-out',
-        criteria: { comparisonOperator: 'less-than', statisticalThreshold: { statistic: 'p99.9' }, durationSeconds: 900 },
+        criteria: {
+          comparisonOperator: 'less-than',
+          statisticalThreshold: { statistic: 'p99.9' },
+          durationSeconds: 900,
+        },
         suppressAlerts: false,
         exportMetric: false,
       },
       {
         name: 'SourceIps',
         metric: 'aws:source-ip-address',
-        criteria: { comparisonOperator: 'not-in-cidr-set', value: { cidrs: ['10.0.0.0/8', '2001:db8::/32', '192.0.2.1'] } },
+        criteria: {
+          comparisonOperator: 'not-in-cidr-set',
+          value: { cidrs: ['10.0.0.0/8', '2001:db8::/32', '192.0.2.1'] },
+        },
       },
       {
         name: 'ListeningTcp',
@@ -65,7 +72,11 @@ export function everyRulesField(name: string): CreateSecurityProfileCommandInput
       },
     },
     additionalMetricsToRetainV2: [
-      { metric: 'aws:num-messages-received', metricDimension: { dimensionName: 'TopicFilter', operator: 'IN' }, exportMetric: true },
+      {
+        metric: 'aws:num-messages-received',
+        metricDimension: { dimensionName: 'TopicFilter', operator: 'IN' },
+        exportMetric: true,
+      },
       { metric: 'batteryPercentage', exportMetric: false },
     ],
     metricsExportConfig: {
@@ -89,7 +100,11 @@ export function everyMlField(name: string): CreateSecurityProfileCommandInput {
         name: 'AuthFailuresMl',
         metric: 'aws:num-authorization-failures',
         metricDimension: { dimensionName: 'TopicFilter' },
-        criteria: { consecutiveDatapointsToAlarm: 3, consecutiveDatapointsToClear: 3, mlDetectionConfig: { confidenceLevel: 'HIGH' } },
+        criteria: {
+          consecutiveDatapointsToAlarm: 3,
+          consecutiveDatapointsToClear: 3,
+          mlDetectionConfig: { confidenceLevel: 'HIGH' },
+        },
         suppressAlerts: false,
       },
       {

@@ -2,22 +2,41 @@ import { CreateSecurityProfileCommand, type IoTClient } from '@aws-sdk/client-io
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createIotClient } from '../../../src/adapters/iot/createIotClient';
 import { IotSecurityProfileStore } from '../../../src/adapters/iot/IotSecurityProfileStore';
-import { toSdkBehavior } from '../../../src/adapters/iot/toSdkBehavior';
 import { ProfileNotFoundError, VersionConflictError } from '../../../src/domain/errors';
 import type { Behavior } from '../../../src/domain/securityProfile';
 import { startIotEmulator, type IotEmulator } from '../../../src/local/iotEmulator';
 import { HUGE_LONG } from '../../unit/iot/fixtures/aFullUpdateRequest';
 
-const NAME = 'team-a_sensors';
-const messagesSent = (count: bigint): Behavior => ({
-  name: 'messages-sent',
-  metric: 'aws:num-messages-sent',
-  criteria: { comparisonOperator: 'greater-than', value: { count }, durationSeconds: 300 },
-});
-
 let emulator: IotEmulator;
 let client: IoTClient;
-let store: IotSecurityProfileStore;
+
+function messagesSent(count: bigint): Behavior {
+  return {
+    name: 'messages-sent',
+    metric: 'aws:num-messages-sent',
+    criteria: { comparisonOperator: 'greater-than', value: { count }, durationSeconds: 300 },
+  };
+}
+
+/** Creates a profile owned by team-a with the SDK itself: the store only reads and updates. */
+async function aCreatedProfile(securityProfileName: string): Promise<void> {
+  const behavior = {
+    name: 'messages-sent',
+    metric: 'aws:num-messages-sent',
+    criteria: { comparisonOperator: 'greater-than' as const, value: { count: 5 }, durationSeconds: 300 },
+  };
+  await client.send(
+    new CreateSecurityProfileCommand({
+      securityProfileName,
+      behaviors: [behavior],
+      tags: [{ Key: 'owner', Value: 'team-a' }],
+    }),
+  );
+}
+
+function aStore(): IotSecurityProfileStore {
+  return new IotSecurityProfileStore({ client, ownerTagKey: 'owner' });
+}
 
 describe('IotSecurityProfileStore against the IoT emulator', () => {
   beforeAll(async () => {
@@ -27,15 +46,6 @@ describe('IotSecurityProfileStore against the IoT emulator', () => {
     vi.stubEnv('AWS_ACCESS_KEY_ID', 'AKIDLOCAL');
     vi.stubEnv('AWS_SECRET_ACCESS_KEY', 'local-secret');
     client = createIotClient({ maxAttempts: 1 });
-    store = new IotSecurityProfileStore({ client, ownerTagKey: 'owner' });
-    // Created with the SDK directly: the store only reads and updates.
-    await client.send(
-      new CreateSecurityProfileCommand({
-        securityProfileName: NAME,
-        behaviors: [toSdkBehavior(messagesSent(5n))] as never,
-        tags: [{ Key: 'owner', Value: 'team-a' }],
-      }),
-    );
   });
 
   afterAll(async () => {
@@ -45,8 +55,11 @@ describe('IotSecurityProfileStore against the IoT emulator', () => {
   });
 
   it('loads a created profile with its owner tag at version 1', async () => {
+    // Prepare
+    await aCreatedProfile('created');
+
     // Act
-    const loaded = await store.load(NAME);
+    const loaded = await aStore().load('created');
 
     // Assess
     expect(loaded.ownerTeam).toBe('team-a');
@@ -56,27 +69,38 @@ describe('IotSecurityProfileStore against the IoT emulator', () => {
 
   it('updates at the loaded version and loads back exactly what IoT answered, huge count included', async () => {
     // Prepare
-    const { profile: before } = await store.load(NAME);
+    await aCreatedProfile('updated');
+    const store = aStore();
+    const { profile: before } = await store.load('updated');
 
     // Act
     const updated = await store.update(
-      { securityProfileName: NAME, behaviors: [messagesSent(HUGE_LONG)] },
+      { securityProfileName: 'updated', behaviors: [messagesSent(HUGE_LONG)] },
       before.version,
     );
-    const reloaded = await store.load(NAME);
+    const reloaded = await store.load('updated');
 
     // Assess
     expect(updated.version).toBe(before.version + 1n);
-    expect(updated.behaviors?.[0]?.criteria?.value?.count).toBe(HUGE_LONG);
+    expect(updated.behaviors).toStrictEqual([messagesSent(HUGE_LONG)]);
     expect(reloaded).toStrictEqual({ profile: updated, ownerTeam: 'team-a' });
   });
 
   it('rejects an update at a stale version with VersionConflictError', async () => {
     // Prepare
-    const { profile } = await store.load(NAME);
+    await aCreatedProfile('raced');
+    const store = aStore();
+    const { profile } = await store.load('raced');
+    await store.update(
+      { securityProfileName: 'raced', securityProfileDescription: 'first' },
+      profile.version,
+    );
 
     // Act
-    const updating = store.update({ securityProfileName: NAME, securityProfileDescription: 'late' }, profile.version - 1n);
+    const updating = store.update(
+      { securityProfileName: 'raced', securityProfileDescription: 'late' },
+      profile.version,
+    );
 
     // Assess
     await expect(updating).rejects.toBeInstanceOf(VersionConflictError);
@@ -84,7 +108,7 @@ describe('IotSecurityProfileStore against the IoT emulator', () => {
 
   it('reports ProfileNotFoundError for a profile the emulator does not have', async () => {
     // Act
-    const loading = store.load('no-such-profile');
+    const loading = aStore().load('no-such-profile');
 
     // Assess
     await expect(loading).rejects.toBeInstanceOf(ProfileNotFoundError);

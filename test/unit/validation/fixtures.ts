@@ -1,17 +1,32 @@
-import type { Behavior, BehaviorCriteria, UpdateSecurityProfileRequest } from '../../../src/domain/securityProfile';
+import type {
+  Behavior,
+  BehaviorCriteria,
+  UpdateSecurityProfileRequest,
+} from '../../../src/domain/securityProfile';
 
 /** A valid rules behavior on aws:num-messages-sent; `criteria` members given replace the defaults. */
-export function aBehavior(overrides: Partial<Behavior> = {}, criteria: Partial<BehaviorCriteria> = {}): Behavior {
+export function aBehavior(
+  overrides: Partial<Behavior> = {},
+  criteria: Partial<BehaviorCriteria> = {},
+): Behavior {
   return {
     name: 'MessagesSent',
     metric: 'aws:num-messages-sent',
-    criteria: { comparisonOperator: 'greater-than', value: { count: 100n }, durationSeconds: 300, ...criteria },
+    criteria: {
+      comparisonOperator: 'greater-than',
+      value: { count: 100n },
+      durationSeconds: 300,
+      ...criteria,
+    },
     ...overrides,
   };
 }
 
 /** A valid ML Detect behavior on aws:num-authorization-failures. */
-export function anMlBehavior(overrides: Partial<Behavior> = {}, criteria: Partial<BehaviorCriteria> = {}): Behavior {
+export function anMlBehavior(
+  overrides: Partial<Behavior> = {},
+  criteria: Partial<BehaviorCriteria> = {},
+): Behavior {
   return {
     name: 'AuthFailuresMl',
     metric: 'aws:num-authorization-failures',
@@ -21,7 +36,9 @@ export function anMlBehavior(overrides: Partial<Behavior> = {}, criteria: Partia
 }
 
 /** A valid update request of `PossibleIssue`. */
-export function anUpdateRequest(overrides: Partial<UpdateSecurityProfileRequest> = {}): UpdateSecurityProfileRequest {
+export function anUpdateRequest(
+  overrides: Partial<UpdateSecurityProfileRequest> = {},
+): UpdateSecurityProfileRequest {
   return { securityProfileName: 'PossibleIssue', ...overrides };
 }
 

@@ -18,7 +18,10 @@ describe('validateCreateRequest', () => {
 
   it('refuses exportMetric without metricsExportConfig', () => {
     // Act
-    const issues = validateCreateRequest({ securityProfileName: 'P', behaviors: [aBehavior({ exportMetric: true })] });
+    const issues = validateCreateRequest({
+      securityProfileName: 'P',
+      behaviors: [aBehavior({ exportMetric: true })],
+    });
 
     // Assess
     expect(issues).toEqual([
@@ -33,7 +36,9 @@ describe('validateCreateRequest', () => {
 describe('validateProfile', () => {
   it('refuses a merged profile whose exported metric to retain lost its metricsExportConfig', () => {
     // Act
-    const issues = validateProfile({ additionalMetricsToRetainV2: [{ metric: 'aws:num-disconnects', exportMetric: true }] });
+    const issues = validateProfile({
+      additionalMetricsToRetainV2: [{ metric: 'aws:num-disconnects', exportMetric: true }],
+    });
 
     // Assess
     expect(issues.map((i) => i.path)).toEqual(['additionalMetricsToRetainV2[0].exportMetric']);
@@ -42,12 +47,32 @@ describe('validateProfile', () => {
 
 describe('validateTags', () => {
   it.each([
-    ['a reserved aws: prefix in any case', [{ Key: 'AWS:cost', Value: 'x' }], 'tags[0].Key', 'the aws: prefix is reserved'],
-    ['a key with characters outside the pattern', [{ Key: 'a;b', Value: 'x' }], 'tags[0].Key', 'must match the pattern'],
+    [
+      'a reserved aws: prefix in any case',
+      [{ Key: 'AWS:cost', Value: 'x' }],
+      'tags[0].Key',
+      'the aws: prefix is reserved',
+    ],
+    [
+      'a key with characters outside the pattern',
+      [{ Key: 'a;b', Value: 'x' }],
+      'tags[0].Key',
+      'must match the pattern',
+    ],
     ['an empty key', [{ Key: '' }], 'tags[0].Key', 'must be at least 1 characters long'],
-    ['a value of 257 characters', [{ Key: 'k', Value: 'v'.repeat(257) }], 'tags[0].Value', 'must be at most 256'],
+    [
+      'a value of 257 characters',
+      [{ Key: 'k', Value: 'v'.repeat(257) }],
+      'tags[0].Value',
+      'must be at most 256',
+    ],
     ['the same key twice', [{ Key: 'k' }, { Key: 'k' }], 'tags[1].Key', 'duplicates an earlier tag key "k"'],
-    ['51 tags', Array.from({ length: 51 }, (_, i) => ({ Key: `k${i}` })), 'tags', 'holds 51 tags; a resource allows at most 50'],
+    [
+      '51 tags',
+      Array.from({ length: 51 }, (_, i) => ({ Key: `k${i}` })),
+      'tags',
+      'holds 51 tags; a resource allows at most 50',
+    ],
   ])('refuses %s', (_rule, tags, path, fragment) => {
     // Act
     const issues = validateTags(tags);

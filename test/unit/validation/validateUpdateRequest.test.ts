@@ -28,7 +28,9 @@ describe('validateUpdateRequest', () => {
       securityProfileDescription: 'All members',
       behaviors: [aBehavior({ exportMetric: true })],
       alertTargets: { SNS: { alertTargetArn: TOPIC, roleArn: ROLE } },
-      additionalMetricsToRetainV2: [{ metric: 'aws:num-messages-sent', metricDimension: { dimensionName: 'Topics' } }],
+      additionalMetricsToRetainV2: [
+        { metric: 'aws:num-messages-sent', metricDimension: { dimensionName: 'Topics' } },
+      ],
       metricsExportConfig: { mqttTopic: 'dd/metrics', roleArn: ROLE },
       expectedVersion: 2n ** 63n - 1n,
       deleteBehaviors: false,
@@ -42,20 +44,90 @@ describe('validateUpdateRequest', () => {
   });
 
   const INVALID: Array<[string, Partial<UpdateSecurityProfileRequest>, string, string]> = [
-    ['an empty name', { securityProfileName: '' }, 'securityProfileName', 'must be at least 1 characters long (got 0)'],
-    ['a name with a slash', { securityProfileName: 'a/b' }, 'securityProfileName', 'must match the pattern [a-zA-Z0-9:_-]+'],
-    ['a description of 1001 characters', { securityProfileDescription: 'x'.repeat(1001) }, 'securityProfileDescription', 'must be at most 1000 characters long (got 1001)'],
-    ['a description with a tab', { securityProfileDescription: 'a\tb' }, 'securityProfileDescription', 'must match the pattern'],
-    ['an alert role that is not a role ARN', { alertTargets: { SNS: { alertTargetArn: TOPIC, roleArn: 'arn:aws:iam::123456789012:group/x' } } }, 'alertTargets.SNS.roleArn', 'must be the ARN of an IAM role'],
-    ['an alert target that is not a topic ARN', { alertTargets: { SNS: { alertTargetArn: 'topic', roleArn: ROLE } } }, 'alertTargets.SNS.alertTargetArn', 'must be the ARN of an SNS topic'],
-    ['an mqttTopic with +', { metricsExportConfig: { mqttTopic: 'a/+/b', roleArn: ROLE } }, 'metricsExportConfig.mqttTopic', 'without the wildcards'],
-    ['an unknown metric to retain', { additionalMetricsToRetainV2: [{ metric: 'aws:x' }, { metric: 'aws:y' }, { metric: 'aws:z' }] }, 'additionalMetricsToRetainV2[2].metric', 'is not a Device Defender built-in metric'],
-    ['deleteBehaviors with behaviors', { deleteBehaviors: true, behaviors: [aBehavior()] }, 'deleteBehaviors', 'cannot be true when behaviors is given in the same request'],
-    ['deleteBehaviors with an empty behaviors list', { deleteBehaviors: true, behaviors: [] }, 'deleteBehaviors', 'cannot be true when behaviors is given'],
-    ['deleteAdditionalMetricsToRetain with the deprecated list', { deleteAdditionalMetricsToRetain: true, additionalMetricsToRetain: ['aws:num-disconnects'] }, 'deleteAdditionalMetricsToRetain', 'additionalMetricsToRetain'],
-    ['deleteMetricsExportConfig with metricsExportConfig', { deleteMetricsExportConfig: true, metricsExportConfig: { mqttTopic: 't', roleArn: ROLE } }, 'deleteMetricsExportConfig', 'cannot be true when metricsExportConfig is given'],
-    ['an expectedVersion beyond 64 bits', { expectedVersion: 2n ** 63n }, 'expectedVersion', 'must be between'],
-    ['a behavior problem, with its full path', { behaviors: [aBehavior(), aBehavior({ name: 'Other' }, { value: { count: -1n } })] }, 'behaviors[1].criteria.value.count', 'must be between 0 and'],
+    [
+      'an empty name',
+      { securityProfileName: '' },
+      'securityProfileName',
+      'must be at least 1 characters long (got 0)',
+    ],
+    [
+      'a name with a slash',
+      { securityProfileName: 'a/b' },
+      'securityProfileName',
+      'must match the pattern [a-zA-Z0-9:_-]+',
+    ],
+    [
+      'a description of 1001 characters',
+      { securityProfileDescription: 'x'.repeat(1001) },
+      'securityProfileDescription',
+      'must be at most 1000 characters long (got 1001)',
+    ],
+    [
+      'a description with a tab',
+      { securityProfileDescription: 'a\tb' },
+      'securityProfileDescription',
+      'must match the pattern',
+    ],
+    [
+      'an alert role that is not a role ARN',
+      { alertTargets: { SNS: { alertTargetArn: TOPIC, roleArn: 'arn:aws:iam::123456789012:group/x' } } },
+      'alertTargets.SNS.roleArn',
+      'must be the ARN of an IAM role',
+    ],
+    [
+      'an alert target that is not a topic ARN',
+      { alertTargets: { SNS: { alertTargetArn: 'topic', roleArn: ROLE } } },
+      'alertTargets.SNS.alertTargetArn',
+      'must be the ARN of an SNS topic',
+    ],
+    [
+      'an mqttTopic with +',
+      { metricsExportConfig: { mqttTopic: 'a/+/b', roleArn: ROLE } },
+      'metricsExportConfig.mqttTopic',
+      'without the wildcards',
+    ],
+    [
+      'an unknown metric to retain',
+      { additionalMetricsToRetainV2: [{ metric: 'aws:x' }, { metric: 'aws:y' }, { metric: 'aws:z' }] },
+      'additionalMetricsToRetainV2[2].metric',
+      'is not a Device Defender built-in metric',
+    ],
+    [
+      'deleteBehaviors with behaviors',
+      { deleteBehaviors: true, behaviors: [aBehavior()] },
+      'deleteBehaviors',
+      'cannot be true when behaviors is given in the same request',
+    ],
+    [
+      'deleteBehaviors with an empty behaviors list',
+      { deleteBehaviors: true, behaviors: [] },
+      'deleteBehaviors',
+      'cannot be true when behaviors is given',
+    ],
+    [
+      'deleteAdditionalMetricsToRetain with the deprecated list',
+      { deleteAdditionalMetricsToRetain: true, additionalMetricsToRetain: ['aws:num-disconnects'] },
+      'deleteAdditionalMetricsToRetain',
+      'additionalMetricsToRetain',
+    ],
+    [
+      'deleteMetricsExportConfig with metricsExportConfig',
+      { deleteMetricsExportConfig: true, metricsExportConfig: { mqttTopic: 't', roleArn: ROLE } },
+      'deleteMetricsExportConfig',
+      'cannot be true when metricsExportConfig is given',
+    ],
+    [
+      'an expectedVersion beyond 64 bits',
+      { expectedVersion: 2n ** 63n },
+      'expectedVersion',
+      'must be between',
+    ],
+    [
+      'a behavior problem, with its full path',
+      { behaviors: [aBehavior(), aBehavior({ name: 'Other' }, { value: { count: -1n } })] },
+      'behaviors[1].criteria.value.count',
+      'must be between 0 and',
+    ],
   ];
 
   it.each(INVALID)('refuses %s, naming the field', (_rule, overrides, path, fragment) => {
@@ -68,7 +140,9 @@ describe('validateUpdateRequest', () => {
 
   it('allows a delete flag set to false together with its member', () => {
     // Act
-    const issues = validateUpdateRequest(anUpdateRequest({ deleteBehaviors: false, behaviors: [aBehavior()] }));
+    const issues = validateUpdateRequest(
+      anUpdateRequest({ deleteBehaviors: false, behaviors: [aBehavior()] }),
+    );
 
     // Assess
     expect(issues).toEqual([]);

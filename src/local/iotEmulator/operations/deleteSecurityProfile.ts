@@ -1,6 +1,5 @@
-import { AwsError } from '../wire/AwsError';
 import { EMULATOR_CHOICES } from '../emulatorChoices';
-import { profileName, queryLong, requireProfile } from './inputs';
+import { checkExpectedVersion, profileName, queryLong, requireProfile } from './inputs';
 import type { Operation } from './operationContext';
 
 /**
@@ -11,17 +10,11 @@ import type { Operation } from './operationContext';
 export const deleteSecurityProfile: Operation = async (request, context) => {
   const name = profileName(request);
   const expectedVersion = queryLong(request, 'expectedVersion');
-  const stored = context.store.get(name);
-  if (!stored) {
-    if (EMULATOR_CHOICES.deleteOfMissingProfileSucceeds) return {};
-    requireProfile(context, name);
-  }
-  if (stored && expectedVersion !== undefined && expectedVersion !== stored.version) {
-    throw new AwsError(
-      'VersionConflictException',
-      `The expected version ${expectedVersion} of security profile ${name} does not match its current version ${stored.version}`,
-    );
-  }
+  const stored = EMULATOR_CHOICES.deleteOfMissingProfileSucceeds
+    ? context.store.get(name)
+    : requireProfile(context, name);
+  if (!stored) return {};
+  checkExpectedVersion(stored, expectedVersion);
   context.store.remove(name);
   await context.persist();
   return {};

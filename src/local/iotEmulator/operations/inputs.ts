@@ -31,6 +31,15 @@ export function requireProfile(context: OperationContext, name: string): Securit
   return profile;
 }
 
+/** Throws VersionConflictException when `expected` is given and is not the profile's current version. */
+export function checkExpectedVersion(profile: SecurityProfile, expected: bigint | undefined): void {
+  if (expected === undefined || expected === profile.version) return;
+  throw new AwsError(
+    'VersionConflictException',
+    `The expected version ${expected} of security profile ${profile.securityProfileName} does not match its current version ${profile.version}`,
+  );
+}
+
 /** The JSON body decoded as a structure (an absent body is `{}`, as SDKs send for no members). */
 export function decodeBody<T>(request: OperationRequest, decoder: Decoder<T>): T {
   return decoder(request.body ?? {}, '');

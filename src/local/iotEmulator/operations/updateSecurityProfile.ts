@@ -11,7 +11,7 @@ import {
   metricsExportConfig,
 } from '../wire/decodeShapes';
 import { encodeProfile } from '../wire/encodeProfile';
-import { decodeBody, queryLong, requireProfile, throwIfInvalid } from './inputs';
+import { checkExpectedVersion, decodeBody, queryLong, requireProfile, throwIfInvalid } from './inputs';
 import type { Operation } from './operationContext';
 
 type UpdateBody = Omit<UpdateSecurityProfileRequest, 'securityProfileName' | 'expectedVersion'>;
@@ -46,13 +46,12 @@ export const updateSecurityProfile: Operation = async (request, context) => {
 
   const stored = requireProfile(context, update.securityProfileName);
   if (context.faults.takeConflict(stored.securityProfileName)) {
-    throw conflict(`injected version conflict for security profile ${stored.securityProfileName}`);
-  }
-  if (expectedVersion !== undefined && expectedVersion !== stored.version) {
-    throw conflict(
-      `The expected version ${expectedVersion} of security profile ${stored.securityProfileName} does not match its current version ${stored.version}`,
+    throw new AwsError(
+      'VersionConflictException',
+      `injected version conflict for security profile ${stored.securityProfileName}`,
     );
   }
+  checkExpectedVersion(stored, expectedVersion);
   const next = applyUpdate(stored, update);
   throwIfInvalid(validateProfile(next));
   next.version = stored.version + 1n;
@@ -61,7 +60,3 @@ export const updateSecurityProfile: Operation = async (request, context) => {
   await context.persist();
   return encodeProfile(next);
 };
-
-function conflict(message: string): AwsError {
-  return new AwsError('VersionConflictException', message);
-}

@@ -1,0 +1,56 @@
+import { join } from 'node:path';
+import { DEMO_POLICY_FILE } from '../../src/local/localStack';
+import type { BenchEndpoints } from './stack/benchStack';
+import { BENCH_TABLE } from './stack/benchStack';
+
+/**
+ * Node flags of a 256 MB function, as the nodejs runtime's bootstrap passes them (new space a
+ * tenth of the memory, old space the rest, GC exposed): heap limits change both speed and RSS.
+ */
+export const LAMBDA_NODE_FLAGS: readonly string[] = [
+  '--expose-gc',
+  '--max-semi-space-size=12',
+  '--max-old-space-size=231',
+];
+
+/**
+ * The environment of the deployed function (serverless.yml's `environment`, plus what Lambda
+ * itself sets), with the team policy from the demo file instead of SSM and the SDK's endpoints
+ * on the benchmark's stack. `NODE_OPTIONS=--enable-source-maps` is there because production has it.
+ */
+export function lambdaEnvironment(
+  artifactUrl: string,
+  endpoints: BenchEndpoints,
+  stateDir: string,
+): Record<string, string> {
+  return {
+    PATH: process.env.PATH ?? '',
+    TZ: ':UTC',
+    NODE_ENV: 'production',
+    NODE_OPTIONS: '--enable-source-maps',
+    AUDIT_TABLE_NAME: BENCH_TABLE,
+    TEAM_POLICY_FILE: DEMO_POLICY_FILE,
+    TEAMS_CLAIM: 'cognito:groups',
+    OWNER_TAG_KEY: 'team',
+    MAX_WRITE_ATTEMPTS: '5',
+    GRAPHQL_INTROSPECTION: 'false',
+    POWERTOOLS_SERVICE_NAME: 'security-profile-gateway',
+    POWERTOOLS_METRICS_NAMESPACE: 'SecurityProfileGateway',
+    AWS_REGION: 'us-east-1',
+    AWS_DEFAULT_REGION: 'us-east-1',
+    AWS_EXECUTION_ENV: 'AWS_Lambda_nodejs24.x',
+    AWS_LAMBDA_FUNCTION_NAME: 'security-profile-gateway-bench-api',
+    AWS_LAMBDA_FUNCTION_MEMORY_SIZE: '256',
+    AWS_LAMBDA_FUNCTION_VERSION: '$LATEST',
+    AWS_ACCESS_KEY_ID: 'ASIABENCHBENCHBENCH',
+    AWS_SECRET_ACCESS_KEY: 'bench-secret',
+    AWS_SESSION_TOKEN: 'bench-session',
+    // Lambda has no shared config files; point the SDK at absent ones rather than the developer's.
+    AWS_CONFIG_FILE: join(stateDir, 'no-aws-config'),
+    AWS_SHARED_CREDENTIALS_FILE: join(stateDir, 'no-aws-credentials'),
+    AWS_EC2_METADATA_DISABLED: 'true',
+    AWS_ENDPOINT_URL_IOT: endpoints.iot,
+    AWS_ENDPOINT_URL_DYNAMODB: endpoints.dynamodb,
+    BENCH_ARTIFACT_URL: artifactUrl,
+  };
+}

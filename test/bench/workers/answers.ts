@@ -1,0 +1,32 @@
+/**
+ * The number of UpdateSecurityProfile attempts an invocation reports, after checking that it
+ * succeeded: a benchmark that timed failing requests would flatter the gateway. The baseline
+ * handler answers `{ version }`, which counts as one attempt.
+ *
+ * @throws Error with the status and body when the invocation did not succeed
+ */
+export function attemptsOf(result: unknown): number {
+  const answer = result as { statusCode?: number; body?: string } | undefined;
+  const body = answer?.body ?? '';
+  if (answer?.statusCode !== 200) throw new Error(`answered ${answer?.statusCode}: ${body.slice(0, 500)}`);
+  const parsed = JSON.parse(body) as {
+    errors?: unknown[];
+    data?: Record<string, { attempts?: number; applied?: boolean } | null>;
+  };
+  if (parsed.errors) throw new Error(`answered errors: ${JSON.stringify(parsed.errors).slice(0, 500)}`);
+  const payload = parsed.data?.updateSecurityProfile ?? parsed.data?.patchSecurityProfile;
+  if (payload && payload.applied !== true) throw new Error(`the change was not applied: ${body.slice(0, 500)}`);
+  return payload?.attempts ?? 1;
+}
+
+/** The current memory figures of this process; collects garbage first when `--expose-gc` is on. */
+export function memoryNow(): { maxRssBytes: number; rssBytes: number; heapUsedAfterGcBytes: number } {
+  const gc = (globalThis as { gc?: () => void }).gc;
+  gc?.();
+  return {
+    // resourceUsage reports kibibytes.
+    maxRssBytes: process.resourceUsage().maxRSS * 1024,
+    rssBytes: process.memoryUsage.rss(),
+    heapUsedAfterGcBytes: process.memoryUsage().heapUsed,
+  };
+}

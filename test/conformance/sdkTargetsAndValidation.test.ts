@@ -1,0 +1,189 @@
+import {
+  AttachSecurityProfileCommand,
+  CreateSecurityProfileCommand,
+  DetachSecurityProfileCommand,
+  InvalidRequestException,
+  LimitExceededException,
+  ListTargetsForSecurityProfileCommand,
+  ResourceNotFoundException,
+  ValidateSecurityProfileBehaviorsCommand,
+  paginateListTargetsForSecurityProfile,
+} from '@aws-sdk/client-iot';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { everyRulesField, simpleProfile } from './support/profiles';
+import { startTestEmulator, type TestEmulator } from './support/testEmulator';
+
+let t: TestEmulator;
+beforeAll(async () => {
+  t = await startTestEmulator();
+});
+afterAll(async () => t.close());
+
+const ACCOUNT_PREFIX = 'arn:aws:iot:us-east-1:123456789012';
+const group = (name: string): string => `${ACCOUNT_PREFIX}:thinggroup/${name}`;
+
+async function create(name: string, count = 10): Promise<void> {
+  await t.iot.send(new CreateSecurityProfileCommand(simpleProfile(name, count)));
+}
+
+describe('ValidateSecurityProfileBehaviors through @aws-sdk/client-iot', () => {
+  it('answers valid: true for the behaviors of a valid profile', async () => {
+    // Act
+    const output = await t.iot.send(
+      new ValidateSecurityProfileBehaviorsCommand({ behaviors: everyRulesField('x').behaviors! }),
+    );
+
+    // Assess
+    expect(output).toMatchObject({ valid: true, validationErrors: [] });
+  });
+
+  it('answers valid: false with one error per broken rule, each naming its field', async () => {
+    // Act
+    const output = await t.iot.send(
+      new ValidateSecurityProfileBehaviorsCommand({
+        behaviors: [
+          {
+            name: 'A',
+            metric: 'aws:num-messages-sent',
+            criteria: { comparisonOperator: 'in-cidr-set', value: { count: 1 } },
+          },
+          {
+            name: 'A',
+            metric: 'aws:source-ip-address',
+            criteria: {
+              comparisonOperator: 'in-cidr-set',
+              value: { cidrs: ['10.0.0.0/8'] },
+              durationSeconds: 300,
+            },
+          },
+        ],
+      }),
+    );
+
+    // Assess
+    expect(output.valid).toBe(false);
+    expect(output.validationErrors?.map((e) => e.errorMessage?.split(':')[0])).toEqual([
+      'behaviors[0].criteria.comparisonOperator',
+      'behaviors[1].criteria.durationSeconds',
+      'behaviors[1].name',
+    ]);
+  });
+
+  it("answers behaviors that are not the model's JSON types with InvalidRequestException", async () => {
+    // Act
+    const error = await t.iot
+      .send(new ValidateSecurityProfileBehaviorsCommand({ behaviors: [{ name: 7 as unknown as string }] }))
+      .catch((e: unknown) => e);
+
+    // Assess
+    expect(error).toBeInstanceOf(InvalidRequestException);
+    expect((error as Error).message).toBe('behaviors[0].name: expected a string, got a number');
+  });
+});
+
+describe('Targets through @aws-sdk/client-iot', () => {
+  it('attaches (idempotently), lists with pagination and detaches targets', async () => {
+    // Prepare
+    await create('Targeted');
+    const targets = [group('g3'), group('g1'), `${ACCOUNT_PREFIX}:all/registered-things`, group('g2')];
+
+    // Act
+    for (const arn of [...targets, group('g1')]) {
+      await t.iot.send(
+        new AttachSecurityProfileCommand({ securityProfileName: 'Targeted', securityProfileTargetArn: arn }),
+      );
+    }
+    await t.iot.send(
+      new DetachSecurityProfileCommand({
+        securityProfileName: 'Targeted',
+        securityProfileTargetArn: group('g2'),
+      }),
+    );
+    const listed: string[] = [];
+    for await (const page of paginateListTargetsForSecurityProfile(
+      { client: t.iot, pageSize: 1 },
+      { securityProfileName: 'Targeted' },
+    )) {
+      listed.push(...(page.securityProfileTargets ?? []).map((target) => target.arn!));
+    }
+
+    // Assess
+    expect(listed).toEqual([`${ACCOUNT_PREFIX}:all/registered-things`, group('g1'), group('g3')]);
+  });
+
+  it('answers a sixth profile on one target with LimitExceededException (410)', async () => {
+    // Prepare
+    for (let i = 1; i <= 6; i += 1) await create(`Crowd${i}`);
+    for (let i = 1; i <= 5; i += 1) {
+      await t.iot.send(
+        new AttachSecurityProfileCommand({
+          securityProfileName: `Crowd${i}`,
+          securityProfileTargetArn: group('crowded'),
+        }),
+      );
+    }
+
+    // Act
+    const error = await t.iot
+      .send(
+        new AttachSecurityProfileCommand({
+          securityProfileName: 'Crowd6',
+          securityProfileTargetArn: group('crowded'),
+        }),
+      )
+      .catch((e: unknown) => e);
+
+    // Assess
+    expect(error).toBeInstanceOf(LimitExceededException);
+  });
+
+  it.each([
+    [
+      'AttachSecurityProfile',
+      () =>
+        new AttachSecurityProfileCommand({
+          securityProfileName: 'Ghost',
+          securityProfileTargetArn: group('g'),
+        }),
+    ],
+    [
+      'DetachSecurityProfile',
+      () =>
+        new DetachSecurityProfileCommand({
+          securityProfileName: 'Ghost',
+          securityProfileTargetArn: group('g'),
+        }),
+    ],
+    [
+      'ListTargetsForSecurityProfile',
+      () => new ListTargetsForSecurityProfileCommand({ securityProfileName: 'Ghost' }),
+    ],
+  ])('answers %s on a missing profile with ResourceNotFoundException', async (_name, command) => {
+    // Act
+    const error = await t.iot
+      .send(command() as ListTargetsForSecurityProfileCommand)
+      .catch((e: unknown) => e);
+
+    // Assess
+    expect(error).toBeInstanceOf(ResourceNotFoundException);
+  });
+
+  it('answers a target ARN of another account with InvalidRequestException', async () => {
+    // Prepare
+    await create('WrongAccount');
+
+    // Act
+    const error = await t.iot
+      .send(
+        new AttachSecurityProfileCommand({
+          securityProfileName: 'WrongAccount',
+          securityProfileTargetArn: 'arn:aws:iot:us-east-1:999999999999:thinggroup/g',
+        }),
+      )
+      .catch((e: unknown) => e);
+
+    // Assess
+    expect(error).toBeInstanceOf(InvalidRequestException);
+    expect((error as Error).message).toMatch(/^securityProfileTargetArn: /);
+  });
+});
