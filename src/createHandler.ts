@@ -1,29 +1,46 @@
 import { handlers, startServerAndCreateLambdaHandler } from '@as-integrations/aws-lambda';
+import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
 import type { GatewayConfig } from './config';
 import { createDependencies } from './createDependencies';
 import { createContextFactory } from './graphql/createContextFactory';
 import { createGatewayServer } from './graphql/createGatewayServer';
+import { createRestHandler } from './rest/createRestHandler';
+import { matchRestRoute } from './rest/matchRestRoute';
+
+/** A Lambda handler for API Gateway HTTP API payload v2 events. */
+export type GatewayHandler = (
+  event: APIGatewayProxyEventV2,
+  context: Context,
+) => Promise<APIGatewayProxyStructuredResultV2>;
 
 /**
- * The Lambda handler for one configuration: API Gateway HTTP API (payload v2)
- * events in, Apollo Server's answers out. Dependencies are built here, once.
+ * The Lambda handler for one configuration: `/graphql` goes to Apollo Server,
+ * the REST routes to the same service. Dependencies are built here, once.
  */
-export function createHandler(config: GatewayConfig) {
+export function createHandler(config: GatewayConfig): GatewayHandler {
   const deps = createDependencies(config);
-  return startServerAndCreateLambdaHandler(
+  const graphql = startServerAndCreateLambdaHandler(
     createGatewayServer(config),
     handlers.createAPIGatewayProxyEventV2RequestHandler(),
-    {
-      context: createContextFactory(deps),
-      middleware: [
-        // EMF metrics are flushed once per invocation, after the response is built
-        // (a read-only request adds none, and Powertools warns about an empty flush).
-        () =>
-          Promise.resolve(() => {
-            if (deps.metrics.hasStoredMetrics()) deps.metrics.publishStoredMetrics();
-            return Promise.resolve();
-          }),
-      ],
-    },
+    { context: createContextFactory(deps) },
   );
+  const rest = createRestHandler(deps);
+  return async (event, context) => {
+    try {
+      if (event.rawPath === '/graphql')
+        return (await graphql(event, context, () => undefined)) as APIGatewayProxyStructuredResultV2;
+      const route = matchRestRoute(event.requestContext.http.method, event.rawPath);
+      // API Gateway's own answer for a path no route matches.
+      if (!route)
+        return {
+          statusCode: 404,
+          headers: { 'content-type': 'application/json' },
+          body: '{"message":"Not Found"}',
+        };
+      return await rest(route, event, context);
+    } finally {
+      // EMF metrics are flushed once per invocation (a read adds none, and Powertools warns about an empty flush).
+      if (deps.metrics.hasStoredMetrics()) deps.metrics.publishStoredMetrics();
+    }
+  };
 }

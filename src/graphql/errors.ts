@@ -1,15 +1,7 @@
 import { ApolloServerErrorCode, unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
-import {
-  AuthorizationError,
-  GatewayError,
-  ValidationError,
-  VersionConflictError,
-  type ErrorCode,
-} from '../domain/errors';
-import { LongScalar } from './scalars';
-
-type Extensions = Record<string, unknown> & { code: ErrorCode };
+import { GatewayError } from '../domain/errors';
+import { errorDetails } from '../service/errorDetails';
 
 /**
  * The one mapping from what went wrong to what the client sees. Every error
@@ -20,7 +12,7 @@ export function createErrorFormatter(options: { production: boolean }) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
     if (original instanceof GatewayError) {
-      return { ...formatted, message: original.message, extensions: extensionsOf(original) };
+      return { ...formatted, message: original.message, extensions: errorDetails(original) };
     }
     const apolloCode = formatted.extensions?.code;
     if (typeof apolloCode === 'string' && REQUEST_ERROR_CODES.has(apolloCode)) {
@@ -45,22 +37,6 @@ const REQUEST_ERROR_CODES = new Set<string>([
   ApolloServerErrorCode.BAD_REQUEST,
   ApolloServerErrorCode.OPERATION_RESOLUTION_FAILURE,
 ]);
-
-function extensionsOf(error: GatewayError): Extensions {
-  if (error instanceof ValidationError) {
-    return { code: error.code, field: error.issues[0]?.path, issues: error.issues };
-  }
-  if (error instanceof AuthorizationError) return { code: error.code, rule: error.rule, field: error.path };
-  if (error instanceof VersionConflictError) {
-    const { currentVersion, attempts } = error;
-    return {
-      code: error.code,
-      currentVersion: currentVersion === undefined ? undefined : LongScalar.serialize(currentVersion),
-      attempts,
-    };
-  }
-  return { code: error.code };
-}
 
 /** graphql-js names the failing spot as `at "input.behaviors[0].criteria"`; clients want the input-relative path. */
 function fieldOfCoercionError(message: string): string | undefined {

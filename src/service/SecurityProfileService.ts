@@ -7,8 +7,8 @@ import { mergePatch } from '../domain/patch/mergePatch';
 import type { PatchSecurityProfileRequest } from '../domain/patch/patchRequest';
 import { validatePatch } from '../domain/patch/validatePatch';
 import type { LoadedProfile, SecurityProfile, UpdateSecurityProfileRequest } from '../domain/securityProfile';
-import { validateBehaviors, validateUpdateRequest } from '../domain/validation';
-import type { ChangeCall, ChangeResult } from './changeCall';
+import { validateBehaviors, validateProfile, validateUpdateRequest } from '../domain/validation';
+import type { ChangeCall, ChangePlan, ChangeResult } from './changeCall';
 import type { AuditPage, AuditTrail, PageRequest } from './ports';
 import { runChange, type ChangeDependencies } from './runChange';
 
@@ -44,7 +44,8 @@ export class SecurityProfileService {
       ...this.callBase(ctx, options, request.securityProfileName, expectedVersion),
       operation: 'UPDATE',
       validate: () => validateUpdateRequest(request),
-      plan: (current) => ({ request: iotRequest, next: applyUpdate(current, iotRequest) }),
+      // The request itself was validated up front; only the merged profile is new here.
+      plan: (current) => checkedPlan({ request: iotRequest, next: applyUpdate(current, iotRequest) }, false),
       references: iotRequest,
     });
   }
@@ -62,13 +63,7 @@ export class SecurityProfileService {
         ...validatePatch(patch),
         ...validateBehaviors(patch.upsertBehaviors ?? [], 'upsertBehaviors'),
       ],
-      plan: (current) => {
-        const plan = mergePatch(current, patch);
-        // The merge can break a profile-wide rule (e.g. more than 100 behaviors) that no part of the patch breaks alone.
-        const issues = plan.request ? validateUpdateRequest(plan.request) : [];
-        if (issues.length > 0) throw new ValidationError(issues);
-        return plan;
-      },
+      plan: (current) => checkedPlan(mergePatch(current, patch), true),
       references: {
         securityProfileName: patch.securityProfileName,
         alertTargets: patch.alertTargets,
@@ -131,4 +126,20 @@ export class SecurityProfileService {
       expectedVersion,
     };
   }
+}
+
+/**
+ * A plan IoT would accept. The merged result can break a rule that no part of
+ * the input breaks alone (more than 100 behaviors after a patch, `exportMetric`
+ * with no metrics export configured): refuse it here, naming the field, rather
+ * than let IoT refuse it without one.
+ */
+function checkedPlan(plan: ChangePlan, checkRequest: boolean): ChangePlan {
+  if (!plan.request) return plan;
+  const issues = [
+    ...(checkRequest ? validateUpdateRequest(plan.request) : []),
+    ...validateProfile(plan.next),
+  ];
+  if (issues.length > 0) throw new ValidationError(issues);
+  return plan;
 }

@@ -9,5 +9,7 @@ export const AuditEvent: AuditEventResolvers = {
   sourceIp: (event) => event.request.sourceIp ?? null,
   userAgent: (event) => event.request.userAgent ?? null,
   reconciliation: (event) =>
-    event.reconciliation ? { ...event.reconciliation, reconciledAt: new Date(event.reconciliation.reconciledAt) } : null,
+    event.reconciliation
+      ? { ...event.reconciliation, reconciledAt: new Date(event.reconciliation.reconciledAt) }
+      : null,
 };

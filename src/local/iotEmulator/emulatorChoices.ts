@@ -5,11 +5,6 @@
  */
 export const EMULATOR_CHOICES = {
   /**
-   * A request member the model does not define is refused (InvalidRequestException)
-   * rather than ignored, so a typo in a test or in the gateway cannot pass silently.
-   */
-  rejectUnknownMembers: true,
-  /**
    * DeleteSecurityProfile models no ResourceNotFoundException and IoT's deletes
    * are idempotent (DeleteThing "returns successfully … if you specify a thing
    * that doesn't exist"): deleting a missing profile answers 200.

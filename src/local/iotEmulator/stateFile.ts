@@ -1,11 +1,11 @@
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import type { StoreSnapshot } from './ProfileStore';
-import { list, string, struct } from './wire/decode';
-import { securityProfile, tags } from './wire/decodeShapes';
-import { encodeProfile } from './wire/encodeProfile';
-import { parseJson } from './wire/parseJson';
-import { toJson } from './wire/toJson';
+import { list, string, struct } from '../../iotJson/decode';
+import { securityProfile, tags } from '../../iotJson/decodeShapes';
+import { encodeProfile } from '../../iotJson/encodeProfile';
+import { parseJson } from '../../iotJson/parseJson';
+import { toJson } from '../../iotJson/toJson';
 
 const FORMAT = 'iot-emulator-state/1';
 

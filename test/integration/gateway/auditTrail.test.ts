@@ -34,14 +34,18 @@ describe('the audit trail through the local stack', () => {
     });
     appliedId = applied.body.data.updateSecurityProfile.auditEventId;
     changes = applied.body.data.updateSecurityProfile.changes;
-    await local.graphql(bob, UPDATE, { input: { securityProfileName: 'PossibleIssue', securityProfileDescription: 'Intrusion' } });
+    await local.graphql(bob, UPDATE, {
+      input: { securityProfileName: 'PossibleIssue', securityProfileDescription: 'Intrusion' },
+    });
   });
   afterAll(() => local.close());
 
   it('records who changed what, from what to what, with the payload’s diff', async () => {
     const { body } = await local.graphql(alice, TRAIL, { name: 'PossibleIssue' });
 
-    const applied = body.data.securityProfileAuditTrail.edges.map((e: any) => e.node).find((n: any) => n.eventId === appliedId);
+    const applied = body.data.securityProfileAuditTrail.edges
+      .map((e: any) => e.node)
+      .find((n: any) => n.eventId === appliedId);
     expect(applied).toMatchObject({
       outcome: 'SUCCEEDED',
       operation: 'UPDATE',
@@ -63,7 +67,10 @@ describe('the audit trail through the local stack', () => {
   it('records the refused change of another team too, newest first', async () => {
     const { body } = await local.graphql(alice, TRAIL, { name: 'PossibleIssue' });
 
-    const outcomes = body.data.securityProfileAuditTrail.edges.map((e: any) => [e.node.outcome, e.node.actor.subject]);
+    const outcomes = body.data.securityProfileAuditTrail.edges.map((e: any) => [
+      e.node.outcome,
+      e.node.actor.subject,
+    ]);
     expect(outcomes).toEqual([
       ['DENIED', 'bob'],
       ['SUCCEEDED', 'alice'],
@@ -74,7 +81,11 @@ describe('the audit trail through the local stack', () => {
     const first = await local.graphql(alice, TRAIL, { name: 'PossibleIssue', first: 1 });
     const page = first.body.data.securityProfileAuditTrail;
 
-    const second = await local.graphql(alice, TRAIL, { name: 'PossibleIssue', first: 1, after: page.pageInfo.endCursor });
+    const second = await local.graphql(alice, TRAIL, {
+      name: 'PossibleIssue',
+      first: 1,
+      after: page.pageInfo.endCursor,
+    });
 
     expect(page.pageInfo.hasNextPage).toBe(true);
     expect(second.body.data.securityProfileAuditTrail.edges[0].node.eventId).toBe(appliedId);
@@ -93,8 +104,14 @@ describe('the audit trail through the local stack', () => {
   });
 
   it('refuses to change a profile when the audit store is unreachable, and IoT stays untouched', async () => {
-    const iot = new IoTClient({ endpoint: local.stack.iot.url, region: 'us-east-1', credentials: { accessKeyId: 'x', secretAccessKey: 'x' } });
-    const before = await iot.send(new DescribeSecurityProfileCommand({ securityProfileName: 'PossibleIssue' }));
+    const iot = new IoTClient({
+      endpoint: local.stack.iot.url,
+      region: 'us-east-1',
+      credentials: { accessKeyId: 'x', secretAccessKey: 'x' },
+    });
+    const before = await iot.send(
+      new DescribeSecurityProfileCommand({ securityProfileName: 'PossibleIssue' }),
+    );
     await local.stack.dynamo.close();
 
     const { body } = await local.graphql(alice, UPDATE, {
@@ -102,7 +119,9 @@ describe('the audit trail through the local stack', () => {
     });
 
     expect(body.errors?.[0]?.extensions?.code).toBe('AUDIT_UNAVAILABLE');
-    const after = await iot.send(new DescribeSecurityProfileCommand({ securityProfileName: 'PossibleIssue' }));
+    const after = await iot.send(
+      new DescribeSecurityProfileCommand({ securityProfileName: 'PossibleIssue' }),
+    );
     expect(after.version).toBe(before.version);
     expect(after.securityProfileDescription).toBe(before.securityProfileDescription);
   });

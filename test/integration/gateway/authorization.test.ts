@@ -18,7 +18,11 @@ describe('per-team authorization through GraphQL against the emulator', () => {
 
   beforeAll(async () => {
     local = await aRunningLocalStack();
-    iot = new IoTClient({ endpoint: local.stack.iot.url, region: 'us-east-1', credentials: { accessKeyId: 'x', secretAccessKey: 'x' } });
+    iot = new IoTClient({
+      endpoint: local.stack.iot.url,
+      region: 'us-east-1',
+      credentials: { accessKeyId: 'x', secretAccessKey: 'x' },
+    });
     tokens.alice = await local.tokenFor('alice', ['team-a']);
     tokens.bob = await local.tokenFor('bob', ['team-b']);
     tokens.root = await local.tokenFor('root', [], true);
@@ -26,19 +30,58 @@ describe('per-team authorization through GraphQL against the emulator', () => {
   });
   afterAll(() => local.close());
 
-  const describeProfile = (name: string) => iot.send(new DescribeSecurityProfileCommand({ securityProfileName: name }));
+  const describeProfile = (name: string) =>
+    iot.send(new DescribeSecurityProfileCommand({ securityProfileName: name }));
 
   it.each([
-    ['another team changes the profile', 'bob', { securityProfileDescription: 'mine now' }, 'OWNER_TEAM_REQUIRED', undefined],
-    ['a caller in no team changes it', 'nobody', { securityProfileDescription: 'x' }, 'OWNER_TEAM_REQUIRED', undefined],
-    ['the owner sends alerts to another team’s topic', 'alice', { alertTargets: { SNS: { ...snsOf('team-a'), alertTargetArn: snsOf('team-b').alertTargetArn } } }, 'SNS_TOPIC_NOT_ALLOWED', 'alertTargets.SNS.alertTargetArn'],
-    ['the owner makes IoT assume another team’s role', 'alice', { alertTargets: { SNS: { ...snsOf('team-a'), roleArn: snsOf('team-b').roleArn } } }, 'ROLE_NOT_ALLOWED', 'alertTargets.SNS.roleArn'],
-    ['the owner exports metrics with another team’s role', 'alice', { metricsExportConfig: { mqttTopic: 'team-a/metrics', roleArn: snsOf('team-b').roleArn } }, 'ROLE_NOT_ALLOWED', 'metricsExportConfig.roleArn'],
-    ['the owner exports metrics to another team’s topic', 'alice', { metricsExportConfig: { mqttTopic: 'team-b/metrics', roleArn: snsOf('team-a').roleArn } }, 'MQTT_TOPIC_NOT_ALLOWED', 'metricsExportConfig.mqttTopic'],
+    [
+      'another team changes the profile',
+      'bob',
+      { securityProfileDescription: 'mine now' },
+      'OWNER_TEAM_REQUIRED',
+      undefined,
+    ],
+    [
+      'a caller in no team changes it',
+      'nobody',
+      { securityProfileDescription: 'x' },
+      'OWNER_TEAM_REQUIRED',
+      undefined,
+    ],
+    [
+      'the owner sends alerts to another team’s topic',
+      'alice',
+      { alertTargets: { SNS: { ...snsOf('team-a'), alertTargetArn: snsOf('team-b').alertTargetArn } } },
+      'SNS_TOPIC_NOT_ALLOWED',
+      'alertTargets.SNS.alertTargetArn',
+    ],
+    [
+      'the owner makes IoT assume another team’s role',
+      'alice',
+      { alertTargets: { SNS: { ...snsOf('team-a'), roleArn: snsOf('team-b').roleArn } } },
+      'ROLE_NOT_ALLOWED',
+      'alertTargets.SNS.roleArn',
+    ],
+    [
+      'the owner exports metrics with another team’s role',
+      'alice',
+      { metricsExportConfig: { mqttTopic: 'team-a/metrics', roleArn: snsOf('team-b').roleArn } },
+      'ROLE_NOT_ALLOWED',
+      'metricsExportConfig.roleArn',
+    ],
+    [
+      'the owner exports metrics to another team’s topic',
+      'alice',
+      { metricsExportConfig: { mqttTopic: 'team-b/metrics', roleArn: snsOf('team-a').roleArn } },
+      'MQTT_TOPIC_NOT_ALLOWED',
+      'metricsExportConfig.mqttTopic',
+    ],
   ])('refuses when %s, and the profile stays as it was', async (_case, who, change, rule, field) => {
     const before = await describeProfile('PossibleIssue');
 
-    const { body } = await local.graphql(tokens[who], UPDATE, { input: { securityProfileName: 'PossibleIssue', ...change } });
+    const { body } = await local.graphql(tokens[who], UPDATE, {
+      input: { securityProfileName: 'PossibleIssue', ...change },
+    });
 
     expect(body.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', rule, ...(field && { field }) });
     const after = await describeProfile('PossibleIssue');
@@ -64,15 +107,21 @@ describe('per-team authorization through GraphQL against the emulator', () => {
   });
 
   it('keeps a profile without an owner tag for admins', async () => {
-    const refused = await local.graphql(tokens.alice, UPDATE, { input: { securityProfileName: 'SharedBaseline', securityProfileDescription: 'x' } });
-    const allowed = await local.graphql(tokens.root, UPDATE, { input: { securityProfileName: 'SharedBaseline', securityProfileDescription: 'Admins only' } });
+    const refused = await local.graphql(tokens.alice, UPDATE, {
+      input: { securityProfileName: 'SharedBaseline', securityProfileDescription: 'x' },
+    });
+    const allowed = await local.graphql(tokens.root, UPDATE, {
+      input: { securityProfileName: 'SharedBaseline', securityProfileDescription: 'Admins only' },
+    });
 
     expect(refused.body.errors?.[0]?.extensions?.rule).toBe('ADMIN_ONLY_UNOWNED');
     expect(allowed.body.errors).toBeUndefined();
   });
 
   it('lets an admin change another team’s profile but still only with the owning team’s targets', async () => {
-    const allowed = await local.graphql(tokens.root, UPDATE, { input: { securityProfileName: 'TeamBBaseline', securityProfileDescription: 'Reviewed' } });
+    const allowed = await local.graphql(tokens.root, UPDATE, {
+      input: { securityProfileName: 'TeamBBaseline', securityProfileDescription: 'Reviewed' },
+    });
     const refused = await local.graphql(tokens.root, UPDATE, {
       input: { securityProfileName: 'TeamBBaseline', alertTargets: { SNS: snsOf('team-a') } },
     });

@@ -61,7 +61,10 @@ function asCliJson(profile: Record<string, any>) {
         ? Object.fromEntries(
             Object.entries(value)
               .filter(([, member]) => member !== null)
-              .map(([key, member]) => [key, key === 'comparisonOperator' ? spell(member as string) : prune(member)]),
+              .map(([key, member]) => [
+                key,
+                key === 'comparisonOperator' ? spell(member as string) : prune(member),
+              ]),
           )
         : value;
   return prune(profile);
@@ -84,7 +87,8 @@ describe('the AWS CLI page example through the local stack', () => {
     const profile = asCliJson(body.data.updateSecurityProfile.securityProfile);
     const { securityProfileArn, creationDate, lastModifiedDate, version, ...rest } = profile;
     const expected = { ...cliOutput };
-    for (const key of ['securityProfileArn', 'creationDate', 'lastModifiedDate', 'version']) delete expected[key];
+    for (const key of ['securityProfileArn', 'creationDate', 'lastModifiedDate', 'version'])
+      delete expected[key];
     // The page's Output lower-cases the first word of the description it sent; the service stores what it is sent.
     expected.securityProfileDescription = cliExampleInput.securityProfileDescription;
     expect(rest).toEqual(expected);

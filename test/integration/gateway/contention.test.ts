@@ -20,7 +20,9 @@ describe('concurrent patches on one profile through the gateway', () => {
 
   beforeAll(async () => {
     // Enough attempts that twenty writers racing on one profile all get through.
-    local = await aRunningLocalStack({ env: { MAX_WRITE_ATTEMPTS: '20', RETRY_BASE_MS: '5', RETRY_CAP_MS: '200' } });
+    local = await aRunningLocalStack({
+      env: { MAX_WRITE_ATTEMPTS: '20', RETRY_BASE_MS: '5', RETRY_CAP_MS: '200' },
+    });
     token = await local.tokenFor('alice', ['team-a']);
   });
   afterAll(() => local.close());
@@ -29,7 +31,9 @@ describe('concurrent patches on one profile through the gateway', () => {
     const before = (await local.graphql(token, READ, { n: 'PossibleIssue' })).body.data.securityProfile;
     const results = await Promise.all(
       Array.from({ length: WRITERS }, (_, i) =>
-        local.graphql(token, PATCH, { input: { securityProfileName: 'PossibleIssue', upsertBehaviors: [behaviorOf(offset + i)] } }),
+        local.graphql(token, PATCH, {
+          input: { securityProfileName: 'PossibleIssue', upsertBehaviors: [behaviorOf(offset + i)] },
+        }),
       ),
     );
     const after = (await local.graphql(token, READ, { n: 'PossibleIssue' })).body.data.securityProfile;

@@ -10,16 +10,31 @@ export async function aRunningLocalStack(options: LocalStackOptions = {}) {
   // Quiet Powertools: tests assert on answers, not on log lines.
   process.env.POWERTOOLS_LOG_LEVEL ??= 'SILENT';
   process.env.POWERTOOLS_METRICS_DISABLED ??= 'true';
-  const stack: LocalStack = await startLocalStack({ port: 0, iotPort: 0, dynamoPort: 0, ...options, devTokens: { stateDir } });
-  const tokenFor = (sub: string, teams: string[], admin = false) => issueDevToken({ sub, teams, admin }, { stateDir });
-  const graphql = async (token: string | undefined, query: string, variables: Record<string, unknown> = {}) => {
+  const stack: LocalStack = await startLocalStack({
+    port: 0,
+    iotPort: 0,
+    dynamoPort: 0,
+    ...options,
+    devTokens: { stateDir },
+  });
+  const tokenFor = (sub: string, teams: string[], admin = false) =>
+    issueDevToken({ sub, teams, admin }, { stateDir });
+  const graphql = async (
+    token: string | undefined,
+    query: string,
+    variables: Record<string, unknown> = {},
+  ) => {
     const response = await fetch(stack.graphqlUrl, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...(token && { authorization: `Bearer ${token}` }) },
       body: JSON.stringify({ query, variables }),
     });
     const text = await response.text();
-    return { status: response.status, body: JSON.parse(text) as { data?: any; errors?: any[]; extensions?: any }, text };
+    return {
+      status: response.status,
+      body: JSON.parse(text) as { data?: any; errors?: any[]; extensions?: any },
+      text,
+    };
   };
   return {
     stack,

@@ -46,7 +46,7 @@ describe('readExactLongs', () => {
     expect(longs).toStrictEqual({ version: 1n, counts: [undefined] });
   });
 
-  it('reports nothing exact for a long written in exponent form, so the caller falls back to the SDK', () => {
+  it('reads a long written in exponent or decimal form as the whole number it denotes', () => {
     // Prepare
     const body = '{"version":1e3,"behaviors":[{"name":"b","criteria":{"value":{"count":5.0}}}]}';
 
@@ -54,7 +54,7 @@ describe('readExactLongs', () => {
     const longs = readExactLongs(body);
 
     // Assess
-    expect(longs).toStrictEqual({ version: undefined, counts: [undefined] });
+    expect(longs).toStrictEqual({ version: 1000n, counts: [5n] });
   });
 
   it('reports nothing exact when there is no body', () => {

@@ -1,7 +1,7 @@
 import type { SecurityProfile } from '../../../domain/securityProfile';
 import { validateCreateRequest, type CreateSecurityProfileRequest } from '../../../domain/validation';
 import { AwsError } from '../wire/AwsError';
-import { string, struct } from '../wire/decode';
+import { string, struct } from '../../../iotJson/decode';
 import {
   additionalMetricsToRetain,
   additionalMetricsToRetainV2,
@@ -9,7 +9,7 @@ import {
   behaviors,
   metricsExportConfig,
   tags,
-} from '../wire/decodeShapes';
+} from '../../../iotJson/decodeShapes';
 import { decodeBody, throwIfInvalid } from './inputs';
 import type { Operation } from './operationContext';
 

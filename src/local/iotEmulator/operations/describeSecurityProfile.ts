@@ -1,4 +1,4 @@
-import { encodeProfile } from '../wire/encodeProfile';
+import { encodeProfile } from '../../../iotJson/encodeProfile';
 import { profileName, requireProfile } from './inputs';
 import type { Operation } from './operationContext';
 

@@ -7,7 +7,7 @@ import {
   type Issues,
 } from '../../../domain/validation';
 import { AwsError, invalidRequest } from '../wire/AwsError';
-import type { Decoder } from '../wire/decode';
+import type { Decoder } from '../../../iotJson/decode';
 import type { OperationContext, OperationRequest } from './operationContext';
 
 /** Throws InvalidRequestException listing every issue as `path: message`. */

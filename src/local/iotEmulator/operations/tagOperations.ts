@@ -1,7 +1,7 @@
 import { LIST_LIMITS, checkTagKey, validateTags, type Issues, type Tag } from '../../../domain/validation';
 import { AwsError, invalidRequest } from '../wire/AwsError';
-import { string, struct } from '../wire/decode';
-import { tagKeys, tags } from '../wire/decodeShapes';
+import { string, struct } from '../../../iotJson/decode';
+import { tagKeys, tags } from '../../../iotJson/decodeShapes';
 import { decodeBody, queryString, throwIfInvalid } from './inputs';
 import type { OperationContext, Operation } from './operationContext';
 

@@ -2,32 +2,10 @@ import { applyUpdate } from '../../../domain/applyUpdate';
 import type { UpdateSecurityProfileRequest } from '../../../domain/securityProfile';
 import { validateProfile, validateUpdateRequest } from '../../../domain/validation';
 import { AwsError } from '../wire/AwsError';
-import { boolean, string, struct } from '../wire/decode';
-import {
-  additionalMetricsToRetain,
-  additionalMetricsToRetainV2,
-  alertTargets,
-  behaviors,
-  metricsExportConfig,
-} from '../wire/decodeShapes';
-import { encodeProfile } from '../wire/encodeProfile';
+import { updateSecurityProfileBody } from '../../../iotJson/decodeShapes';
+import { encodeProfile } from '../../../iotJson/encodeProfile';
 import { checkExpectedVersion, decodeBody, queryLong, requireProfile, throwIfInvalid } from './inputs';
 import type { Operation } from './operationContext';
-
-type UpdateBody = Omit<UpdateSecurityProfileRequest, 'securityProfileName' | 'expectedVersion'>;
-
-const updateBody = struct<UpdateBody>({
-  securityProfileDescription: string,
-  behaviors,
-  alertTargets,
-  additionalMetricsToRetain,
-  additionalMetricsToRetainV2,
-  deleteBehaviors: boolean,
-  deleteAlertTargets: boolean,
-  deleteAdditionalMetricsToRetain: boolean,
-  metricsExportConfig,
-  deleteMetricsExportConfig: boolean,
-});
 
 /**
  * UpdateSecurityProfile: a top-level patch (applyUpdate) with optimistic
@@ -38,7 +16,7 @@ const updateBody = struct<UpdateBody>({
 export const updateSecurityProfile: Operation = async (request, context) => {
   const update: UpdateSecurityProfileRequest = {
     securityProfileName: request.labels.securityProfileName ?? '',
-    ...decodeBody(request, updateBody),
+    ...decodeBody(request, updateSecurityProfileBody),
   };
   const expectedVersion = queryLong(request, 'expectedVersion');
   if (expectedVersion !== undefined) update.expectedVersion = expectedVersion;

@@ -1,7 +1,7 @@
 import type { Behavior } from '../../../domain/securityProfile';
 import { STRING_SHAPES, validateBehaviors } from '../../../domain/validation';
-import { struct } from '../wire/decode';
-import { behaviors } from '../wire/decodeShapes';
+import { struct } from '../../../iotJson/decode';
+import { behaviors } from '../../../iotJson/decodeShapes';
 import { decodeBody } from './inputs';
 import type { Operation } from './operationContext';
 

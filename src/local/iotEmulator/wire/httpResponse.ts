@@ -1,6 +1,6 @@
 import type { ServerResponse } from 'node:http';
 import type { AwsError } from './AwsError';
-import { toJson } from './toJson';
+import { toJson } from '../../../iotJson/toJson';
 
 /** Writes a JSON response with the request id header every AWS response carries. */
 export function sendJson(

@@ -1,10 +1,16 @@
-import { at } from '../../../domain/validation';
-import { EMULATOR_CHOICES } from '../emulatorChoices';
-import { invalidRequest } from './AwsError';
+import { at } from '../domain/validation';
+import { DecodeError } from './DecodeError';
 
 /**
- * Turns raw JSON (from `parseJson`) at `path` into a model type, or throws an
- * InvalidRequestException naming the member and the JSON type it should have.
+ * A member the model does not define is refused rather than ignored, so a typo in
+ * a client (or in the gateway) cannot pass silently. AWS's own validators do the same
+ * for unknown members (botocore refuses them client-side).
+ */
+const REJECT_UNKNOWN_MEMBERS = true;
+
+/**
+ * Turns raw JSON (from `parseJson`) at `path` into a model type, or throws a
+ * DecodeError naming the member and the JSON type it should have.
  */
 export type Decoder<T> = (value: unknown, path: string) => T;
 
@@ -12,7 +18,7 @@ export type Decoder<T> = (value: unknown, path: string) => T;
 export type FieldDecoders<T> = { [K in keyof T]-?: Decoder<NonNullable<T[K]>> };
 
 function fail(path: string, expected: string, value: unknown): never {
-  throw invalidRequest(`${path || 'request body'}: expected ${expected}, got ${jsonType(value)}`);
+  throw new DecodeError(path, `expected ${expected}, got ${jsonType(value)}`);
 }
 
 function jsonType(value: unknown): string {
@@ -87,7 +93,7 @@ export function map<T>(entry: Decoder<T>): Decoder<Record<string, T>> {
 
 /**
  * A structure: members decoded in model order, `null` treated as absent,
- * required members enforced, unknown members refused (EMULATOR_CHOICES).
+ * required members enforced, unknown members refused (REJECT_UNKNOWN_MEMBERS).
  */
 export function struct<T extends object>(
   fields: FieldDecoders<T>,
@@ -96,16 +102,16 @@ export function struct<T extends object>(
   const names = Object.keys(fields) as Array<keyof T & string>;
   return (value, path) => {
     if (!isObject(value)) return fail(path, 'an object', value);
-    if (EMULATOR_CHOICES.rejectUnknownMembers) {
+    if (REJECT_UNKNOWN_MEMBERS) {
       const unknown = Object.keys(value).find((key) => !(names as string[]).includes(key));
       if (unknown !== undefined)
-        throw invalidRequest(`${at(path, unknown)}: is not a member of this structure`);
+        throw new DecodeError(at(path, unknown), 'is not a member of this structure');
     }
     const out: Partial<T> = {};
     for (const name of names) {
       const raw = value[name];
       if (raw === undefined || raw === null) {
-        if (required.includes(name)) throw invalidRequest(`${at(path, name)}: required member is missing`);
+        if (required.includes(name)) throw new DecodeError(at(path, name), 'required member is missing');
         continue;
       }
       out[name] = fields[name](raw, at(path, name));

@@ -1,4 +1,4 @@
-import type { SecurityProfile } from '../../../domain/securityProfile';
+import type { SecurityProfile } from '../domain/securityProfile';
 
 /** A timestamp as restJson1 writes it by default: epoch seconds, milliseconds as the fraction. */
 export function toEpochSeconds(date: Date | undefined): number | undefined {

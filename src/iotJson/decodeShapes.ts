@@ -1,4 +1,4 @@
-import type { Tag } from '../../../domain/validation';
+import type { Tag } from '../domain/validation';
 import type {
   AlertTarget,
   AlertTargets,
@@ -11,7 +11,8 @@ import type {
   MetricsExportConfig,
   SecurityProfile,
   StatisticalThreshold,
-} from '../../../domain/securityProfile';
+  UpdateSecurityProfileRequest,
+} from '../domain/securityProfile';
 import {
   boolean,
   double,
@@ -85,6 +86,22 @@ export const metricsExportConfig = struct<MetricsExportConfig>({ mqttTopic: stri
   'mqttTopic',
   'roleArn',
 ]);
+
+/** The JSON body of UpdateSecurityProfile (the name is a URI label, `expectedVersion` a query parameter). */
+export const updateSecurityProfileBody = struct<
+  Omit<UpdateSecurityProfileRequest, 'securityProfileName' | 'expectedVersion'>
+>({
+  securityProfileDescription: string,
+  behaviors,
+  alertTargets,
+  additionalMetricsToRetain,
+  additionalMetricsToRetainV2,
+  deleteBehaviors: boolean,
+  deleteAlertTargets: boolean,
+  deleteAdditionalMetricsToRetain: boolean,
+  metricsExportConfig,
+  deleteMetricsExportConfig: boolean,
+});
 
 /** `TagList`. */
 export const tags = list(struct<Tag>({ Key: string, Value: string }, ['Key']));

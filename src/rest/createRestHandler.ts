@@ -1,0 +1,91 @@
+import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
+import { authenticateCall } from '../authenticateCall';
+import type { Dependencies } from '../createDependencies';
+import { toJsonValue } from '../domain/diff/toJsonValue';
+import { GatewayError, ProfileNotFoundError } from '../domain/errors';
+import { encodeProfile } from '../iotJson/encodeProfile';
+import { updateSecurityProfileBody } from '../iotJson/decodeShapes';
+import type { ChangeResult } from '../service/changeCall';
+import type { AuditPage } from '../service/ports';
+import type { CallContext } from '../service/SecurityProfileService';
+import { decodePatchBody } from './decodePatchBody';
+import type { RestRoute } from './matchRestRoute';
+import { readBody, readQuery } from './readRequest';
+import { errorResponse, jsonResponse } from './restResponses';
+
+/**
+ * The REST front-end: the same use cases as GraphQL, in IoT's own JSON shapes
+ * (AWS spellings, epoch-second dates, exact 64-bit numbers).
+ */
+export function createRestHandler(deps: Dependencies) {
+  return async (
+    route: RestRoute,
+    event: APIGatewayProxyEventV2,
+    lambda: Context,
+  ): Promise<APIGatewayProxyStructuredResultV2> => {
+    try {
+      const call = await authenticateCall(deps, event, lambda);
+      return await runUseCase(deps, call, route, event);
+    } catch (error) {
+      if (!(error instanceof GatewayError)) deps.logger.error('REST request failed', error as Error);
+      return errorResponse(error, deps.config.production);
+    }
+  };
+}
+
+async function runUseCase(
+  { service }: Dependencies,
+  call: CallContext,
+  route: RestRoute,
+  event: APIGatewayProxyEventV2,
+): Promise<APIGatewayProxyStructuredResultV2> {
+  const query = readQuery(event);
+  switch (route.useCase) {
+    case 'describe': {
+      const profile = await service.describe(call, route.securityProfileName);
+      if (!profile) throw new ProfileNotFoundError(route.securityProfileName);
+      return jsonResponse(200, encodeProfile(profile));
+    }
+    case 'update': {
+      const body = readBody(event, updateSecurityProfileBody);
+      const request = {
+        securityProfileName: route.securityProfileName,
+        ...body.value,
+        ...query.expectedVersion(),
+      };
+      const input = { body: body.json, query: event.queryStringParameters ?? {} };
+      return changeResponse(await service.update(call, request, { dryRun: query.dryRun(), input }));
+    }
+    case 'patch': {
+      const body = readBody(event, decodePatchBody);
+      const patch = {
+        securityProfileName: route.securityProfileName,
+        ...body.value,
+        ...query.expectedVersion(),
+      };
+      const input = { body: body.json, query: event.queryStringParameters ?? {} };
+      return changeResponse(await service.patch(call, patch, { dryRun: query.dryRun(), input }));
+    }
+    case 'auditTrail':
+      return pageResponse(await service.auditTrail(call, route.securityProfileName, query.page()));
+    case 'myAuditEvents':
+      return pageResponse(await service.myAuditEvents(call, query.page()));
+  }
+}
+
+function changeResponse(result: ChangeResult): APIGatewayProxyStructuredResultV2 {
+  const { securityProfile, warnings, ...rest } = result;
+  return jsonResponse(200, {
+    securityProfile: encodeProfile(securityProfile),
+    ...rest,
+    ...(warnings.length > 0 && { warnings }),
+  });
+}
+
+function pageResponse(page: AuditPage): APIGatewayProxyStructuredResultV2 {
+  return jsonResponse(200, {
+    events: page.edges.map(({ cursor, event }) => ({ cursor, event: toJsonValue(event) })),
+    endCursor: page.endCursor ?? null,
+    hasNextPage: page.hasNextPage,
+  });
+}

@@ -1,0 +1,98 @@
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { cpus, tmpdir, totalmem, release, platform, arch } from 'node:os';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { existsSync } from 'node:fs';
+import { createBenchRun, type BenchRun } from './benchRun';
+import { benchSettings, type BenchSettings } from './benchSettings';
+import { buildBenchBundles, GATEWAY_ARTIFACT, ROOT } from './buildBenchBundles';
+import type { Section } from './report/figures';
+import { formatTable } from './report/printTable';
+import { measureColdStart } from './sections/coldStart';
+import { measureContention } from './sections/contention';
+import { measureCriticalPath } from './sections/criticalPath';
+import { measureMemory } from './sections/memory';
+import { measureOverhead } from './sections/overhead';
+import { startBenchStack } from './stack/benchStack';
+
+/** Everything one run measured, as written to bench-results/latest.json. */
+export interface BenchResults {
+  mode: BenchSettings['mode'];
+  startedAt: string;
+  durationSeconds: number;
+  machine: { cpu: string; cores: number; memoryGiB: number; os: string; node: string };
+  settings: BenchSettings;
+  sections: Section[];
+}
+
+/** The measurements, in the order of issue 7. */
+const SECTIONS: ReadonlyArray<(run: BenchRun) => Promise<Section>> = [
+  measureColdStart,
+  measureOverhead,
+  measureCriticalPath,
+  measureContention,
+  measureMemory,
+];
+
+/**
+ * Runs the benchmark on the built artifact (dist/lambda/index.mjs): builds the baseline and the
+ * workers into a temporary directory, starts the AWS side on loopback, measures each section.
+ */
+export async function runBenchmark(
+  settings: BenchSettings,
+  log: (message: string) => void = () => {},
+): Promise<BenchResults> {
+  if (!existsSync(GATEWAY_ARTIFACT)) throw new Error(`${GATEWAY_ARTIFACT} is missing: run \`npm run build\` first.`);
+  const started = new Date();
+  const dir = await mkdtemp(join(tmpdir(), 'spg-bench-'));
+  const stack = await startBenchStack();
+  try {
+    const bundles = await buildBenchBundles(join(dir, 'build'));
+    const run = createBenchRun({ settings, bundles, gateway: pathToFileURL(GATEWAY_ARTIFACT).href, stack, log, stateDir: dir });
+    const sections: Section[] = [];
+    for (const measure of SECTIONS) sections.push(await measure(run));
+    return {
+      mode: settings.mode,
+      startedAt: started.toISOString(),
+      durationSeconds: Math.round((Date.now() - started.getTime()) / 1000),
+      machine: machine(),
+      settings,
+      sections,
+    };
+  } finally {
+    await stack.close();
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+function machine(): BenchResults['machine'] {
+  return {
+    cpu: cpus()[0]?.model ?? 'unknown',
+    cores: cpus().length,
+    memoryGiB: Math.round(totalmem() / 2 ** 30),
+    os: `${platform()} ${release()} ${arch()}`,
+    node: process.version,
+  };
+}
+
+/** Writes the results as JSON to `file` (creating its directory). */
+export async function writeResults(results: BenchResults, file: string): Promise<void> {
+  await mkdir(resolve(file, '..'), { recursive: true });
+  await writeFile(file, `${JSON.stringify(results, null, 2)}\n`);
+}
+
+async function main(): Promise<void> {
+  const settings = benchSettings(process.env);
+  const results = await runBenchmark(settings, (message) => process.stderr.write(`  … ${message}\n`));
+  console.log(formatTable(results.sections));
+  const file = process.env.BENCH_OUT ?? join(ROOT, 'bench-results/latest.json');
+  await writeResults(results, file);
+  console.log(`\n${results.mode} run, ${results.durationSeconds} s; results in ${file}`);
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
+  main().catch((error: unknown) => {
+    console.error(error instanceof Error ? (error.stack ?? error.message) : error);
+    process.exitCode = 1;
+  });
+}

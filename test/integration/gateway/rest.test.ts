@@ -1,0 +1,144 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseJson } from '../../../src/iotJson/parseJson';
+import { aRunningLocalStack, type RunningLocalStack } from './localStackHarness';
+
+describe('the REST routes through the local stack', () => {
+  let local: RunningLocalStack;
+  let alice: string;
+  let bob: string;
+
+  beforeAll(async () => {
+    local = await aRunningLocalStack();
+    alice = await local.tokenFor('alice', ['team-a']);
+    bob = await local.tokenFor('bob', ['team-b']);
+  });
+  afterAll(() => local.close());
+
+  async function call(method: string, path: string, token: string, body?: string) {
+    const response = await fetch(`${local.stack.gatewayUrl}${path}`, {
+      method,
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+      body,
+    });
+    // Parsed like IoT's JSON: 64-bit numbers stay exact.
+    return { status: response.status, body: parseJson(await response.text()) as Record<string, any> };
+  }
+
+  it('describes a profile in IoT’s JSON shape, dates as epoch seconds', async () => {
+    const { status, body } = await call('GET', '/security-profiles/PossibleIssue', alice);
+
+    expect(status).toBe(200);
+    expect(body).toMatchObject({
+      securityProfileName: 'PossibleIssue',
+      version: 1,
+      behaviors: [{ name: 'Authorization' }],
+    });
+    expect(typeof body.creationDate).toBe('number');
+  });
+
+  it('updates with IoT’s own request body and keeps a 64-bit count exact', async () => {
+    const body = `{"behaviors":[{"name":"Huge","metric":"aws:num-messages-sent","criteria":{"comparisonOperator":"greater-than","value":{"count":1152921504606846977},"durationSeconds":300}}]}`;
+
+    const { status, body: answer } = await call(
+      'PATCH',
+      '/security-profiles/PossibleIssue?expectedVersion=1',
+      alice,
+      body,
+    );
+
+    expect(status).toBe(200);
+    expect(answer.attempts).toBe(1);
+    expect(answer.securityProfile.version).toBe(2);
+    expect(answer.securityProfile.behaviors[0].criteria.value.count).toBe(1152921504606846977n);
+  });
+
+  it('patches by behavior name and reports the field changes', async () => {
+    const patch = JSON.stringify({
+      upsertBehaviors: [
+        {
+          name: 'Extra',
+          metric: 'aws:num-disconnects',
+          criteria: { comparisonOperator: 'greater-than', value: { count: 5 }, durationSeconds: 600 },
+        },
+      ],
+    });
+
+    const { status, body } = await call('POST', '/security-profiles/PossibleIssue/patch', alice, patch);
+
+    expect(status).toBe(200);
+    expect(body.securityProfile.behaviors.map((b: { name: string }) => b.name)).toEqual(['Huge', 'Extra']);
+    expect(body.changes[0].path).toBe('behaviors[name=Extra]');
+  });
+
+  it.each([
+    [
+      'a wrongly typed member',
+      'PATCH',
+      '/security-profiles/PossibleIssue',
+      '{"behaviors":"none"}',
+      400,
+      'BAD_USER_INPUT',
+      'behaviors',
+    ],
+    [
+      'an unknown member',
+      'PATCH',
+      '/security-profiles/PossibleIssue',
+      '{"behaviorz":[]}',
+      400,
+      'BAD_USER_INPUT',
+      'behaviorz',
+    ],
+    [
+      'a stale expectedVersion',
+      'PATCH',
+      '/security-profiles/PossibleIssue?expectedVersion=1',
+      '{"securityProfileDescription":"x"}',
+      409,
+      'VERSION_CONFLICT',
+      undefined,
+    ],
+    ['a missing profile', 'GET', '/security-profiles/Nope', undefined, 404, 'NOT_FOUND', undefined],
+  ])('answers %s with the right status and code', async (_case, method, path, body, status, code, field) => {
+    const answer = await call(method, path, alice, body);
+
+    expect(answer.status).toBe(status);
+    expect(answer.body).toMatchObject({ code, ...(field && { field }) });
+  });
+
+  it('refuses another team with 403 and the rule', async () => {
+    const { status, body } = await call(
+      'PATCH',
+      '/security-profiles/PossibleIssue',
+      bob,
+      '{"securityProfileDescription":"x"}',
+    );
+
+    expect(status).toBe(403);
+    expect(body).toMatchObject({ code: 'FORBIDDEN', rule: 'OWNER_TEAM_REQUIRED' });
+  });
+
+  it('lists the profile’s audit trail newest first', async () => {
+    const { status, body } = await call(
+      'GET',
+      '/security-profiles/PossibleIssue/audit-events?first=2',
+      alice,
+    );
+
+    expect(status).toBe(200);
+    expect(body.events).toHaveLength(2);
+    expect(body.hasNextPage).toBe(true);
+    // Newest first: the refusal of the test before, then the stale-version conflict.
+    expect(body.events.map((e: any) => [e.event.outcome, e.event.actor.subject])).toEqual([
+      ['DENIED', 'bob'],
+      ['CONFLICT', 'alice'],
+    ]);
+  });
+
+  it('answers an unknown path as API Gateway does', async () => {
+    const { status, body } = await call('GET', '/nothing-here', alice);
+
+    expect(status).toBe(404);
+    expect(body).toEqual({ message: 'Not Found' });
+  });
+});
