@@ -6,7 +6,10 @@ import { readFile } from 'node:fs/promises';
 import { generate } from '@graphql-codegen/cli';
 import config from '../codegen';
 
-const outputs = await generate({ ...config, silent: true }, false);
+const outputs = (await generate({ ...config, silent: true }, false)) as {
+  filename: string;
+  content: string;
+}[];
 const stale: string[] = [];
 for (const { filename, content } of outputs) {
   const committed = await readFile(filename, 'utf8').catch(() => undefined);

@@ -11,7 +11,10 @@ import type { SecurityProfile, UpdateSecurityProfileRequest } from './securityPr
  * run) decides what a write does to them. The request must already be valid
  * (a delete flag together with its member is rejected before this point).
  */
-export function applyUpdate(profile: SecurityProfile, request: UpdateSecurityProfileRequest): SecurityProfile {
+export function applyUpdate(
+  profile: SecurityProfile,
+  request: UpdateSecurityProfileRequest,
+): SecurityProfile {
   const next: SecurityProfile = { ...profile };
   if (request.securityProfileDescription !== undefined) {
     next.securityProfileDescription = request.securityProfileDescription;

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { CLI_PAGE_COMMAND, CLI_PAGE_OUTPUT } from './fixtures/awsCliPageExample';
+import { CLI_PAGE_COMMAND, CLI_PAGE_OUTPUT } from '../fixtures/awsCliPageExample';
 import { omit } from './support/omit';
 import { awsCliVersion, runAwsIot, runShell } from './support/awsCli';
 import { startTestEmulator, type TestEmulator } from './support/testEmulator';

@@ -81,5 +81,8 @@ export function aServiceHarness(options: { maxAttempts?: number; remainingTimeMs
 }
 
 function page(events: AuditEvent[]): AuditPage {
-  return { edges: [...events].reverse().map((event) => ({ cursor: event.eventId, event })), hasNextPage: false };
+  return {
+    edges: [...events].reverse().map((event) => ({ cursor: event.eventId, event })),
+    hasNextPage: false,
+  };
 }

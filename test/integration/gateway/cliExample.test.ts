@@ -1,11 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CLI_PAGE_OUTPUT } from '../../fixtures/awsCliPageExample';
 import { aRunningLocalStack, type RunningLocalStack } from './localStackHarness';
 
-// The Output of the AWS CLI page's update-security-profile example, verbatim.
-const cliOutput = JSON.parse(
-  readFileSync(new URL('../../fixtures/cli/update-security-profile.output.json', import.meta.url), 'utf8'),
-) as Record<string, any>;
+const cliOutput: Record<string, unknown> = CLI_PAGE_OUTPUT;
 
 const PROFILE_FIELDS = /* GraphQL */ `
   securityProfileName securityProfileArn securityProfileDescription version creationDate lastModifiedDate

@@ -90,6 +90,7 @@ describe('osls package (offline, stage ci)', () => {
     const routes = [...resourcesOfType(result.template, 'AWS::ApiGatewayV2::Route').values()];
     expect(routes.map((route) => route.RouteKey).sort()).toEqual([
       'ANY /security-profiles/{proxy+}',
+      'GET /audit-events/mine',
       'GET /graphql',
       'POST /graphql',
     ]);
