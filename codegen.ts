@@ -1,4 +1,5 @@
 import type { CodegenConfig } from '@graphql-codegen/cli';
+import { COMPARISON_OPERATOR_VALUES } from './src/graphql/comparisonOperatorValues';
 
 /** Resolver and input types generated from schema.graphql; `npm run codegen` rewrites them, the tests check they are fresh. */
 const config: CodegenConfig = {
@@ -35,20 +36,7 @@ const config: CodegenConfig = {
           JSON: 'unknown',
         },
         // Enum values travel inside the gateway with AWS's spelling (`less-than`), as IoT expects them.
-        enumValues: {
-          ComparisonOperator: {
-            LESS_THAN: 'less-than',
-            LESS_THAN_EQUALS: 'less-than-equals',
-            GREATER_THAN: 'greater-than',
-            GREATER_THAN_EQUALS: 'greater-than-equals',
-            IN_CIDR_SET: 'in-cidr-set',
-            NOT_IN_CIDR_SET: 'not-in-cidr-set',
-            IN_PORT_SET: 'in-port-set',
-            NOT_IN_PORT_SET: 'not-in-port-set',
-            IN_SET: 'in-set',
-            NOT_IN_SET: 'not-in-set',
-          },
-        },
+        enumValues: { ComparisonOperator: COMPARISON_OPERATOR_VALUES },
         mappers: {
           SecurityProfile: '../../domain/securityProfile#SecurityProfile as DomainSecurityProfile',
           AuditEvent: '../../domain/auditEvent#AuditEvent as DomainAuditEvent',

@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { readFileSync } from 'node:fs';
+import { builtinsViaRequire, duplicatedInputs, esmForRequire, ESM_FOR_REQUIRE } from './bundlePlugins';
 
 /** Lambda artifacts: output name (`dist/<name>/index.mjs`) → TypeScript entry point. */
 export const LAMBDA_ENTRY_POINTS: Readonly<Record<string, string>> = {
@@ -69,6 +70,7 @@ export function buildOptions(entryPoints: Record<string, string>, outdir: string
     legalComments: 'linked',
     metafile: true,
     logLevel: 'warning',
+    plugins: [esmForRequire(ESM_FOR_REQUIRE), builtinsViaRequire],
   };
 }
 
@@ -103,6 +105,10 @@ export async function buildLambdas(): Promise<Metafile> {
   const forbidden = forbiddenInputs(metafile);
   if (forbidden.length > 0) {
     throw new Error(`Lambda bundle contains local-only code:\n  ${forbidden.join('\n  ')}`);
+  }
+  const duplicated = duplicatedInputs(metafile);
+  if (duplicated.length > 0) {
+    throw new Error(`Lambda bundle carries two builds of a package:\n  ${duplicated.join('\n  ')}`);
   }
   return metafile;
 }

@@ -1,3 +1,7 @@
+import { ConfigError, nonEmpty, optionalInt, parseBool, type Env } from './envVariables';
+
+export { ConfigError } from './envVariables';
+
 /**
  * The gateway's configuration, read once from the environment. AWS endpoints are
  * not here on purpose: the SDK reads its own standard variables
@@ -24,13 +28,6 @@ export interface GatewayConfig {
   production: boolean;
   introspection: boolean;
 }
-
-/** Thrown when a variable is malformed; names the variable. */
-export class ConfigError extends Error {
-  override name = 'ConfigError';
-}
-
-type Env = Record<string, string | undefined>;
 
 /** Builds the configuration from an environment (a plain object in tests). */
 export function loadConfig(env: Env): GatewayConfig {
@@ -59,27 +56,4 @@ export function loadConfig(env: Env): GatewayConfig {
     production,
     introspection: parseBool(env, 'GRAPHQL_INTROSPECTION') ?? !production,
   };
-}
-
-function nonEmpty(value: string | undefined): string | undefined {
-  const trimmed = value?.trim();
-  return trimmed ? trimmed : undefined;
-}
-
-function optionalInt(env: Env, name: string, min: number, max: number): number | undefined {
-  const raw = nonEmpty(env[name]);
-  if (raw === undefined) return undefined;
-  const value = Number(raw);
-  if (!Number.isInteger(value) || value < min || value > max) {
-    throw new ConfigError(`${name} must be an integer from ${min} to ${max}, got '${raw}'.`);
-  }
-  return value;
-}
-
-function parseBool(env: Env, name: string): boolean | undefined {
-  const raw = nonEmpty(env[name])?.toLowerCase();
-  if (raw === undefined) return undefined;
-  if (raw === 'true' || raw === '1') return true;
-  if (raw === 'false' || raw === '0') return false;
-  throw new ConfigError(`${name} must be true or false, got '${raw}'.`);
 }

@@ -3,6 +3,7 @@
  * Ctrl-C stops everything.
  */
 import { issueDevToken } from './devTokens';
+import { stopOnSignals } from './stopOnSignals';
 import { startLocalStack } from './localStack';
 
 const port = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
@@ -47,18 +48,4 @@ Try:
 
 Ctrl-C stops everything.`);
 
-let stopping = false;
-const stop = () => {
-  if (stopping) return;
-  stopping = true;
-  console.log('\nStopping the local stack…');
-  stack.close().then(
-    () => process.exit(0),
-    (error: unknown) => {
-      console.error(error);
-      process.exit(1);
-    },
-  );
-};
-process.on('SIGINT', stop);
-process.on('SIGTERM', stop);
+stopOnSignals(() => stack.close());

@@ -1,4 +1,4 @@
-import { ConfigError } from '../config';
+import { nonEmpty, optionalInt, type Env } from '../envVariables';
 
 /** What the reconcile job reads from the environment. */
 export interface ReconcileConfig {
@@ -14,8 +14,6 @@ export interface ReconcileConfig {
   batchSize: number;
 }
 
-type Env = Record<string, string | undefined>;
-
 // Five minutes is ten times the API's 29-second limit: a request still running is never judged.
 const DEFAULT_GRACE_SECONDS = 300;
 
@@ -29,19 +27,4 @@ export function loadReconcileConfig(env: Env): ReconcileConfig {
     graceMs: (optionalInt(env, 'AUDIT_RECONCILE_GRACE_SECONDS', 60, 86_400) ?? DEFAULT_GRACE_SECONDS) * 1_000,
     batchSize: optionalInt(env, 'AUDIT_RECONCILE_BATCH_SIZE', 1, 1_000) ?? 100,
   };
-}
-
-function nonEmpty(value: string | undefined): string | undefined {
-  const trimmed = value?.trim();
-  return trimmed ? trimmed : undefined;
-}
-
-function optionalInt(env: Env, name: string, min: number, max: number): number | undefined {
-  const raw = nonEmpty(env[name]);
-  if (raw === undefined) return undefined;
-  const value = Number(raw);
-  if (!Number.isInteger(value) || value < min || value > max) {
-    throw new ConfigError(`${name} must be an integer from ${min} to ${max}, got '${raw}'.`);
-  }
-  return value;
 }

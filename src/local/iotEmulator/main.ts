@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { stopOnSignals } from '../stopOnSignals';
 import { startIotEmulator } from './startIotEmulator';
 
 const USAGE = `Usage: npm run emulator -- [--port 4566] [--host 127.0.0.1] [--state-file PATH] [--seed-demo]
@@ -41,18 +42,7 @@ async function main(): Promise<void> {
   );
   console.log(`Try: aws iot list-security-profiles --endpoint-url ${emulator.url}`);
 
-  const stop = (signal: string): void => {
-    console.log(`${signal}: stopping`);
-    emulator.close().then(
-      () => process.exit(0),
-      (error: unknown) => {
-        console.error(error);
-        process.exit(1);
-      },
-    );
-  };
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
+  stopOnSignals(() => emulator.close());
 }
 
 main().catch((error: unknown) => {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CLI_PAGE_OUTPUT } from '../../fixtures/awsCliPageExample';
+import { CLI_PAGE_GRAPHQL_INPUT, CLI_PAGE_OUTPUT } from '../../fixtures/awsCliPageExample';
 import { aRunningLocalStack, type RunningLocalStack } from './localStackHarness';
 
 const cliOutput: Record<string, unknown> = CLI_PAGE_OUTPUT;
@@ -17,36 +17,6 @@ const PROFILE_FIELDS = /* GraphQL */ `
 const UPDATE = `mutation($input: UpdateSecurityProfileInput!) {
   updateSecurityProfile(input: $input) { attempts auditEventId securityProfile { ${PROFILE_FIELDS} } }
 }`;
-
-/** The CLI example's request, as GraphQL input: the same members, enum names for the operators. */
-const cliExampleInput = {
-  securityProfileName: 'PossibleIssue',
-  securityProfileDescription:
-    'Check to see if authorization fails 12 times in 5 minutes or if cellular bandwidth exceeds 128',
-  behaviors: [
-    {
-      name: 'CellularBandwidth',
-      metric: 'aws:message-byte-size',
-      criteria: {
-        comparisonOperator: 'GREATER_THAN',
-        value: { count: 128 },
-        consecutiveDatapointsToAlarm: 1,
-        consecutiveDatapointsToClear: 1,
-      },
-    },
-    {
-      name: 'Authorization',
-      metric: 'aws:num-authorization-failures',
-      criteria: {
-        comparisonOperator: 'LESS_THAN',
-        value: { count: 12 },
-        durationSeconds: 300,
-        consecutiveDatapointsToAlarm: 1,
-        consecutiveDatapointsToClear: 1,
-      },
-    },
-  ],
-};
 
 /** The GraphQL answer in the CLI's JSON form: AWS operator spellings, unset members absent. */
 function asCliJson(profile: Record<string, any>) {
@@ -78,7 +48,7 @@ describe('the AWS CLI page example through the local stack', () => {
   afterAll(() => local.close());
 
   it('returns the fields and values of the page’s Output (ARN, dates and version aside)', async () => {
-    const { body } = await local.graphql(token, UPDATE, { input: cliExampleInput });
+    const { body } = await local.graphql(token, UPDATE, { input: CLI_PAGE_GRAPHQL_INPUT });
 
     expect(body.errors).toBeUndefined();
     const profile = asCliJson(body.data.updateSecurityProfile.securityProfile);
@@ -87,7 +57,7 @@ describe('the AWS CLI page example through the local stack', () => {
     for (const key of ['securityProfileArn', 'creationDate', 'lastModifiedDate', 'version'])
       delete expected[key];
     // The page's Output lower-cases the first word of the description it sent; the service stores what it is sent.
-    expected.securityProfileDescription = cliExampleInput.securityProfileDescription;
+    expected.securityProfileDescription = CLI_PAGE_GRAPHQL_INPUT.securityProfileDescription;
     expect(rest).toEqual(expected);
     expect(securityProfileArn).toMatch(/^arn:aws:iot:us-east-1:123456789012:securityprofile\/PossibleIssue$/);
     expect(version).toBe(2);
@@ -96,7 +66,7 @@ describe('the AWS CLI page example through the local stack', () => {
 
   it('answers the securityProfile query with the same profile afterwards', async () => {
     const { body: updated } = await local.graphql(token, UPDATE, {
-      input: { ...cliExampleInput, securityProfileDescription: 'Second pass' },
+      input: { ...CLI_PAGE_GRAPHQL_INPUT, securityProfileDescription: 'Second pass' },
     });
     const query = `query { securityProfile(securityProfileName: "PossibleIssue") { ${PROFILE_FIELDS} } }`;
 
@@ -106,7 +76,7 @@ describe('the AWS CLI page example through the local stack', () => {
   });
 
   it('refuses a request without a token before the gateway runs, as API Gateway does', async () => {
-    const { status } = await local.graphql(undefined, UPDATE, { input: cliExampleInput });
+    const { status } = await local.graphql(undefined, UPDATE, { input: CLI_PAGE_GRAPHQL_INPUT });
 
     expect(status).toBe(401);
   });

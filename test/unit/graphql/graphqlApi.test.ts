@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Actor } from '../../../src/domain/actor';
 import { createGatewayServer } from '../../../src/graphql/createGatewayServer';
 import type { GatewayContext } from '../../../src/graphql/context';
+import { CLI_PAGE_GRAPHQL_INPUT } from '../../fixtures/awsCliPageExample';
 import { aProfile } from '../../fixtures/profiles';
 import { aServiceHarness, teamA, teamB } from '../../fakes/serviceHarness';
 
@@ -62,41 +63,11 @@ function setUp(options: { production?: boolean } = {}) {
   return { ...harness, execute };
 }
 
-// The AWS CLI page's example of update-security-profile, as GraphQL input.
-const cliExampleInput = {
-  securityProfileName: NAME,
-  securityProfileDescription:
-    'Check to see if authorization fails 12 times in 5 minutes or if cellular bandwidth exceeds 128',
-  behaviors: [
-    {
-      name: 'CellularBandwidth',
-      metric: 'aws:message-byte-size',
-      criteria: {
-        comparisonOperator: 'GREATER_THAN',
-        value: { count: 128 },
-        consecutiveDatapointsToAlarm: 1,
-        consecutiveDatapointsToClear: 1,
-      },
-    },
-    {
-      name: 'Authorization',
-      metric: 'aws:num-authorization-failures',
-      criteria: {
-        comparisonOperator: 'LESS_THAN',
-        value: { count: 12 },
-        durationSeconds: 300,
-        consecutiveDatapointsToAlarm: 1,
-        consecutiveDatapointsToClear: 1,
-      },
-    },
-  ],
-};
-
 describe('the updateSecurityProfile mutation', () => {
   it('applies the AWS CLI page example and answers with the profile as IoT returned it', async () => {
     const { execute, store } = setUp();
 
-    const result = await execute(UPDATE, { input: cliExampleInput });
+    const result = await execute(UPDATE, { input: CLI_PAGE_GRAPHQL_INPUT });
 
     expect(result.errors).toBeUndefined();
     const payload = result.data?.updateSecurityProfile;
@@ -125,7 +96,7 @@ describe('the updateSecurityProfile mutation', () => {
     const big = '1152921504606846977';
     const behaviors = [
       {
-        ...cliExampleInput.behaviors[0],
+        ...CLI_PAGE_GRAPHQL_INPUT.behaviors[0],
         criteria: { comparisonOperator: 'GREATER_THAN', value: { count: big } },
       },
     ];

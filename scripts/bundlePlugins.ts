@@ -1,0 +1,81 @@
+import { isBuiltin } from 'node:module';
+import type { Metafile, Plugin } from 'esbuild';
+
+/**
+ * Dual packages that CJS dependencies `require` while ESM code `import`s them. Left alone,
+ * esbuild bundles both builds: `@as-integrations/aws-lambda` requires `@apollo/server`, which
+ * pulled in Apollo's CJS build and, through it, CJS copies of @graphql-tools (~200 KiB in all);
+ * Apollo's CJS-only utilities require the other two. Each exports the same named members from
+ * both builds (checked by hand for these versions).
+ */
+export const ESM_FOR_REQUIRE: readonly string[] = [
+  '@apollo/server',
+  '@apollo/usage-reporting-protobuf',
+  'lru-cache',
+];
+
+/**
+ * Resolves `require()` of the given packages to their ESM build, so one copy of each is bundled.
+ * Only for packages whose CJS build exports the same named members as their ESM build.
+ */
+export function esmForRequire(packages: readonly string[]): Plugin {
+  const escaped = packages.map((name) => name.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'));
+  const filter = new RegExp(`^(${escaped.join('|')})(/.*)?$`);
+  return {
+    name: 'esm-for-require',
+    setup(build) {
+      build.onResolve({ filter }, async (args) => {
+        if (args.kind !== 'require-call') return undefined;
+        const esm = await build.resolve(args.path, {
+          kind: 'import-statement',
+          resolveDir: args.resolveDir,
+          importer: args.importer,
+        });
+        return esm.errors.length > 0 ? undefined : { path: esm.path };
+      });
+    },
+  };
+}
+
+const BUILTIN_NAMESPACE = 'builtin-via-require';
+
+/**
+ * Turns `import … from 'node:http'` (and every other built-in) into a `require`. Node builds an
+ * ESM facade for a built-in imported as ESM, reading every export: for `node:http` that loads
+ * undici for its lazy `WebSocket`-style getters, ~20 ms of a cold start (measured on Node
+ * 24.21; `require('node:http')` takes ~3 ms). The bundle's banner provides `require`.
+ */
+export const builtinsViaRequire: Plugin = {
+  name: 'builtins-via-require',
+  setup(build) {
+    build.onResolve({ filter: /^(node:)?[a-z][a-z0-9_/]*$/ }, (args) => {
+      if (args.kind !== 'import-statement' || !isBuiltin(args.path)) return undefined;
+      return { path: args.path.startsWith('node:') ? args.path : `node:${args.path}`, namespace: BUILTIN_NAMESPACE };
+    });
+    build.onLoad({ filter: /.*/, namespace: BUILTIN_NAMESPACE }, (args) => ({
+      contents: `module.exports = require(${JSON.stringify(args.path)});`,
+      loader: 'js',
+    }));
+  },
+};
+
+// Path segments that only say which build of a package a file belongs to.
+const BUILD_FLAVOUR = /\/(cjs|esm|es|commonjs|dist-cjs|dist-es|dist-esm|lib-esm)(?=\/)/g;
+
+/**
+ * Package files bundled twice, once from each build of a dual package (same path but for a
+ * `cjs`/`esm`-like segment or a `.js`/`.mjs`/`.cjs` extension).
+ * @returns one line per duplicated file, empty when every file is bundled once
+ */
+export function duplicatedInputs(metafile: Metafile): string[] {
+  const seen = new Map<string, string>();
+  const duplicates: string[] = [];
+  for (const input of Object.keys(metafile.inputs)) {
+    if (!input.includes('node_modules/')) continue;
+    const key = input.replace(BUILD_FLAVOUR, '').replace(/\.(c|m)?js$/, '');
+    const other = seen.get(key);
+    if (other !== undefined && other !== input) duplicates.push(`${other} = ${input}`);
+    else seen.set(key, input);
+  }
+  return duplicates;
+}
