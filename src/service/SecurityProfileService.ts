@@ -2,7 +2,8 @@ import type { Actor } from '../domain/actor';
 import { applyUpdate } from '../domain/applyUpdate';
 import type { RequestMeta } from '../domain/auditEvent';
 import { assertAllowed, authorizeRead } from '../domain/authorization/authorizeChange';
-import { ProfileNotFoundError, ValidationError } from '../domain/errors';
+import { isAdmin } from '../domain/authorization/isAdmin';
+import { AuthorizationError, ProfileNotFoundError, ValidationError } from '../domain/errors';
 import { mergePatch } from '../domain/patch/mergePatch';
 import type { PatchSecurityProfileRequest } from '../domain/patch/patchRequest';
 import { validatePatch } from '../domain/patch/validatePatch';
@@ -81,8 +82,7 @@ export class SecurityProfileService {
   /** The audit trail of one profile, for its owner team and admins. */
   async auditTrail(ctx: CallContext, securityProfileName: string, page: PageRequest): Promise<AuditPage> {
     const loaded = await this.loadReadable(ctx.actor, securityProfileName);
-    // A deleted profile has no owner left to ask: only admins read its history.
-    if (!loaded) await this.authorizeRead(ctx.actor, { profile: undefined, ownerTeam: undefined });
+    if (!loaded) await this.requireAdminForDeleted(ctx.actor, securityProfileName);
     return this.deps.trail.listByProfile(securityProfileName, page);
   }
 
@@ -102,12 +102,20 @@ export class SecurityProfileService {
     }
   }
 
-  private async authorizeRead(
-    actor: Actor,
-    loaded: { profile: SecurityProfile | undefined; ownerTeam: string | undefined },
-  ): Promise<void> {
+  private async authorizeRead(actor: Actor, loaded: LoadedProfile): Promise<void> {
     const policy = await this.deps.policies.get();
-    assertAllowed(authorizeRead(actor, loaded as LoadedProfile, policy));
+    assertAllowed(authorizeRead(actor, loaded, policy));
+  }
+
+  /** A deleted profile has no owner tag left to ask: only admins read its history. */
+  private async requireAdminForDeleted(actor: Actor, securityProfileName: string): Promise<void> {
+    const policy = await this.deps.policies.get();
+    if (isAdmin(actor.teams, policy)) return;
+    throw new AuthorizationError(
+      'ADMIN_ONLY_UNOWNED',
+      undefined,
+      `security profile '${securityProfileName}' does not exist (any more); only an admin team may read its audit trail`,
+    );
   }
 
   private callBase(
