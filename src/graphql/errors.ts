@@ -15,6 +15,11 @@ export function createErrorFormatter(options: { production: boolean }) {
       return { ...formatted, message: original.message, extensions: errorDetails(original) };
     }
     const apolloCode = formatted.extensions?.code;
+    if (apolloCode === 'UNAUTHENTICATED') {
+      // Thrown by the context function, which Apollo reports as "Context creation failed: …".
+      const message = formatted.message.replace(/^Context creation failed: /, '');
+      return { message, extensions: { code: 'UNAUTHENTICATED' } };
+    }
     if (typeof apolloCode === 'string' && REQUEST_ERROR_CODES.has(apolloCode)) {
       // GraphQL itself refused the document or a variable before any resolver ran.
       const field = fieldOfCoercionError(formatted.message);

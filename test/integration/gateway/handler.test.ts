@@ -1,0 +1,77 @@
+import type { Context } from 'aws-lambda';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../../../src/config';
+import { createHandler, type GatewayHandler } from '../../../src/createHandler';
+import { loadEventFixture } from '../../fixtures/events/loadEventFixture';
+import { aRunningLocalStack, type RunningLocalStack } from './localStackHarness';
+
+const lambdaContext = {
+  awsRequestId: 'c6af9ac6-7b61-11e6-9a41-93e8deadbeef',
+  getRemainingTimeInMillis: () => 29_000,
+} as Context;
+
+const READ = 'query { securityProfile(securityProfileName: "PossibleIssue") { securityProfileName } }';
+const READ_B = 'query { securityProfile(securityProfileName: "TeamBBaseline") { securityProfileName } }';
+
+/** A fixture event carrying a GraphQL request. */
+function graphqlEvent(fixture: Parameters<typeof loadEventFixture>[0], query: string) {
+  const event = loadEventFixture(fixture as 'cognitoGroups');
+  return {
+    ...event,
+    rawPath: '/graphql',
+    headers: { ...event.headers, 'content-type': 'application/json' },
+    requestContext: {
+      ...event.requestContext,
+      http: { ...event.requestContext.http, method: 'POST', path: '/graphql' },
+    },
+    body: JSON.stringify({ query }),
+    isBase64Encoded: false,
+  };
+}
+
+describe('the Lambda handler with API Gateway’s own event shapes', () => {
+  let local: RunningLocalStack;
+  let handler: GatewayHandler;
+
+  beforeAll(async () => {
+    local = await aRunningLocalStack();
+    handler = createHandler(loadConfig(process.env));
+  });
+  afterAll(() => local.close());
+
+  const invoke = async (event: Parameters<GatewayHandler>[0]) => {
+    const result = await handler(event, lambdaContext);
+    return { status: result.statusCode, body: JSON.parse(result.body ?? '{}') };
+  };
+
+  it('reads the teams from Cognito groups rendered as "[team-a team-b]"', async () => {
+    const { status, body } = await invoke(graphqlEvent('cognitoGroups', READ));
+
+    expect(status).toBe(200);
+    expect(body.data.securityProfile.securityProfileName).toBe('PossibleIssue');
+  });
+
+  it('answers UNAUTHENTICATED with 401 when the event carries no claims', async () => {
+    const { status, body } = await invoke(graphqlEvent('noAuthorizer', READ));
+
+    expect(status).toBe(401);
+    expect(body.errors[0]).toEqual({
+      message: expect.stringContaining('no verified token'),
+      extensions: { code: 'UNAUTHENTICATED' },
+    });
+  });
+
+  it('never lets a user in no team read a team’s profile', async () => {
+    const { body } = await invoke(graphqlEvent('cognitoNoGroups', READ));
+
+    expect(body.errors[0].extensions.code).toBe('FORBIDDEN');
+  });
+
+  it('reads the teams from a custom comma-separated claim when configured', async () => {
+    const custom = createHandler(loadConfig({ ...process.env, TEAMS_CLAIM: 'custom:teams' }));
+
+    const result = await custom(graphqlEvent('customTeamsClaim', READ_B), lambdaContext);
+
+    expect(JSON.parse(result.body ?? '{}').data.securityProfile.securityProfileName).toBe('TeamBBaseline');
+  });
+});
