@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CLI_PAGE_GRAPHQL_INPUT, CLI_PAGE_OUTPUT } from '../../fixtures/awsCliPageExample';
 import { aRunningLocalStack, type RunningLocalStack } from './localStackHarness';
@@ -73,6 +74,16 @@ describe('the AWS CLI page example through the local stack', () => {
     const { body } = await local.graphql(token, query);
 
     expect(body.data.securityProfile).toEqual(updated.data.updateSecurityProfile.securityProfile);
+  });
+
+  it('gives the same answer to the README’s example document, examples/cli-page-example.graphql', async () => {
+    const document = readFileSync(new URL('../../../examples/cli-page-example.graphql', import.meta.url), 'utf8');
+
+    const { body } = await local.graphql(token, document);
+
+    expect(body.errors).toBeUndefined();
+    const profile = body.data.updateSecurityProfile.securityProfile;
+    expect(asCliJson(profile).behaviors).toEqual(cliOutput.behaviors);
   });
 
   it('refuses a request without a token before the gateway runs, as API Gateway does', async () => {
