@@ -2,7 +2,7 @@ import type { Context } from 'aws-lambda';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../../src/config';
 import { createHandler, type GatewayHandler } from '../../../src/createHandler';
-import { loadEventFixture } from '../../fixtures/events/loadEventFixture';
+import { EVENT_FIXTURES, loadEventFixture } from '../../fixtures/events/loadEventFixture';
 import { aRunningLocalStack, type RunningLocalStack } from './localStackHarness';
 
 const lambdaContext = {
@@ -14,7 +14,7 @@ const READ = 'query { securityProfile(securityProfileName: "PossibleIssue") { se
 const READ_B = 'query { securityProfile(securityProfileName: "TeamBBaseline") { securityProfileName } }';
 
 /** A fixture event carrying a GraphQL request. */
-function graphqlEvent(fixture: Parameters<typeof loadEventFixture>[0], query: string) {
+function graphqlEvent(fixture: keyof typeof EVENT_FIXTURES, query: string) {
   const event = loadEventFixture(fixture as 'cognitoGroups');
   return {
     ...event,
