@@ -51,7 +51,10 @@ export const builtinsViaRequire: Plugin = {
     build.onResolve({ filter: /^(node:)?[a-z][a-z0-9_/]*$/ }, (args) => {
       if (args.kind !== 'import-statement' && args.kind !== 'dynamic-import') return undefined;
       if (!isBuiltin(args.path)) return undefined;
-      return { path: args.path.startsWith('node:') ? args.path : `node:${args.path}`, namespace: BUILTIN_NAMESPACE };
+      return {
+        path: args.path.startsWith('node:') ? args.path : `node:${args.path}`,
+        namespace: BUILTIN_NAMESPACE,
+      };
     });
     build.onLoad({ filter: /.*/, namespace: BUILTIN_NAMESPACE }, (args) => ({
       contents: `module.exports = require(${JSON.stringify(args.path)});`,

@@ -24,7 +24,7 @@ export function createBenchRun(fields: Omit<BenchRun, 'process'> & { stateDir: s
     ...rest,
     process: (script, artifact, endpoints) => ({
       script,
-      env: lambdaEnvironment(artifact, endpoints, stateDir),
+      env: { ...lambdaEnvironment(artifact, endpoints, stateDir), ...rest.settings.gatewayEnv },
       execArgv: LAMBDA_NODE_FLAGS,
     }),
   };

@@ -1,3 +1,5 @@
+import { resolve } from 'node:path';
+
 /** How much of each measurement a run makes. */
 export interface BenchSettings {
   mode: 'full' | 'smoke';
@@ -12,21 +14,30 @@ export interface BenchSettings {
   latencyMs: number;
   /** Warm mutations timed under latency L. */
   criticalPathCalls: number;
+  /** Fresh processes whose first mutation is timed under latency L. */
+  firstMutations: number;
   /** Rounds of concurrent patches, and patches per round. */
   contentionRounds: number;
   contentionWriters: number;
   /** Mutations after which memory is read: the first mark and the last. */
   memoryMarks: readonly [number, number];
+  /** Only these sections (1–5); all when absent. */
+  sections?: readonly number[];
+  /** Another build of the API to measure instead of dist/lambda/index.mjs (for comparing changes). */
+  artifact?: string;
+  /** Environment over the deployed one, e.g. `{ MAX_WRITE_ATTEMPTS: '10' }` (for comparing settings). */
+  gatewayEnv?: Record<string, string>;
 }
 
 const FULL: BenchSettings = {
   mode: 'full',
-  coldStarts: 20,
-  overheadRounds: 7,
-  overheadCalls: 200,
+  coldStarts: 24,
+  overheadRounds: 9,
+  overheadCalls: 300,
   warmupCalls: 100,
   latencyMs: 50,
   criticalPathCalls: 30,
+  firstMutations: 5,
   contentionRounds: 5,
   contentionWriters: 20,
   memoryMarks: [1_000, 5_000],
@@ -41,6 +52,7 @@ const SMOKE: BenchSettings = {
   warmupCalls: 2,
   latencyMs: 5,
   criticalPathCalls: 3,
+  firstMutations: 1,
   contentionRounds: 1,
   contentionWriters: 5,
   memoryMarks: [10, 30],
@@ -48,8 +60,9 @@ const SMOKE: BenchSettings = {
 
 /**
  * The settings of `BENCH_MODE` (`full`, the default, or `smoke`), with `BENCH_LATENCY_MS`
- * overriding L.
- * @throws Error for an unknown mode or a malformed latency
+ * overriding L, `BENCH_SECTIONS` (e.g. `1,3`) choosing sections, `BENCH_ARTIFACT` another
+ * build of the API and `BENCH_GATEWAY_ENV` (e.g. `MAX_WRITE_ATTEMPTS=10`) other settings of it.
+ * @throws Error for an unknown mode or a malformed value
  */
 export function benchSettings(env: Record<string, string | undefined>): BenchSettings {
   const mode = env.BENCH_MODE ?? 'full';
@@ -62,5 +75,23 @@ export function benchSettings(env: Record<string, string | undefined>): BenchSet
     }
     settings.latencyMs = latencyMs;
   }
+  if (env.BENCH_SECTIONS) {
+    const sections = env.BENCH_SECTIONS.split(',').map(Number);
+    if (sections.some((n) => !Number.isInteger(n) || n < 1 || n > 5)) {
+      throw new Error(`BENCH_SECTIONS must list section numbers 1 to 5, got '${env.BENCH_SECTIONS}'`);
+    }
+    settings.sections = sections;
+  }
+  if (env.BENCH_ARTIFACT) settings.artifact = resolve(env.BENCH_ARTIFACT);
+  if (env.BENCH_GATEWAY_ENV) settings.gatewayEnv = parseAssignments(env.BENCH_GATEWAY_ENV);
   return settings;
+}
+
+// `A=1,B=2` → { A: '1', B: '2' }
+function parseAssignments(text: string): Record<string, string> {
+  const entries = text.split(',').map((pair) => pair.split('='));
+  if (entries.some((pair) => pair.length !== 2 || !/^[A-Z_][A-Z0-9_]*$/.test(pair[0]!))) {
+    throw new Error(`BENCH_GATEWAY_ENV must look like NAME=value,NAME=value, got '${text}'`);
+  }
+  return Object.fromEntries(entries);
 }

@@ -1,7 +1,5 @@
 import { join } from 'node:path';
-import { DEMO_POLICY_FILE } from '../../src/local/localStack';
-import type { BenchEndpoints } from './stack/benchStack';
-import { BENCH_TABLE } from './stack/benchStack';
+import { BENCH_POLICY_PARAMETER, BENCH_TABLE, type BenchEndpoints } from './stack/benchStack';
 
 /**
  * Node flags of a 256 MB function, as the nodejs runtime's bootstrap passes them (new space a
@@ -15,8 +13,8 @@ export const LAMBDA_NODE_FLAGS: readonly string[] = [
 
 /**
  * The environment of the deployed function (serverless.yml's `environment`, plus what Lambda
- * itself sets), with the team policy from the demo file instead of SSM and the SDK's endpoints
- * on the benchmark's stack. `NODE_OPTIONS=--enable-source-maps` is there because production has it.
+ * itself sets), with the SDK's endpoints on the benchmark's stack: IoT, DynamoDB and the SSM
+ * parameter of the team policy. `NODE_OPTIONS=--enable-source-maps` is there because production has it.
  */
 export function lambdaEnvironment(
   artifactUrl: string,
@@ -29,7 +27,7 @@ export function lambdaEnvironment(
     NODE_ENV: 'production',
     NODE_OPTIONS: '--enable-source-maps',
     AUDIT_TABLE_NAME: BENCH_TABLE,
-    TEAM_POLICY_FILE: DEMO_POLICY_FILE,
+    TEAM_POLICY_PARAMETER: BENCH_POLICY_PARAMETER,
     TEAMS_CLAIM: 'cognito:groups',
     OWNER_TAG_KEY: 'team',
     MAX_WRITE_ATTEMPTS: '5',
@@ -51,6 +49,7 @@ export function lambdaEnvironment(
     AWS_EC2_METADATA_DISABLED: 'true',
     AWS_ENDPOINT_URL_IOT: endpoints.iot,
     AWS_ENDPOINT_URL_DYNAMODB: endpoints.dynamodb,
+    AWS_ENDPOINT_URL_SSM: endpoints.ssm,
     BENCH_ARTIFACT_URL: artifactUrl,
   };
 }

@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { cpus, tmpdir, totalmem, release, platform, arch } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -7,6 +7,7 @@ import { createBenchRun, type BenchRun } from './benchRun';
 import { benchSettings, type BenchSettings } from './benchSettings';
 import { buildBenchBundles, GATEWAY_ARTIFACT, ROOT } from './buildBenchBundles';
 import type { Section } from './report/figures';
+import { compareRuns } from './report/compareRuns';
 import { formatTable } from './report/printTable';
 import { measureColdStart } from './sections/coldStart';
 import { measureContention } from './sections/contention';
@@ -25,7 +26,7 @@ export interface BenchResults {
   sections: Section[];
 }
 
-/** The measurements, in the order of issue 7. */
+/** The measurements, in the order of issue 7 (`BENCH_SECTIONS=2,3` runs some of them). */
 const SECTIONS: ReadonlyArray<(run: BenchRun) => Promise<Section>> = [
   measureColdStart,
   measureOverhead,
@@ -42,15 +43,25 @@ export async function runBenchmark(
   settings: BenchSettings,
   log: (message: string) => void = () => {},
 ): Promise<BenchResults> {
-  if (!existsSync(GATEWAY_ARTIFACT)) throw new Error(`${GATEWAY_ARTIFACT} is missing: run \`npm run build\` first.`);
+  const artifact = settings.artifact ?? GATEWAY_ARTIFACT;
+  if (!existsSync(artifact)) throw new Error(`${artifact} is missing: run \`npm run build\` first.`);
   const started = new Date();
   const dir = await mkdtemp(join(tmpdir(), 'spg-bench-'));
   const stack = await startBenchStack();
   try {
     const bundles = await buildBenchBundles(join(dir, 'build'));
-    const run = createBenchRun({ settings, bundles, gateway: pathToFileURL(GATEWAY_ARTIFACT).href, stack, log, stateDir: dir });
+    const run = createBenchRun({
+      settings,
+      bundles,
+      gateway: pathToFileURL(artifact).href,
+      stack,
+      log,
+      stateDir: dir,
+    });
     const sections: Section[] = [];
-    for (const measure of SECTIONS) sections.push(await measure(run));
+    for (const [index, measure] of SECTIONS.entries()) {
+      if (!settings.sections || settings.sections.includes(index + 1)) sections.push(await measure(run));
+    }
     return {
       mode: settings.mode,
       startedAt: started.toISOString(),
@@ -81,11 +92,27 @@ export async function writeResults(results: BenchResults, file: string): Promise
   await writeFile(file, `${JSON.stringify(results, null, 2)}\n`);
 }
 
+/** The results a previous run wrote to `file`, if any. */
+async function previousResults(file: string): Promise<BenchResults | undefined> {
+  try {
+    return JSON.parse(await readFile(file, 'utf8')) as BenchResults;
+  } catch {
+    return undefined;
+  }
+}
+
 async function main(): Promise<void> {
   const settings = benchSettings(process.env);
-  const results = await runBenchmark(settings, (message) => process.stderr.write(`  … ${message}\n`));
-  console.log(formatTable(results.sections));
   const file = process.env.BENCH_OUT ?? join(ROOT, 'bench-results/latest.json');
+  const previous = await previousResults(file);
+  const results = await runBenchmark(settings, (message) => process.stderr.write(`  … ${message}\n`));
+  const { cpu, cores, memoryGiB, os, node } = results.machine;
+  console.log(`\n${cpu} × ${cores}, ${memoryGiB} GiB, ${os}, Node ${node}`);
+  console.log(formatTable(results.sections));
+  const comparison =
+    previous && previous.mode === results.mode ? compareRuns(previous.sections, results.sections) : [];
+  if (comparison.length > 0)
+    console.log(`\nratios against the previous run (${previous?.startedAt}):`, `\n${comparison.join('\n')}`);
   await writeResults(results, file);
   console.log(`\n${results.mode} run, ${results.durationSeconds} s; results in ${file}`);
 }

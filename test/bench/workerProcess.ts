@@ -22,7 +22,11 @@ export interface ProcessSpec {
 export interface Worker {
   /** How long the worker took to import what it measures. */
   importMs: number;
-  sequential(count: number, kind: Extract<WorkerRequest, { op: 'sequential' }>['kind'], tag: string): Promise<CallsReply>;
+  sequential(
+    count: number,
+    kind: Extract<WorkerRequest, { op: 'sequential' }>['kind'],
+    tag: string,
+  ): Promise<CallsReply>;
   concurrent(count: number, tag: string): Promise<CallsReply>;
   memory(): Promise<MemoryReply>;
   stop(): Promise<void>;
@@ -97,7 +101,9 @@ export async function runColdStart(spec: ProcessSpec): Promise<ColdStartFigures>
   const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
   const line = stdout.split('\n').find((text) => text.startsWith(COLD_START_MARKER));
   if (code !== 0 || line === undefined) {
-    throw new Error(`cold start of ${spec.env.BENCH_ARTIFACT_URL} failed (exit ${code}):\n${stderr}\n${stdout.slice(-STDERR_TAIL)}`);
+    throw new Error(
+      `cold start of ${spec.env.BENCH_ARTIFACT_URL} failed (exit ${code}):\n${stderr}\n${stdout.slice(-STDERR_TAIL)}`,
+    );
   }
   return JSON.parse(line.slice(COLD_START_MARKER.length)) as ColdStartFigures;
 }

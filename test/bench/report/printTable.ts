@@ -12,6 +12,8 @@ export function formatTable(sections: readonly Section[]): string {
     for (const row of section.figures) lines.push(formatRow(row));
     for (const note of section.notes) lines.push(`  · ${note}`);
   }
+  const targets = sections.flatMap((section) => section.figures).filter((row) => row.target);
+  lines.push('', `targets met: ${targets.filter((row) => row.met).length} of ${targets.length}`);
   return lines.join('\n');
 }
 

@@ -34,7 +34,14 @@ export async function measureColdStart(run: BenchRun): Promise<Section> {
   const timed = (name: keyof ColdStartFigures, label: string, target?: Target) => {
     const g = gateway.map((f) => f[name]);
     const b = baseline.map((f) => f[name]);
-    return figure({ name: label, unit: 'ms', gateway: spread(g), baseline: spread(b), ratio: spread(pairedRatios(g, b)), ...(target && { target }) });
+    return figure({
+      name: label,
+      unit: 'ms',
+      gateway: spread(g),
+      baseline: spread(b),
+      ratio: spread(pairedRatios(g, b)),
+      ...(target && { target }),
+    });
   };
   const [gatewaySize, baselineSize] = await Promise.all([
     packageSize(fileURLToPath(run.gateway)),

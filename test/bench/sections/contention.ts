@@ -24,7 +24,7 @@ export async function measureContention(run: BenchRun): Promise<Section> {
       alone.push(...(await handler.sequential(1, 'patch', `alone-${r}`)).durationsMs);
       const round = await handler.concurrent(writers, `writer-${r}`);
       latencies.push(...round.durationsMs);
-      attemptTotals.push(round.attempts.reduce((sum, n) => sum + (Number.isFinite(n) ? n : 0), 0));
+      attemptTotals.push(round.attempts.reduce((sum, n) => sum + n, 0));
       failures += round.failures;
       firstError ??= round.firstError;
       run.log(`contention round ${r + 1}/${rounds}`);
@@ -34,7 +34,12 @@ export async function measureContention(run: BenchRun): Promise<Section> {
       const value = percentile(latencies, p);
       return { median: value, min: value, max: value, n: latencies.length };
     };
-    const ratioOf = (value: number) => ({ median: value / aloneMs.median, min: value / aloneMs.max, max: value / aloneMs.min, n: alone.length });
+    const ratioOf = (value: number) => ({
+      median: value / aloneMs.median,
+      min: value / aloneMs.max,
+      max: value / aloneMs.min,
+      n: alone.length,
+    });
     const attempts = spread(attemptTotals);
     return {
       title: '4. Contention',
@@ -48,14 +53,31 @@ export async function measureContention(run: BenchRun): Promise<Section> {
           ratio: spread([(rounds * writers - failures) / (rounds * writers)]),
           target: { op: '>=', value: 1 },
         }),
-        figure({ name: `p50 of ${writers} concurrent patches`, unit: 'ms', gateway: point(0.5), baseline: aloneMs, ratio: ratioOf(percentile(latencies, 0.5)) }),
-        figure({ name: `p99 of ${writers} concurrent patches`, unit: 'ms', gateway: point(0.99), baseline: aloneMs, ratio: ratioOf(percentile(latencies, 0.99)) }),
+        figure({
+          name: `p50 of ${writers} concurrent patches`,
+          unit: 'ms',
+          gateway: point(0.5),
+          baseline: aloneMs,
+          ratio: ratioOf(percentile(latencies, 0.5)),
+        }),
+        figure({
+          name: `p99 of ${writers} concurrent patches`,
+          unit: 'ms',
+          gateway: point(0.99),
+          baseline: aloneMs,
+          ratio: ratioOf(percentile(latencies, 0.99)),
+        }),
         figure({
           name: 'UpdateSecurityProfile attempts per round',
           unit: 'calls',
           gateway: attempts,
           baseline: { median: writers, min: writers, max: writers, n: 1 },
-          ratio: { median: attempts.median / writers, min: attempts.min / writers, max: attempts.max / writers, n: attempts.n },
+          ratio: {
+            median: attempts.median / writers,
+            min: attempts.min / writers,
+            max: attempts.max / writers,
+            n: attempts.n,
+          },
         }),
       ],
       notes: [

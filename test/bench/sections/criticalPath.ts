@@ -1,7 +1,7 @@
 import type { BenchRun } from '../benchRun';
 import { figure, type Section } from '../report/figures';
 import { spread } from '../stats';
-import { startWorker } from '../workerProcess';
+import { startWorker, type Worker } from '../workerProcess';
 
 /**
  * Critical path: every call to the emulator and to dynalite (through the delaying proxy) takes a
@@ -15,7 +15,7 @@ export async function measureCriticalPath(run: BenchRun): Promise<Section> {
   const handler = await startWorker(run.process(run.bundles.handlerWorker, run.gateway, run.stack.delayed));
   const direct = await startWorker(run.process(run.bundles.directWorker, run.gateway, run.stack.delayed));
   try {
-    const first = await handler.sequential(1, 'update', 'first');
+    const first = await firstMutations(run, handler);
     await direct.sequential(2, 'threeHop', 'warm-up');
     await handler.sequential(2, 'update', 'warm-up');
     const warm = spread((await handler.sequential(calls, 'update', 'critical path')).durationsMs);
@@ -28,10 +28,35 @@ export async function measureCriticalPath(run: BenchRun): Promise<Section> {
       title: '3. Critical path',
       baseline: `L = ${L} ms added to every AWS call`,
       figures: [
-        figure({ name: 'warm mutation ÷ L', unit: 'ms', gateway: warm, baseline: nominal, ratio: overL(warm), target: { op: '<=', value: 3.3 } }),
-        figure({ name: 'the same calls direct (3-hop floor) ÷ L', unit: 'ms', gateway: floor, baseline: nominal, ratio: overL(floor) }),
-        figure({ name: 'one direct UpdateSecurityProfile ÷ L', unit: 'ms', gateway: single, baseline: nominal, ratio: overL(single) }),
-        figure({ name: "first mutation of a process ÷ L", unit: 'ms', gateway: spread(first.durationsMs), baseline: nominal, ratio: overL(spread(first.durationsMs)) }),
+        figure({
+          name: 'warm mutation ÷ L',
+          unit: 'ms',
+          gateway: warm,
+          baseline: nominal,
+          ratio: overL(warm),
+          target: { op: '<=', value: 3.3 },
+        }),
+        figure({
+          name: 'the same calls direct (3-hop floor) ÷ L',
+          unit: 'ms',
+          gateway: floor,
+          baseline: nominal,
+          ratio: overL(floor),
+        }),
+        figure({
+          name: 'one direct UpdateSecurityProfile ÷ L',
+          unit: 'ms',
+          gateway: single,
+          baseline: nominal,
+          ratio: overL(single),
+        }),
+        figure({
+          name: 'first mutation of a process ÷ L',
+          unit: 'ms',
+          gateway: first,
+          baseline: nominal,
+          ratio: overL(first),
+        }),
       ],
       notes: [
         `${calls} warm mutations after 3; hops actually waited for ≈ ${(warm.median / single.median).toFixed(2)} (warm mutation ÷ one direct call)`,
@@ -41,4 +66,18 @@ export async function measureCriticalPath(run: BenchRun): Promise<Section> {
     await Promise.all([handler.stop(), direct.stop()]);
     run.stack.setLatency(0);
   }
+}
+
+// The first mutation of `run.settings.firstMutations` processes: the worker already started, then fresh ones.
+async function firstMutations(run: BenchRun, started: Worker) {
+  const durations = (await started.sequential(1, 'update', 'first')).durationsMs;
+  for (let i = 1; i < run.settings.firstMutations; i++) {
+    const fresh = await startWorker(run.process(run.bundles.handlerWorker, run.gateway, run.stack.delayed));
+    try {
+      durations.push(...(await fresh.sequential(1, 'update', 'first')).durationsMs);
+    } finally {
+      await fresh.stop();
+    }
+  }
+  return spread(durations);
 }

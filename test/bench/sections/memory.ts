@@ -56,7 +56,7 @@ export async function measureMemory(run: BenchRun): Promise<Section> {
     ],
     notes: [
       `fresh processes with the 256 MB function's heap limits, no injected latency; heap growth ` +
-        `${(((gateway[1].heapUsedAfterGcBytes - gateway[0].heapUsedAfterGcBytes) / (late - early)) * 1000 / 1024).toFixed(1)} KiB per 1,000 mutations`,
+        `${((((gateway[1].heapUsedAfterGcBytes - gateway[0].heapUsedAfterGcBytes) / (late - early)) * 1000) / 1024).toFixed(1)} KiB per 1,000 mutations`,
     ],
   };
 }

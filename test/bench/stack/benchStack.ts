@@ -3,15 +3,22 @@ import { startIotEmulator } from '../../../src/local/iotEmulator';
 import { ensureAuditTable } from '../../../src/local/ensureAuditTable';
 import { LOCAL_ACCOUNT, LOCAL_REGION } from '../../../src/local/localStack';
 import { startDynalite } from '../../../src/local/startDynalite';
+import { readFile } from 'node:fs/promises';
+import { DEMO_POLICY_FILE } from '../../../src/local/localStack';
 import { startDelayProxy } from './delayProxy';
+import { startFakeSsm } from './fakeSsm';
 
 /** The audit table of the benchmark. */
 export const BENCH_TABLE = 'SecurityProfileAudit';
+
+/** The SSM parameter holding the team policy (the demo policy), as serverless.yml names it. */
+export const BENCH_POLICY_PARAMETER = '/security-profile-gateway/bench/team-policy';
 
 /** Where a worker's SDK clients should point. */
 export interface BenchEndpoints {
   iot: string;
   dynamodb: string;
+  ssm: string;
 }
 
 /** The AWS side of the benchmark, in the benchmark's own process. */
@@ -28,15 +35,26 @@ export interface BenchStack {
 }
 
 /**
- * Starts the IoT emulator (demo profiles seeded), dynalite with the audit table, and a
- * delaying proxy in front of dynalite, all on loopback ports picked by the OS. The processes
+ * Starts the IoT emulator (demo profiles seeded), dynalite with the audit table, a delaying
+ * proxy in front of dynalite and a fake SSM holding the demo team policy, all on loopback ports
+ * picked by the OS. The processes
  * measured are separate, so neither the servers' CPU nor their memory counts as the gateway's.
  */
 export async function startBenchStack(): Promise<BenchStack> {
-  const iot = await startIotEmulator({ port: 0, region: LOCAL_REGION, accountId: LOCAL_ACCOUNT, seedDemo: true });
+  const iot = await startIotEmulator({
+    port: 0,
+    region: LOCAL_REGION,
+    accountId: LOCAL_ACCOUNT,
+    seedDemo: true,
+  });
   const dynamo = await startDynalite({ port: 0 });
   let latencyMs = 0;
   const proxy = await startDelayProxy({ target: dynamo.endpoint, delayMs: () => latencyMs });
+  const policy = await readFile(DEMO_POLICY_FILE, 'utf8');
+  const ssm = await startFakeSsm({
+    parameters: { [BENCH_POLICY_PARAMETER]: policy },
+    delayMs: () => latencyMs,
+  });
   await ensureAuditTable(
     createAuditDocumentClient({
       endpoint: dynamo.endpoint,
@@ -46,9 +64,9 @@ export async function startBenchStack(): Promise<BenchStack> {
     BENCH_TABLE,
   );
   return {
-    direct: { iot: iot.url, dynamodb: dynamo.endpoint },
-    // The emulator's latency applies to every caller; only the delaying workers run while it is on.
-    delayed: { iot: iot.url, dynamodb: proxy.url },
+    // The emulator's and SSM's latency apply to every caller; only the delaying workers run while it is on.
+    direct: { iot: iot.url, dynamodb: dynamo.endpoint, ssm: ssm.url },
+    delayed: { iot: iot.url, dynamodb: proxy.url, ssm: ssm.url },
     setLatency(ms) {
       latencyMs = ms;
       iot.faults.set({ latencyMs: ms });
@@ -59,7 +77,7 @@ export async function startBenchStack(): Promise<BenchStack> {
       iot.faults.set({ latencyMs });
     },
     async close() {
-      await proxy.close();
+      await Promise.all([proxy.close(), ssm.close()]);
       await Promise.all([iot.close(), dynamo.close()]);
     },
   };

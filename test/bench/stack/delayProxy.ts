@@ -15,7 +15,10 @@ export interface DelayProxy {
  * per call the IoT emulator injects, for a store (dynalite) that has no latency setting.
  * Requests are forwarded byte for byte, Host header included, so SigV4 signatures stay valid.
  */
-export async function startDelayProxy(options: { target: string; delayMs: () => number }): Promise<DelayProxy> {
+export async function startDelayProxy(options: {
+  target: string;
+  delayMs: () => number;
+}): Promise<DelayProxy> {
   const target = new URL(options.target);
   const agent = new Agent({ keepAlive: true });
   const server = createServer((req, res) => {
@@ -24,7 +27,14 @@ export async function startDelayProxy(options: { target: string; delayMs: () => 
       const delay = options.delayMs();
       if (delay > 0) await sleep(delay);
       const upstream = request(
-        { host: target.hostname, port: target.port, path: req.url, method: req.method, headers: req.headers, agent },
+        {
+          host: target.hostname,
+          port: target.port,
+          path: req.url,
+          method: req.method,
+          headers: req.headers,
+          agent,
+        },
         (answer) => {
           res.writeHead(answer.statusCode ?? 502, answer.headers);
           answer.pipe(res);

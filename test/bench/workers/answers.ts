@@ -1,9 +1,20 @@
+/** An invocation that did not succeed, with the attempts its error reported (VERSION_CONFLICT does). */
+export class FailedCall extends Error {
+  override name = 'FailedCall';
+  constructor(
+    message: string,
+    readonly attempts: number,
+  ) {
+    super(message);
+  }
+}
+
 /**
  * The number of UpdateSecurityProfile attempts an invocation reports, after checking that it
  * succeeded: a benchmark that timed failing requests would flatter the gateway. The baseline
  * handler answers `{ version }`, which counts as one attempt.
  *
- * @throws Error with the status and body when the invocation did not succeed
+ * @throws FailedCall with the status and body when the invocation did not succeed
  */
 export function attemptsOf(result: unknown): number {
   const answer = result as { statusCode?: number; body?: string } | undefined;
@@ -15,7 +26,8 @@ export function attemptsOf(result: unknown): number {
   };
   if (parsed.errors) throw new Error(`answered errors: ${JSON.stringify(parsed.errors).slice(0, 500)}`);
   const payload = parsed.data?.updateSecurityProfile ?? parsed.data?.patchSecurityProfile;
-  if (payload && payload.applied !== true) throw new Error(`the change was not applied: ${body.slice(0, 500)}`);
+  if (payload && payload.applied !== true)
+    throw new Error(`the change was not applied: ${body.slice(0, 500)}`);
   return payload?.attempts ?? 1;
 }
 

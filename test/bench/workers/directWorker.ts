@@ -23,11 +23,17 @@ const arn = `arn:aws:iot:us-east-1:123456789012:securityprofile/${BENCH_PROFILE}
 
 async function threeHops(description: string): Promise<number> {
   const id = `${Date.now().toString(36)}-${randomUUID()}`;
-  const input = JSON.stringify({ securityProfileName: BENCH_PROFILE, securityProfileDescription: description });
+  const input = JSON.stringify({
+    securityProfileName: BENCH_PROFILE,
+    securityProfileDescription: description,
+  });
   const [described] = await Promise.all([
     iot.send(new DescribeSecurityProfileCommand({ securityProfileName: BENCH_PROFILE })),
     iot.send(new ListTagsForResourceCommand({ resourceArn: arn })),
-    putAudit({ id, outcome: 'PENDING', pendingShard: 'PENDING', inputJson: input }, 'attribute_not_exists(pk)'),
+    putAudit(
+      { id, outcome: 'PENDING', pendingShard: 'PENDING', inputJson: input },
+      'attribute_not_exists(pk)',
+    ),
   ]);
   const updated = await iot.send(
     new UpdateSecurityProfileCommand({
@@ -36,15 +42,13 @@ async function threeHops(description: string): Promise<number> {
       expectedVersion: described.version,
     }),
   );
-  const { $metadata: _before, ...before } = described;
-  const { $metadata: _after, ...after } = updated;
   await putAudit(
     {
       id,
       outcome: 'SUCCEEDED',
       inputJson: input,
-      beforeJson: JSON.stringify(before),
-      afterJson: JSON.stringify(after),
+      beforeJson: JSON.stringify({ ...described, $metadata: undefined }),
+      afterJson: JSON.stringify({ ...updated, $metadata: undefined }),
       versionBefore: described.version,
       versionAfter: updated.version,
     },
@@ -58,7 +62,13 @@ async function putAudit(fields: Record<string, unknown> & { id: string }, condit
   await documents.send(
     new PutCommand({
       TableName: tableName,
-      Item: { pk: `PROFILE#${BENCH_PROFILE}`, sk: id, actorSubject: 'bench', time: new Date().toISOString(), ...rest },
+      Item: {
+        pk: `PROFILE#${BENCH_PROFILE}`,
+        sk: id,
+        actorSubject: 'bench',
+        time: new Date().toISOString(),
+        ...rest,
+      },
       ConditionExpression: condition,
       ...(condition.includes(':pending') && { ExpressionAttributeValues: { ':pending': 'PENDING' } }),
     }),
@@ -67,14 +77,18 @@ async function putAudit(fields: Record<string, unknown> & { id: string }, condit
 
 async function singleUpdate(description: string): Promise<number> {
   await iot.send(
-    new UpdateSecurityProfileCommand({ securityProfileName: BENCH_PROFILE, securityProfileDescription: description }),
+    new UpdateSecurityProfileCommand({
+      securityProfileName: BENCH_PROFILE,
+      securityProfileDescription: description,
+    }),
   );
   return 1;
 }
 
 serveRequests(
   {
-    sequential: (kind, tag) => (i) => (kind === 'single' ? singleUpdate(`${tag} ${i}`) : threeHops(`${tag} ${i}`)),
+    sequential: (kind, tag) => (i) =>
+      kind === 'single' ? singleUpdate(`${tag} ${i}`) : threeHops(`${tag} ${i}`),
   },
   { ready: true, importMs: 0 },
 );

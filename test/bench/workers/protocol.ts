@@ -1,6 +1,12 @@
 /** What the benchmark asks a worker process to do; each request gets one reply with its `id`. */
 export type WorkerRequest =
-  | { id: number; op: 'sequential'; count: number; kind: 'update' | 'patch' | 'threeHop' | 'single'; tag: string }
+  | {
+      id: number;
+      op: 'sequential';
+      count: number;
+      kind: 'update' | 'patch' | 'threeHop' | 'single';
+      tag: string;
+    }
   | { id: number; op: 'concurrent'; count: number; tag: string }
   | { id: number; op: 'memory' };
 

@@ -1,5 +1,5 @@
 import type { CallsReply, WorkerReady, WorkerReply, WorkerRequest } from './protocol';
-import { memoryNow } from './answers';
+import { FailedCall, memoryNow } from './answers';
 
 /** Runs one call and returns its attempts; rejects when the call failed. */
 export type Call = (index: number) => Promise<number>;
@@ -15,7 +15,10 @@ export interface WorkerCalls {
  * disconnects. Failures become error replies: the parent decides what they mean.
  */
 export function serveRequests(calls: WorkerCalls, ready: WorkerReady): void {
-  const send = (message: WorkerReply | WorkerReady) => process.send?.(message);
+  const send = (message: WorkerReply | WorkerReady) => {
+    process.send?.(message);
+  };
+  // One request at a time, in order: a measurement must not share the process with another.
   let queue = Promise.resolve();
   process.on('message', (request: WorkerRequest) => {
     queue = queue.then(async () => send(await answer(calls, request)));
@@ -28,15 +31,27 @@ async function answer(calls: WorkerCalls, request: WorkerRequest): Promise<Worke
   try {
     switch (request.op) {
       case 'sequential':
-        return { id: request.id, ok: true, calls: await runSequential(calls.sequential(request.kind, request.tag), request.count) };
+        return {
+          id: request.id,
+          ok: true,
+          calls: await runSequential(calls.sequential(request.kind, request.tag), request.count),
+        };
       case 'concurrent':
         if (!calls.concurrent) throw new Error('this worker runs no concurrent calls');
-        return { id: request.id, ok: true, calls: await runConcurrent(calls.concurrent(request.tag), request.count) };
+        return {
+          id: request.id,
+          ok: true,
+          calls: await runConcurrent(calls.concurrent(request.tag), request.count),
+        };
       case 'memory':
         return { id: request.id, ok: true, memory: memoryNow() };
     }
   } catch (error) {
-    return { id: request.id, ok: false, error: error instanceof Error ? (error.stack ?? error.message) : String(error) };
+    return {
+      id: request.id,
+      ok: false,
+      error: error instanceof Error ? (error.stack ?? error.message) : String(error),
+    };
   }
 }
 
@@ -60,7 +75,8 @@ async function runConcurrent(call: Call, count: number): Promise<CallsReply> {
       try {
         return { attempts: await call(i), ms: performance.now() - t0 };
       } catch (error) {
-        return { attempts: Number.NaN, ms: performance.now() - t0, error: String(error) };
+        const attempts = error instanceof FailedCall ? error.attempts : 0;
+        return { attempts, ms: performance.now() - t0, error: String(error) };
       }
     }),
   );

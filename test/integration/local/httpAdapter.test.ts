@@ -1,88 +1,15 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import type { APIGatewayProxyEventV2WithJWTAuthorizer, Context } from 'aws-lambda';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { APIGatewayProxyEventV2WithJWTAuthorizer } from 'aws-lambda';
+import { describe, expect, it } from 'vitest';
 import { actorFromEvent } from '../../../src/adapters/identity/actorFromEvent';
 import { requestMetaFromEvent } from '../../../src/adapters/identity/requestMetaFromEvent';
-import { issueDevToken, verifyDevToken } from '../../../src/local/devTokens';
-import { startHttpAdapter } from '../../../src/local/httpAdapter';
-import type { HttpApiLambdaHandler, RunningHttpAdapter } from '../../../src/local/httpAdapter';
+import { ALLOWED_ORIGIN, useHttpAdapter } from './httpAdapterHarness';
 
-interface Invocation {
-  event: APIGatewayProxyEventV2WithJWTAuthorizer;
-  context: Context;
-  remainingMs: number;
-}
-
-const ALLOWED_ORIGIN = 'http://localhost:5173';
-let stateDir: string;
-let adapter: RunningHttpAdapter;
-let invocations: Invocation[];
-let loggedErrors: unknown[];
-let respond: HttpApiLambdaHandler;
-
-const echoEvent: HttpApiLambdaHandler = (event) =>
-  Promise.resolve({
-    statusCode: 200,
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(event),
-  });
-
-beforeAll(async () => {
-  stateDir = await mkdtemp(path.join(tmpdir(), 'http-adapter-'));
-  adapter = await startHttpAdapter({
-    // Records what the handler was given, then answers as the test says (by default: the event).
-    handler: (event, context, callback) => {
-      invocations.push({ event, context, remainingMs: context.getRemainingTimeInMillis() });
-      return respond(event, context, callback);
-    },
-    port: 0,
-    verifyToken: (token) => verifyDevToken(token, { stateDir }),
-    cors: {
-      allowOrigins: [ALLOWED_ORIGIN],
-      allowHeaders: ['authorization', 'content-type'],
-      maxAgeSeconds: 300,
-    },
-    maxBodyBytes: 64 * 1024,
-    logError: (error) => loggedErrors.push(error),
-  });
-});
-
-afterAll(async () => {
-  await adapter.close();
-  await rm(stateDir, { recursive: true, force: true });
-});
-
-beforeEach(() => {
-  invocations = [];
-  loggedErrors = [];
-  respond = echoEvent;
-});
-
-function tokenFor(teams: string[], extra: { admin?: boolean; now?: () => Date; ttlSeconds?: number } = {}) {
-  const { now, ...request } = extra;
-  return issueDevToken({ sub: 'alice', teams, ...request }, { stateDir, now });
-}
-
-/** Calls the adapter as a signed-in member of team-a, unless `init` brings its own authorization. */
-async function call(urlPath: string, init: RequestInit = {}): Promise<Response> {
-  const headers = new Headers(init.headers);
-  if (!headers.has('authorization')) headers.set('authorization', `Bearer ${await tokenFor(['team-a'])}`);
-  return fetch(`${adapter.url}${urlPath}`, { ...init, headers });
-}
-
-async function foreignToken(): Promise<string> {
-  const otherDir = await mkdtemp(path.join(tmpdir(), 'http-adapter-other-'));
-  const token = await issueDevToken({ sub: 'mallory', teams: ['team-a'] }, { stateDir: otherDir });
-  await rm(otherDir, { recursive: true, force: true });
-  return token;
-}
+const h = useHttpAdapter();
 
 describe('startHttpAdapter, in front of the handler', () => {
   it('hands the handler a payload 2.0 event shaped like the one API Gateway HTTP API sends', async () => {
     // Act
-    const response = await call('/graphql?debug=1&tag=a&tag=b', {
+    const response = await h.call('/graphql?debug=1&tag=a&tag=b', {
       method: 'POST',
       headers: {
         'content-type': 'application/json',
@@ -122,13 +49,13 @@ describe('startHttpAdapter, in front of the handler', () => {
 
   it('renders the verified claims as API Gateway does, ready for actorFromEvent', async () => {
     // Prepare
-    const token = await tokenFor(['team-a'], { admin: true });
+    const token = await h.tokenFor(['team-a'], { admin: true });
 
     // Act
-    await call('/graphql', { method: 'POST', headers: { authorization: `Bearer ${token}` }, body: '{}' });
+    await h.call('/graphql', { method: 'POST', headers: { authorization: `Bearer ${token}` }, body: '{}' });
 
     // Assess
-    const { event } = invocations[0]!;
+    const { event } = h.invocations[0]!;
     expect(event.requestContext.authorizer.jwt.claims).toMatchObject({
       sub: 'alice',
       'cognito:groups': '[team-a platform-admins]',
@@ -145,19 +72,19 @@ describe('startHttpAdapter, in front of the handler', () => {
 
   it('accepts the token without the Bearer prefix, as API Gateway does', async () => {
     // Act
-    const response = await call('/graphql', { headers: { authorization: await tokenFor(['team-b']) } });
+    const response = await h.call('/graphql', { headers: { authorization: await h.tokenFor(['team-b']) } });
 
     // Assess
     expect(response.status).toBe(200);
-    expect(invocations[0]!.event.requestContext.authorizer.jwt.claims['cognito:groups']).toBe('[team-b]');
+    expect(h.invocations[0]!.event.requestContext.authorizer.jwt.claims['cognito:groups']).toBe('[team-b]');
   });
 
   it('gives the handler a Lambda context with a request id and the 29 second budget', async () => {
     // Act
-    await call('/graphql');
+    await h.call('/graphql');
 
     // Assess
-    const { event, context, remainingMs } = invocations[0]!;
+    const { event, context, remainingMs } = h.invocations[0]!;
     expect(context.awsRequestId).toMatch(/^[0-9a-f-]{36}$/);
     expect(context.invokedFunctionArn).toBe(
       'arn:aws:lambda:us-east-1:000000000000:function:security-profile-gateway-local',
@@ -173,20 +100,20 @@ describe('startHttpAdapter, in front of the handler', () => {
 
   it('refuses a request without a token with 401 before the handler runs', async () => {
     // Act
-    const response = await fetch(`${adapter.url}/graphql`, { method: 'POST', body: '{}' });
+    const response = await fetch(`${h.adapter.url}/graphql`, { method: 'POST', body: '{}' });
 
     // Assess
     expect(response.status).toBe(401);
     expect(await response.json()).toEqual({ message: 'Unauthorized' });
     expect(response.headers.get('www-authenticate')).toBe('Bearer');
-    expect(invocations).toHaveLength(0);
+    expect(h.invocations).toHaveLength(0);
   });
 
   it.each([
-    ['signed by another key', foreignToken, 'Bearer scope="" error="invalid_token"'],
+    ['signed by another key', () => h.foreignToken(), 'Bearer scope="" error="invalid_token"'],
     [
       'expired',
-      () => tokenFor(['team-a'], { ttlSeconds: 60, now: () => new Date(Date.now() - 3_600_000) }),
+      () => h.tokenFor(['team-a'], { ttlSeconds: 60, now: () => new Date(Date.now() - 3_600_000) }),
       'Bearer scope="" error="invalid_token" error_description="the token has expired"',
     ],
     ['that is not a JWT', () => Promise.resolve('not-a-jwt'), 'Bearer scope="" error="invalid_token"'],
@@ -195,7 +122,7 @@ describe('startHttpAdapter, in front of the handler', () => {
     const token = await makeToken();
 
     // Act
-    const response = await call('/graphql', {
+    const response = await h.call('/graphql', {
       method: 'POST',
       headers: { authorization: `Bearer ${token}` },
     });
@@ -204,21 +131,21 @@ describe('startHttpAdapter, in front of the handler', () => {
     expect(response.status).toBe(401);
     expect(await response.json()).toEqual({ message: 'Unauthorized' });
     expect(response.headers.get('www-authenticate')).toBe(challenge);
-    expect(invocations).toHaveLength(0);
+    expect(h.invocations).toHaveLength(0);
   });
 
   it('serves GET /health without a token and without an authorizer on the event', async () => {
     // Act
-    const response = await fetch(`${adapter.url}/health`);
+    const response = await fetch(`${h.adapter.url}/health`);
 
     // Assess
     expect(response.status).toBe(200);
-    expect(invocations[0]!.event.requestContext).not.toHaveProperty('authorizer');
+    expect(h.invocations[0]!.event.requestContext).not.toHaveProperty('authorizer');
   });
 
   it('answers a CORS preflight itself, without a token or the handler', async () => {
     // Act
-    const response = await fetch(`${adapter.url}/graphql`, {
+    const response = await fetch(`${h.adapter.url}/graphql`, {
       method: 'OPTIONS',
       headers: {
         origin: ALLOWED_ORIGIN,
@@ -233,12 +160,12 @@ describe('startHttpAdapter, in front of the handler', () => {
     expect(response.headers.get('access-control-allow-methods')).toBe('POST');
     expect(response.headers.get('access-control-allow-headers')).toBe('authorization,content-type');
     expect(response.headers.get('access-control-max-age')).toBe('300');
-    expect(invocations).toHaveLength(0);
+    expect(h.invocations).toHaveLength(0);
   });
 
   it('gives an origin it does not allow no CORS headers', async () => {
     // Act
-    const response = await fetch(`${adapter.url}/graphql`, {
+    const response = await fetch(`${h.adapter.url}/graphql`, {
       method: 'OPTIONS',
       headers: { origin: 'https://evil.example', 'access-control-request-method': 'POST' },
     });
@@ -250,7 +177,7 @@ describe('startHttpAdapter, in front of the handler', () => {
 
   it('sets CORS headers on responses to an allowed origin, the 401 included', async () => {
     // Act
-    const response = await fetch(`${adapter.url}/graphql`, {
+    const response = await fetch(`${h.adapter.url}/graphql`, {
       method: 'POST',
       headers: { origin: ALLOWED_ORIGIN },
     });
@@ -262,11 +189,11 @@ describe('startHttpAdapter, in front of the handler', () => {
 
   it('refuses a body over the limit with 413 before the handler runs', async () => {
     // Act
-    const response = await call('/graphql', { method: 'POST', body: 'x'.repeat(64 * 1024 + 1) });
+    const response = await h.call('/graphql', { method: 'POST', body: 'x'.repeat(64 * 1024 + 1) });
 
     // Assess
     expect(response.status).toBe(413);
-    expect(invocations).toHaveLength(0);
+    expect(h.invocations).toHaveLength(0);
   });
 
   it('passes a binary body base64-encoded', async () => {
@@ -274,95 +201,15 @@ describe('startHttpAdapter, in front of the handler', () => {
     const bytes = Buffer.from([0, 255, 1, 254]);
 
     // Act
-    await call('/upload', {
+    await h.call('/upload', {
       method: 'PUT',
       headers: { 'content-type': 'application/octet-stream' },
       body: bytes,
     });
 
     // Assess
-    const { event } = invocations[0]!;
+    const { event } = h.invocations[0]!;
     expect(event.isBase64Encoded).toBe(true);
     expect(Buffer.from(event.body!, 'base64')).toEqual(bytes);
-  });
-});
-
-describe('startHttpAdapter, writing what the handler returns', () => {
-  it('writes a structured result: status, headers, cookies and a base64 body', async () => {
-    // Prepare
-    respond = () =>
-      Promise.resolve({
-        statusCode: 201,
-        headers: { 'Content-Type': 'application/octet-stream', 'X-Attempts': 2 },
-        cookies: ['a=1; Path=/', 'b=2; Path=/'],
-        body: Buffer.from('binary!').toString('base64'),
-        isBase64Encoded: true,
-      });
-
-    // Act
-    const response = await call('/graphql');
-
-    // Assess
-    expect(response.status).toBe(201);
-    expect(response.headers.get('content-type')).toBe('application/octet-stream');
-    expect(response.headers.get('x-attempts')).toBe('2');
-    expect(response.headers.getSetCookie()).toEqual(['a=1; Path=/', 'b=2; Path=/']);
-    expect(Buffer.from(await response.arrayBuffer()).toString()).toBe('binary!');
-  });
-
-  it('answers 200 JSON for a result without statusCode, as API Gateway assumes', async () => {
-    // Prepare
-    respond = () => Promise.resolve({ ok: true } as never);
-
-    // Act
-    const response = await call('/graphql');
-
-    // Assess
-    expect(response.status).toBe(200);
-    expect(response.headers.get('content-type')).toBe('application/json');
-    expect(await response.json()).toEqual({ ok: true });
-  });
-
-  it('answers 500 Internal Server Error when the handler throws, and logs the error', async () => {
-    // Prepare
-    respond = () => Promise.reject(new Error('boom'));
-
-    // Act
-    const response = await call('/graphql');
-
-    // Assess
-    expect(response.status).toBe(500);
-    expect(await response.json()).toEqual({ message: 'Internal Server Error' });
-    expect(loggedErrors).toEqual([new Error('boom')]);
-  });
-
-  it('accepts a callback-style handler', async () => {
-    // Prepare
-    respond = (_event, _context, callback) => callback(null, { statusCode: 202, body: 'queued' });
-
-    // Act
-    const response = await call('/graphql');
-
-    // Assess
-    expect(response.status).toBe(202);
-    expect(await response.text()).toBe('queued');
-  });
-
-  it('answers 503 Service Unavailable when the handler does not finish within its budget', async () => {
-    // Prepare
-    const stuck = await startHttpAdapter({
-      handler: () => new Promise(() => undefined),
-      port: 0,
-      verifyToken: (token) => verifyDevToken(token, { stateDir }),
-      isPublicRoute: () => true,
-      timeoutMs: 1,
-    });
-
-    // Act
-    const response = await fetch(`${stuck.url}/graphql`).finally(() => stuck.close());
-
-    // Assess
-    expect(response.status).toBe(503);
-    expect(await response.json()).toEqual({ message: 'Service Unavailable' });
   });
 });
