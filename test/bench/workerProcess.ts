@@ -32,7 +32,9 @@ export interface Worker {
   stop(): Promise<void>;
 }
 
-type Request = WorkerRequest extends infer R ? (R extends WorkerRequest ? Omit<R, 'id'> : never) : never;
+// Omit member by member: Omit of the union itself would keep only the members they share.
+type WithoutId<T> = T extends unknown ? Omit<T, 'id'> : never;
+type Request = WithoutId<WorkerRequest>;
 
 const STDERR_TAIL = 4_000;
 

@@ -21,8 +21,8 @@ function formatRow(row: Figure): string {
   const target = row.target ? `${row.target.op} ${row.target.value}  ${row.met ? 'met' : 'NOT met'}` : '';
   return [
     `  ${`${row.name} (${row.unit})`.padEnd(38)}`,
-    formatSpread(row.gateway).padStart(24),
-    formatSpread(row.baseline).padStart(24),
+    formatSpread(row.gateway, row.unit === '×' ? 2 : undefined).padStart(24),
+    formatSpread(row.baseline, row.unit === '×' ? 2 : undefined).padStart(24),
     formatSpread(row.ratio, 2).padStart(22),
     ` ${target}`,
   ].join(' ');

@@ -1,5 +1,5 @@
 import type { BenchRun } from '../benchRun';
-import { figure, type Section } from '../report/figures';
+import { figure, type Section, type Target } from '../report/figures';
 import { spread } from '../stats';
 import { startWorker, type Worker } from '../workerProcess';
 import type { MemoryReply } from '../workers/protocol';
@@ -28,35 +28,44 @@ export async function measureMemory(run: BenchRun): Promise<Section> {
       baseline: mib(pick(baseline[at])),
       ratio: spread([pick(gateway[at]) / pick(baseline[at])]),
     });
-  const growth = gateway[1].maxRssBytes / gateway[0].maxRssBytes;
+  const peak = (m: MemoryReply) => m.maxRssBytes;
+  const retained = (m: MemoryReply) => m.heapUsedAfterGcBytes;
+  const growth = (name: string, pick: (m: MemoryReply) => number, target?: Target) => {
+    const of = (pair: [MemoryReply, MemoryReply]) => pick(pair[1]) / pick(pair[0]);
+    return figure({
+      name: `${name} growth ${early} → ${late}`,
+      unit: '×',
+      gateway: spread([of(gateway)]),
+      baseline: spread([of(baseline)]),
+      ratio: spread([of(gateway)]),
+      ...(target && { target }),
+    });
+  };
+  const ofLambda = (m: MemoryReply) => spread([peak(m) / (LAMBDA_MEMORY_MIB * MIB)]);
   return {
     title: '5. Memory',
     baseline: 'the baseline handler after as many UpdateSecurityProfile calls',
     figures: [
-      row(`peak RSS after ${early} mutations`, (m) => m.maxRssBytes, 0),
-      row(`peak RSS after ${late} mutations`, (m) => m.maxRssBytes, 1),
-      row(`heap after GC, ${early} mutations`, (m) => m.heapUsedAfterGcBytes, 0),
-      row(`heap after GC, ${late} mutations`, (m) => m.heapUsedAfterGcBytes, 1),
-      figure({
-        name: `peak RSS growth ${early} → ${late}`,
-        unit: '×',
-        gateway: spread([growth]),
-        baseline: spread([baseline[1].maxRssBytes / baseline[0].maxRssBytes]),
-        ratio: spread([growth]),
-        target: { op: '<=', value: 1.05 },
-      }),
+      row(`peak RSS after ${early} mutations`, peak, 0),
+      row(`peak RSS after ${late} mutations`, peak, 1),
+      row(`heap after GC, ${early} mutations`, retained, 0),
+      row(`heap after GC, ${late} mutations`, retained, 1),
+      // A leak is memory that stays reachable: the heap a full GC leaves. Peak RSS is a
+      // high-water mark that GC timing alone can raise, so its growth is shown, not judged.
+      growth('heap after GC', retained, { op: '<=', value: 1.05 }),
+      growth('peak RSS', peak),
       figure({
         name: `peak RSS ÷ the function's ${LAMBDA_MEMORY_MIB} MB`,
         unit: '×',
-        gateway: spread([gateway[1].maxRssBytes / (LAMBDA_MEMORY_MIB * MIB)]),
-        baseline: spread([baseline[1].maxRssBytes / (LAMBDA_MEMORY_MIB * MIB)]),
-        ratio: spread([gateway[1].maxRssBytes / (LAMBDA_MEMORY_MIB * MIB)]),
+        gateway: ofLambda(gateway[1]),
+        baseline: ofLambda(baseline[1]),
+        ratio: ofLambda(gateway[1]),
         target: { op: '<=', value: 0.75 },
       }),
     ],
     notes: [
-      `fresh processes with the 256 MB function's heap limits, no injected latency; heap growth ` +
-        `${((((gateway[1].heapUsedAfterGcBytes - gateway[0].heapUsedAfterGcBytes) / (late - early)) * 1000) / 1024).toFixed(1)} KiB per 1,000 mutations`,
+      `fresh processes with the 256 MB function's heap limits, no injected latency; the gateway's heap after GC ` +
+        `grew ${(((retained(gateway[1]) - retained(gateway[0])) / (late - early)) * (1000 / 1024)).toFixed(1)} KiB per 1,000 mutations`,
     ],
   };
 }

@@ -30,6 +30,7 @@ export async function measureOverhead(run: BenchRun): Promise<Section> {
       run.log(`overhead round ${r + 1}/${rounds}`);
     }
     const rate = (reply: CallsReply) => (reply.durationsMs.length / reply.wallMs) * 1000;
+    const cpuPerCall = (reply: CallsReply) => reply.cpuMs / reply.durationsMs.length;
     const gatewayRates = gatewayRounds.map(rate);
     const directRates = directRounds.map(rate);
     const perCall = (replies: CallsReply[]) => replies.flatMap((reply) => reply.durationsMs);
@@ -46,6 +47,13 @@ export async function measureOverhead(run: BenchRun): Promise<Section> {
           baseline: spread(directRates),
           ratio: spread(pairedRatios(gatewayRates, directRates)),
           target: { op: '>=', value: 0.8 },
+        }),
+        figure({
+          name: 'CPU of the Lambda process per mutation',
+          unit: 'ms',
+          gateway: spread(gatewayRounds.map(cpuPerCall)),
+          baseline: spread(directRounds.map(cpuPerCall)),
+          ratio: spread(pairedRatios(gatewayRounds.map(cpuPerCall), directRounds.map(cpuPerCall))),
         }),
         figure({
           name: 'latency of one mutation',

@@ -18,6 +18,8 @@ export interface CallsReply {
   attempts: number[];
   /** From the first call's start to the last call's end (ms). */
   wallMs: number;
+  /** CPU time (user + system) the worker process spent meanwhile (ms). */
+  cpuMs: number;
   /** Calls that did not succeed, and the first error of them. */
   failures: number;
   firstError?: string;

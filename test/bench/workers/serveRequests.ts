@@ -59,16 +59,18 @@ async function runSequential(call: Call, count: number): Promise<CallsReply> {
   const durationsMs: number[] = [];
   const attempts: number[] = [];
   const started = performance.now();
+  const cpu = process.cpuUsage();
   for (let i = 0; i < count; i++) {
     const t0 = performance.now();
     attempts.push(await call(i));
     durationsMs.push(performance.now() - t0);
   }
-  return { durationsMs, attempts, wallMs: performance.now() - started, failures: 0 };
+  return { durationsMs, attempts, wallMs: performance.now() - started, cpuMs: cpuMsSince(cpu), failures: 0 };
 }
 
 async function runConcurrent(call: Call, count: number): Promise<CallsReply> {
   const started = performance.now();
+  const cpu = process.cpuUsage();
   const results = await Promise.all(
     Array.from({ length: count }, async (_, i) => {
       const t0 = performance.now();
@@ -85,7 +87,13 @@ async function runConcurrent(call: Call, count: number): Promise<CallsReply> {
     durationsMs: results.map((result) => result.ms),
     attempts: results.map((result) => result.attempts),
     wallMs: performance.now() - started,
+    cpuMs: cpuMsSince(cpu),
     failures: failed.length,
     ...(failed[0] && 'error' in failed[0] && { firstError: failed[0].error }),
   };
+}
+
+function cpuMsSince(start: NodeJS.CpuUsage): number {
+  const { user, system } = process.cpuUsage(start);
+  return (user + system) / 1000;
 }
