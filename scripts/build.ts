@@ -4,7 +4,13 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { readFileSync } from 'node:fs';
-import { builtinsViaRequire, duplicatedInputs, esmForRequire, ESM_FOR_REQUIRE } from './bundlePlugins';
+import {
+  builtinsViaRequire,
+  duplicatedInputs,
+  esmForRequire,
+  ESM_FOR_REQUIRE,
+  withoutApolloReporting,
+} from './bundlePlugins';
 
 /** Lambda artifacts: output name (`dist/<name>/index.mjs`) → TypeScript entry point. */
 export const LAMBDA_ENTRY_POINTS: Readonly<Record<string, string>> = {
@@ -70,7 +76,7 @@ export function buildOptions(entryPoints: Record<string, string>, outdir: string
     legalComments: 'linked',
     metafile: true,
     logLevel: 'warning',
-    plugins: [esmForRequire(ESM_FOR_REQUIRE), builtinsViaRequire],
+    plugins: [esmForRequire(ESM_FOR_REQUIRE), builtinsViaRequire, withoutApolloReporting],
   };
 }
 

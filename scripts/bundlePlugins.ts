@@ -83,3 +83,30 @@ export function duplicatedInputs(metafile: Metafile): string[] {
   }
   return duplicates;
 }
+
+const APOLLO_REPORTING = 'apollo-reporting-stub';
+
+/**
+ * Leaves Apollo's reporting plugins (usage and schema reporting, inline traces) out of the
+ * bundle: ApolloServer imports them lazily, and only when they are not installed as disabled,
+ * which createGatewayServer does. Should Apollo ever load one, it fails loudly.
+ */
+export const withoutApolloReporting: Plugin = {
+  name: APOLLO_REPORTING,
+  setup(build) {
+    build.onResolve(
+      { filter: /\/plugin\/(usageReporting|inlineTrace|schemaReporting)\/index\.js$/ },
+      (args) =>
+        args.importer.includes('@apollo/server/dist/esm/ApolloServer.js')
+          ? { path: args.path, namespace: APOLLO_REPORTING }
+          : undefined,
+    );
+    build.onLoad({ filter: /.*/, namespace: APOLLO_REPORTING }, (args) => ({
+      contents:
+        `const missing = () => { throw new Error('Apollo ${args.path} is not bundled: install it as disabled.'); };\n` +
+        'export const ApolloServerPluginUsageReporting = missing, ApolloServerPluginInlineTrace = missing,' +
+        ' ApolloServerPluginSchemaReporting = missing;',
+      loader: 'js',
+    }));
+  },
+};

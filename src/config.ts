@@ -18,6 +18,8 @@ export interface GatewayConfig {
   teamsClaim: string;
   /** The IoT tag whose value names the team owning a profile. */
   ownerTagKey: string;
+  /** `IOT_SECURITY_PROFILE_ARN_PREFIX`; serverless.yml sets it with Fn::Sub from the stack's partition, region and account. */
+  iotArnPrefix: string | undefined;
   /** UpdateSecurityProfile calls one mutation may make when writers race. */
   maxWriteAttempts: number;
   /** Backoff between conflicting attempts: full jitter over base·2^n, capped. */
@@ -47,6 +49,7 @@ export function loadConfig(env: Env): GatewayConfig {
     teamPolicy,
     teamsClaim: nonEmpty(env.TEAMS_CLAIM) ?? 'cognito:groups',
     ownerTagKey: nonEmpty(env.OWNER_TAG_KEY) ?? 'team',
+    iotArnPrefix: nonEmpty(env.IOT_SECURITY_PROFILE_ARN_PREFIX),
     maxWriteAttempts: optionalInt(env, 'MAX_WRITE_ATTEMPTS', 1, 20) ?? 5,
     backoff: {
       baseMs: optionalInt(env, 'RETRY_BASE_MS', 1, 10_000) ?? 25,

@@ -26,8 +26,8 @@ export interface Dependencies {
 const SERVICE_NAME = 'security-profile-gateway';
 
 /**
- * The composition root: the only place that chooses implementations. Nothing
- * here calls AWS; clients connect on first use.
+ * The composition root: the only place that chooses implementations. The only
+ * call it starts is the team policy's read; clients connect on first use.
  */
 export function createDependencies(config: GatewayConfig): Dependencies {
   const logger = new Logger({ serviceName: SERVICE_NAME });
@@ -36,6 +36,9 @@ export function createDependencies(config: GatewayConfig): Dependencies {
   const clock = { now: () => new Date() };
   const documents = createAuditDocumentClient();
   const policies = createTeamPolicySource(config.teamPolicy);
+  // Read the policy during the Lambda's init rather than on the first request's path. A failure
+  // here is not final: the first request reads again, and fails closed if it still cannot.
+  policies.get().catch(() => undefined);
   const auditLog = new DynamoAuditLog({
     client: documents,
     tableName: config.auditTableName,
@@ -45,6 +48,7 @@ export function createDependencies(config: GatewayConfig): Dependencies {
     store: new IotSecurityProfileStore({
       client: createIotClient({ region: config.region }),
       ownerTagKey: config.ownerTagKey,
+      arnPrefix: config.iotArnPrefix,
     }),
     trail: new DynamoAuditTrail({ client: documents, tableName: config.auditTableName }),
     policies,

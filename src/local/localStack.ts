@@ -48,6 +48,7 @@ export async function startLocalStack(options: LocalStackOptions = {}) {
     AWS_ENDPOINT_URL_IOT: iot.url,
     AWS_ENDPOINT_URL_DYNAMODB: dynamo.endpoint,
     AUDIT_TABLE_NAME: 'SecurityProfileAudit',
+    IOT_SECURITY_PROFILE_ARN_PREFIX: `arn:aws:iot:${LOCAL_REGION}:${LOCAL_ACCOUNT}:securityprofile/`,
     TEAM_POLICY_FILE: process.env.TEAM_POLICY_FILE ?? DEMO_POLICY_FILE,
     POWERTOOLS_METRICS_NAMESPACE: 'SecurityProfileGateway',
     ...options.env,

@@ -12,8 +12,8 @@ export const LAMBDA_NODE_FLAGS: readonly string[] = [
 ];
 
 /**
- * The environment of the deployed function (serverless.yml's `environment`, plus what Lambda
- * itself sets), with the SDK's endpoints on the benchmark's stack: IoT, DynamoDB and the SSM
+ * The environment of the deployed function (serverless.yml's `environment` — keep the two in
+ * step — plus what Lambda itself sets), with the SDK's endpoints on the benchmark's stack: IoT, DynamoDB and the SSM
  * parameter of the team policy. `NODE_OPTIONS=--enable-source-maps` is there because production has it.
  */
 export function lambdaEnvironment(
@@ -30,7 +30,8 @@ export function lambdaEnvironment(
     TEAM_POLICY_PARAMETER: BENCH_POLICY_PARAMETER,
     TEAMS_CLAIM: 'cognito:groups',
     OWNER_TAG_KEY: 'team',
-    MAX_WRITE_ATTEMPTS: '5',
+    MAX_WRITE_ATTEMPTS: '10',
+    IOT_SECURITY_PROFILE_ARN_PREFIX: 'arn:aws:iot:us-east-1:123456789012:securityprofile/',
     GRAPHQL_INTROSPECTION: 'false',
     POWERTOOLS_SERVICE_NAME: 'security-profile-gateway',
     POWERTOOLS_METRICS_NAMESPACE: 'SecurityProfileGateway',

@@ -20,6 +20,11 @@ export interface IotSecurityProfileStoreOptions {
   client: IoTClient;
   /** The tag whose value names the team that owns a profile. */
   ownerTagKey: string;
+  /**
+   * `arn:<partition>:iot:<region>:<account>:securityprofile/` when the deployment knows it
+   * (CloudFormation does): the first load of a cold start then lists tags in parallel too.
+   */
+  arnPrefix?: string;
 }
 
 const ARN_RESOURCE_TYPE = ':securityprofile/';
@@ -42,6 +47,7 @@ export class IotSecurityProfileStore implements SecurityProfileStore {
   constructor(options: IotSecurityProfileStoreOptions) {
     this.client = options.client;
     this.ownerTagKey = options.ownerTagKey;
+    this.arnPrefix = options.arnPrefix;
   }
 
   /** The profile and its owner tag; rejects with ProfileNotFoundError when IoT has no such profile. */

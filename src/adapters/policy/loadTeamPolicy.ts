@@ -66,21 +66,54 @@ function fileSource(file: string): TeamPolicySource {
   };
 }
 
-function parameterSource(parameterName: string, maxAge: number): TeamPolicySource {
+/**
+ * The policy from SSM, refreshed without making a request wait: a policy older
+ * than `maxAge` is still served while one background read replaces it; only one
+ * older than {@link STALE_LIMIT_FACTOR} × `maxAge` (no read succeeded for that
+ * long) is no longer served, and the request waits for a fresh read and fails
+ * with it (fail closed). The first request of a cold start waits for the read
+ * unless `createDependencies` already started it during the Lambda's init.
+ */
+function parameterSource(parameterName: string, maxAgeSeconds: number): TeamPolicySource {
   const source = `SSM parameter ${parameterName}`;
-  // Powertools caches the raw value for maxAge; this keeps the compiled policy for as long as the text is unchanged.
-  let last: { text: string; policy: TeamPolicy } | undefined;
-  return {
-    async get() {
-      const text = await getParameter(parameterName, { maxAge, decrypt: true }).catch((cause: unknown) => {
+  const maxAgeMs = maxAgeSeconds * 1_000;
+  let current: { text: string; policy: TeamPolicy; readAt: number } | undefined;
+  let reading: Promise<TeamPolicy> | undefined;
+
+  const read = async (): Promise<TeamPolicy> => {
+    // This source keeps its own cache, so every read goes to SSM.
+    const text = await getParameter(parameterName, { decrypt: true, forceFetch: true }).catch(
+      (cause: unknown) => {
         throw new TeamPolicyError(`Team policy ${source} could not be read.`, source, undefined, { cause });
-      });
-      if (text === undefined) throw new TeamPolicyError(`Team policy ${source} has no value.`, source);
-      if (last?.text !== text) last = { text, policy: parseTeamPolicy(parseJson(text, source), source) };
-      return last.policy;
+      },
+    );
+    if (text === undefined) throw new TeamPolicyError(`Team policy ${source} has no value.`, source);
+    // An unchanged text keeps its compiled policy.
+    const policy = current?.text === text ? current.policy : parseTeamPolicy(parseJson(text, source), source);
+    current = { text, policy, readAt: Date.now() };
+    return policy;
+  };
+  const readOnce = (): Promise<TeamPolicy> =>
+    (reading ??= read().finally(() => {
+      reading = undefined;
+    }));
+
+  return {
+    get() {
+      const age = current ? Date.now() - current.readAt : Number.POSITIVE_INFINITY;
+      if (current && age < maxAgeMs) return Promise.resolve(current.policy);
+      if (current && age < maxAgeMs * STALE_LIMIT_FACTOR) {
+        // A failed background read leaves the last good policy until the stale limit; the next request retries.
+        readOnce().catch(() => undefined);
+        return Promise.resolve(current.policy);
+      }
+      return readOnce();
     },
   };
 }
+
+/** How many `maxAge` periods a policy is still served while its background refresh keeps failing. */
+export const STALE_LIMIT_FACTOR = 5;
 
 function parseJson(text: string, source: string): unknown {
   try {

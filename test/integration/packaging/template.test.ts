@@ -55,8 +55,11 @@ describe('osls package (offline, stage ci)', () => {
       TEAM_POLICY_PARAMETER: '/security-profile-gateway/ci/team-policy',
       TEAMS_CLAIM: 'cognito:groups',
       OWNER_TAG_KEY: 'team',
-      MAX_WRITE_ATTEMPTS: '5',
+      MAX_WRITE_ATTEMPTS: '10',
       POWERTOOLS_SERVICE_NAME: 'security-profile-gateway',
+      IOT_SECURITY_PROFILE_ARN_PREFIX: {
+        'Fn::Sub': 'arn:${AWS::Partition}:iot:${AWS::Region}:${AWS::AccountId}:securityprofile/',
+      },
     });
   });
 

@@ -120,7 +120,7 @@ describe('createTeamPolicySource', () => {
       });
     });
 
-    it('fetches again after maxAgeSeconds and serves the new policy', async () => {
+    it('after maxAgeSeconds, serves the old policy once while it reads the new one in the background', async () => {
       // Prepare
       vi.useFakeTimers({ now: new Date('2030-01-01T00:00:00Z') });
       const updated = JSON.stringify({ adminTeams: ['sre'], teams: {} });
@@ -133,11 +133,38 @@ describe('createTeamPolicySource', () => {
       // Act
       const first = await source.get();
       vi.setSystemTime(new Date('2030-01-01T00:01:01Z'));
-      const second = await source.get();
+      const stale = await source.get();
+      const fresh = await vi.waitFor(async () => {
+        const policy = await source.get();
+        expect(policy).not.toBe(first);
+        return policy;
+      });
 
       // Assess
       expect([...first.adminTeams]).toEqual(['platform-admins']);
-      expect([...second.adminTeams]).toEqual(['sre']);
+      expect(stale).toBe(first);
+      expect([...fresh.adminTeams]).toEqual(['sre']);
+    });
+
+    it('keeps the last good policy while refreshes fail, then fails closed past the stale limit', async () => {
+      // Prepare
+      vi.useFakeTimers({ now: new Date('2030-01-01T00:00:00Z') });
+      ssm
+        .on(GetParameterCommand)
+        .resolvesOnce({ Parameter: { Value: POLICY } })
+        .rejects(new Error('ThrottlingException'));
+      const source = createTeamPolicySource({ parameterName: '/gateway/team-policy', maxAgeSeconds: 60 });
+      const first = await source.get();
+
+      // Act
+      vi.setSystemTime(new Date('2030-01-01T00:02:00Z'));
+      const withinLimit = await source.get();
+      vi.setSystemTime(new Date('2030-01-01T00:05:01Z'));
+      const pastLimit = source.get();
+
+      // Assess
+      expect(withinLimit).toBe(first);
+      await expect(pastLimit).rejects.toThrow('could not be read');
     });
 
     it('rejects an invalid policy instead of serving without one', async () => {
