@@ -77,7 +77,10 @@ describe('the AWS CLI page example through the local stack', () => {
   });
 
   it('gives the same answer to the README’s example document, examples/cli-page-example.graphql', async () => {
-    const document = readFileSync(new URL('../../../examples/cli-page-example.graphql', import.meta.url), 'utf8');
+    const document = readFileSync(
+      new URL('../../../examples/cli-page-example.graphql', import.meta.url),
+      'utf8',
+    );
 
     const { body } = await local.graphql(token, document);
 

@@ -2,7 +2,7 @@ import type { Context } from 'aws-lambda';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../../src/config';
 import { createHandler, type GatewayHandler } from '../../../src/createHandler';
-import { EVENT_FIXTURES, loadEventFixture } from '../../fixtures/events/loadEventFixture';
+import { loadEventFixture, type EVENT_FIXTURES } from '../../fixtures/events/loadEventFixture';
 import { aRunningLocalStack, type RunningLocalStack } from './localStackHarness';
 
 const lambdaContext = {
