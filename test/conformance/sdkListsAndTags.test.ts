@@ -11,7 +11,7 @@ import {
   paginateListSecurityProfiles,
 } from '@aws-sdk/client-iot';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { everyRulesField, simpleProfile } from './support/profiles';
+import { ACCOUNT_ARN_PREFIX, createSimpleProfile, everyRulesField, simpleProfile } from './support/profiles';
 import { startTestEmulator, type TestEmulator } from './support/testEmulator';
 
 let t: TestEmulator;
@@ -20,12 +20,9 @@ beforeAll(async () => {
 });
 afterAll(async () => t.close());
 
-const ACCOUNT_PREFIX = 'arn:aws:iot:us-east-1:123456789012';
-const arnOf = (name: string): string => `${ACCOUNT_PREFIX}:securityprofile/${name}`;
+const arnOf = (name: string): string => `${ACCOUNT_ARN_PREFIX}:securityprofile/${name}`;
 
-async function create(name: string, count = 10): Promise<void> {
-  await t.iot.send(new CreateSecurityProfileCommand(simpleProfile(name, count)));
-}
+const create = (name: string, count?: number): Promise<void> => createSimpleProfile(t.iot, name, count);
 
 describe('ListSecurityProfiles through @aws-sdk/client-iot', () => {
   it('pages through every profile in name order with the SDK paginator', async () => {

@@ -1,6 +1,5 @@
 import {
   AttachSecurityProfileCommand,
-  CreateSecurityProfileCommand,
   DetachSecurityProfileCommand,
   InvalidRequestException,
   LimitExceededException,
@@ -10,7 +9,7 @@ import {
   paginateListTargetsForSecurityProfile,
 } from '@aws-sdk/client-iot';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { everyRulesField, simpleProfile } from './support/profiles';
+import { ACCOUNT_ARN_PREFIX, createSimpleProfile, everyRulesField } from './support/profiles';
 import { startTestEmulator, type TestEmulator } from './support/testEmulator';
 
 let t: TestEmulator;
@@ -19,12 +18,9 @@ beforeAll(async () => {
 });
 afterAll(async () => t.close());
 
-const ACCOUNT_PREFIX = 'arn:aws:iot:us-east-1:123456789012';
-const group = (name: string): string => `${ACCOUNT_PREFIX}:thinggroup/${name}`;
+const group = (name: string): string => `${ACCOUNT_ARN_PREFIX}:thinggroup/${name}`;
 
-async function create(name: string, count = 10): Promise<void> {
-  await t.iot.send(new CreateSecurityProfileCommand(simpleProfile(name, count)));
-}
+const create = (name: string, count?: number): Promise<void> => createSimpleProfile(t.iot, name, count);
 
 describe('ValidateSecurityProfileBehaviors through @aws-sdk/client-iot', () => {
   it('answers valid: true for the behaviors of a valid profile', async () => {
@@ -85,7 +81,7 @@ describe('Targets through @aws-sdk/client-iot', () => {
   it('attaches (idempotently), lists with pagination and detaches targets', async () => {
     // Prepare
     await create('Targeted');
-    const targets = [group('g3'), group('g1'), `${ACCOUNT_PREFIX}:all/registered-things`, group('g2')];
+    const targets = [group('g3'), group('g1'), `${ACCOUNT_ARN_PREFIX}:all/registered-things`, group('g2')];
 
     // Act
     for (const arn of [...targets, group('g1')]) {
@@ -108,7 +104,7 @@ describe('Targets through @aws-sdk/client-iot', () => {
     }
 
     // Assess
-    expect(listed).toEqual([`${ACCOUNT_PREFIX}:all/registered-things`, group('g1'), group('g3')]);
+    expect(listed).toEqual([`${ACCOUNT_ARN_PREFIX}:all/registered-things`, group('g1'), group('g3')]);
   });
 
   it('answers a sixth profile on one target with LimitExceededException (410)', async () => {

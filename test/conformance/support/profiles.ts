@@ -1,4 +1,11 @@
-import type { CreateSecurityProfileCommandInput } from '@aws-sdk/client-iot';
+import {
+  CreateSecurityProfileCommand,
+  type CreateSecurityProfileCommandInput,
+  type IoTClient,
+} from '@aws-sdk/client-iot';
+
+/** The region and account the test emulator puts in its ARNs. */
+export const ACCOUNT_ARN_PREFIX = 'arn:aws:iot:us-east-1:123456789012';
 
 /**
  * A rules-based profile that uses every member a rules profile can carry:
@@ -130,4 +137,9 @@ export function simpleProfile(name: string, count = 10): CreateSecurityProfileCo
       },
     ],
   };
+}
+
+/** Creates {@link simpleProfile} `name` through the SDK. */
+export async function createSimpleProfile(iot: IoTClient, name: string, count = 10): Promise<void> {
+  await iot.send(new CreateSecurityProfileCommand(simpleProfile(name, count)));
 }
