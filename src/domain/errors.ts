@@ -89,6 +89,13 @@ export class UpstreamUnavailableError extends GatewayError {
   readonly code = 'UPSTREAM_UNAVAILABLE' as const;
 }
 
+/**
+ * IoT failed while it was handling the update itself (a 5xx, a timeout, a lost
+ * connection): the change may or may not have been applied. The audit event
+ * stays PENDING, with what the change would have produced, until reconciled.
+ */
+export class UpdateOutcomeUnknownError extends UpstreamUnavailableError {}
+
 /** The audit store could not record the change's intent, so the change was not made. */
 export class AuditUnavailableError extends GatewayError {
   readonly code = 'AUDIT_UNAVAILABLE' as const;

@@ -1,5 +1,5 @@
 import type { AuditEvent, AuditOutcome } from '../domain/auditEvent';
-import { AuditUnavailableError, GatewayError } from '../domain/errors';
+import { AuditUnavailableError, GatewayError, type UpstreamUnavailableError } from '../domain/errors';
 import type { ChangeCall } from './changeCall';
 import type { AuditLog, Clock } from './ports';
 import type { Telemetry } from './telemetry';
@@ -63,6 +63,26 @@ export class AuditRecorder {
     } catch (error) {
       this.telemetry.auditWriteFailed(final, error);
       return final.outcome === 'SUCCEEDED' ? [AUDIT_PENDING_WARNING] : [];
+    }
+  }
+
+  /**
+   * Keeps the event PENDING, now with what the call knows (the version it
+   * started from, the profile it would have produced, the error), so the
+   * reconcile job can judge it. Never throws: the log line is the fallback record.
+   */
+  async recordUnknownOutcome(event: AuditEvent, error: UpstreamUnavailableError): Promise<void> {
+    const pending: AuditEvent = {
+      ...event,
+      outcome: 'PENDING',
+      errorCode: error.code,
+      errorMessage: error.message,
+    };
+    try {
+      await this.auditLog.recordOutcome(pending);
+      this.telemetry.auditEventRecorded(pending);
+    } catch (writeError) {
+      this.telemetry.auditWriteFailed(pending, writeError);
     }
   }
 

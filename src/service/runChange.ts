@@ -1,7 +1,13 @@
 import type { AuditEvent } from '../domain/auditEvent';
 import { assertAllowed, authorizeChange } from '../domain/authorization/authorizeChange';
 import { diffProfiles } from '../domain/diff/diffProfiles';
-import { AuditUnavailableError, ValidationError, VersionConflictError } from '../domain/errors';
+import {
+  AuditUnavailableError,
+  UpdateOutcomeUnknownError,
+  UpstreamUnavailableError,
+  ValidationError,
+  VersionConflictError,
+} from '../domain/errors';
 import { backoffDelay } from '../domain/retry/backoff';
 import { hasTimeFor } from '../domain/retry/hasTimeFor';
 import type { LoadedProfile } from '../domain/securityProfile';
@@ -37,9 +43,10 @@ export async function runChange(deps: ChangeDependencies, call: ChangeCall): Pro
     deps.telemetry.mutationCompleted('SUCCEEDED', elapsedMs());
     return result;
   } catch (error) {
-    // A failed intent was already reported: the store that refused it would refuse the outcome too.
-    if (!call.dryRun && !(error instanceof AuditUnavailableError))
-      await deps.audit.recordFailure(event, error);
+    // A failed intent was already reported (the store that refused it would refuse the outcome
+    // too), and an update of unknown outcome stays PENDING on purpose.
+    const recorded = error instanceof AuditUnavailableError || error instanceof UpdateOutcomeUnknownError;
+    if (!call.dryRun && !recorded) await deps.audit.recordFailure(event, error);
     deps.telemetry.mutationCompleted(outcomeOf(error), elapsedMs());
     throw error;
   }
@@ -93,6 +100,9 @@ async function writeWithRetry(
       const after = await deps.store.update(plan.request, expectedVersion);
       return finish(deps, event, loaded, after, attempts, true);
     } catch (error) {
+      if (error instanceof UpstreamUnavailableError) {
+        throw await outcomeUnknown(deps, { ...event, attempts, after: plan.next }, loaded, error);
+      }
       if (!(error instanceof VersionConflictError)) throw error;
       event.attempts = attempts;
       const delay = backoffDelay(attempts, deps.retry, deps.random);
@@ -150,6 +160,25 @@ async function finish(
     changes,
   });
   return { securityProfile: after, attempts, auditEventId: event.eventId, applied, changes, warnings };
+}
+
+/**
+ * IoT failed while handling the update: it may have applied it. The event stays
+ * PENDING with the version IoT would have given the change (it adds one per
+ * update), so the reconcile job can tell applied from not applied.
+ */
+async function outcomeUnknown(
+  deps: ChangeDependencies,
+  event: AuditEvent,
+  loaded: LoadedProfile,
+  cause: UpstreamUnavailableError,
+): Promise<UpdateOutcomeUnknownError> {
+  await deps.audit.recordUnknownOutcome({ ...event, versionAfter: loaded.profile.version + 1n }, cause);
+  return new UpdateOutcomeUnknownError(
+    `IoT failed while applying the change to '${event.securityProfileName}', which may or may not have been applied; ` +
+      `audit event ${event.eventId} stays PENDING until reconciled against IoT.`,
+    { cause },
+  );
 }
 
 function describeLoaded(loaded: LoadedProfile): Partial<AuditEvent> {

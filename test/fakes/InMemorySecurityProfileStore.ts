@@ -17,6 +17,8 @@ export class InMemorySecurityProfileStore implements SecurityProfileStore {
   loads = 0;
   private readonly profiles = new Map<string, LoadedProfile>();
   private conflictsLeft = 0;
+  private nextUpdateFailure: Error | undefined;
+  private failureAfterApply = false;
   /** Runs before every load; tests use it to change the owner tag between attempts. */
   beforeLoad: (attempt: number) => void = () => undefined;
 
@@ -40,6 +42,13 @@ export class InMemorySecurityProfileStore implements SecurityProfileStore {
     return this;
   }
 
+  /** The next update fails with `error`; with `applied`, after IoT applied it (a lost answer). */
+  failNextUpdate(error: Error, options: { applied: boolean } = { applied: false }): this {
+    this.nextUpdateFailure = error;
+    this.failureAfterApply = options.applied;
+    return this;
+  }
+
   load(name: string): Promise<LoadedProfile> {
     this.loads += 1;
     this.beforeLoad(this.loads);
@@ -58,13 +67,16 @@ export class InMemorySecurityProfileStore implements SecurityProfileStore {
     if (current.profile.version !== expectedVersion) {
       return Promise.reject(new VersionConflictError('The version does not match.'));
     }
+    const failure = this.nextUpdateFailure;
+    this.nextUpdateFailure = undefined;
+    if (failure && !this.failureAfterApply) return Promise.reject(failure);
     const next = {
       ...applyUpdate(current.profile, request),
       version: current.profile.version + 1n,
       lastModifiedDate: new Date('2026-03-01T00:00:00.000Z'),
     };
     this.put(next, current.ownerTeam);
-    return Promise.resolve(structuredClone(next));
+    return failure ? Promise.reject(failure) : Promise.resolve(structuredClone(next));
   }
 
   private mustGet(name: string): LoadedProfile {

@@ -3,8 +3,11 @@ import {
   AuditUnavailableError,
   AuthorizationError,
   ProfileNotFoundError,
+  UpdateOutcomeUnknownError,
+  UpstreamUnavailableError,
   ValidationError,
 } from '../../../src/domain/errors';
+import { resolvePendingEvent } from '../../../src/domain/resolvePendingEvent';
 import { AUDIT_PENDING_WARNING } from '../../../src/service/auditRecorder';
 import { aBehavior, aProfile } from '../../fixtures/profiles';
 import { ACCOUNT, admin, aServiceHarness, teamA, teamB } from '../../fakes/serviceHarness';
@@ -128,6 +131,38 @@ describe('a change through the pipeline', () => {
     expect(result.applied).toBe(true);
     expect(result.warnings).toEqual([AUDIT_PENDING_WARNING]);
     expect(telemetry.failedWrites.map((e) => e.outcome)).toEqual(['SUCCEEDED']);
+  });
+
+  it('keeps the event PENDING with what it knows when IoT fails mid-update, for the reconciler to judge', async () => {
+    const { service, store, callAs, auditLog } = seeded();
+    store.failNextUpdate(new UpstreamUnavailableError('socket hang up'), { applied: true });
+
+    const error = await service.update(callAs(teamA), input, options).catch((e: unknown) => e);
+
+    expect(error).toBeInstanceOf(UpdateOutcomeUnknownError);
+    expect((error as UpdateOutcomeUnknownError).code).toBe('UPSTREAM_UNAVAILABLE');
+    expect(auditLog.outcomes).toHaveLength(1);
+    const pending = auditLog.outcomes[0]!;
+    expect(pending).toMatchObject({
+      outcome: 'PENDING',
+      errorCode: 'UPSTREAM_UNAVAILABLE',
+      versionBefore: 3n,
+      versionAfter: 4n,
+    });
+    expect(pending.after?.securityProfileDescription).toBe('Tuned thresholds');
+    // The reconciler then finds the version this call would have produced: applied.
+    expect(resolvePendingEvent(pending, store.get(NAME), new Date()).reconciliation.verdict).toBe('APPLIED');
+  });
+
+  it('lets the reconciler see an update IoT never applied as not applied', async () => {
+    const { service, store, callAs, auditLog } = seeded();
+    store.failNextUpdate(new UpstreamUnavailableError('503'), { applied: false });
+
+    await service.update(callAs(teamA), input, options).catch(() => undefined);
+
+    const verdict = resolvePendingEvent(auditLog.outcomes[0]!, store.get(NAME), new Date()).reconciliation
+      .verdict;
+    expect(verdict).toBe('NOT_APPLIED');
   });
 
   it('audits a change to a profile that does not exist as FAILED with NOT_FOUND', async () => {
