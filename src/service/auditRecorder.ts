@@ -79,7 +79,7 @@ export class AuditRecorder {
       errorMessage: error.message,
     };
     try {
-      await this.auditLog.recordOutcome(pending);
+      await this.auditLog.recordProgress(pending);
       this.telemetry.auditEventRecorded(pending);
     } catch (writeError) {
       this.telemetry.auditWriteFailed(pending, writeError);

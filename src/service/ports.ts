@@ -26,6 +26,8 @@ export interface AuditLog {
   recordIntent(event: AuditEvent): Promise<void>;
   /** Finalises a PENDING event (or writes a final one directly). Never overwrites a final event. */
   recordOutcome(event: AuditEvent): Promise<void>;
+  /** Replaces a PENDING event with a fuller one that stays PENDING (outcome unknown). */
+  recordProgress(event: AuditEvent): Promise<void>;
 }
 
 /** Time, injectable so tests can fix it. */

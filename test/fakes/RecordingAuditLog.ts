@@ -6,6 +6,7 @@ import type { AuditLog } from '../../src/service/ports';
 export class RecordingAuditLog implements AuditLog {
   readonly intents: AuditEvent[] = [];
   readonly outcomes: AuditEvent[] = [];
+  readonly progress: AuditEvent[] = [];
   failIntents = false;
   failOutcomes = false;
 
@@ -16,8 +17,19 @@ export class RecordingAuditLog implements AuditLog {
   }
 
   recordOutcome(event: AuditEvent): Promise<void> {
+    // The port's contract, as the DynamoDB adapter enforces it.
+    if (event.outcome === 'PENDING') return Promise.reject(new TypeError('An outcome cannot be PENDING.'));
     if (this.failOutcomes) return Promise.reject(new Error('audit store unreachable'));
     this.outcomes.push(structuredClone(event));
+    return Promise.resolve();
+  }
+
+  recordProgress(event: AuditEvent): Promise<void> {
+    if (event.outcome !== 'PENDING') return Promise.reject(new TypeError('Progress must stay PENDING.'));
+    if (!this.intents.some((intent) => intent.eventId === event.eventId)) {
+      return Promise.reject(new Error('No PENDING event to replace.'));
+    }
+    this.progress.push(structuredClone(event));
     return Promise.resolve();
   }
 }

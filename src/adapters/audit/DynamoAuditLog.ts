@@ -25,6 +25,10 @@ const INTENT_CONDITION: PutCondition = {
   expression: 'attribute_not_exists(pk) OR writeToken = :token',
   values: {},
 };
+const PROGRESS_CONDITION: PutCondition = {
+  expression: 'outcome = :pending OR writeToken = :token',
+  values: { ':pending': 'PENDING' },
+};
 const OUTCOME_CONDITION: PutCondition = {
   expression: 'attribute_not_exists(pk) OR outcome = :pending OR writeToken = :token',
   values: { ':pending': 'PENDING' },
@@ -83,17 +87,31 @@ export class DynamoAuditLog implements AuditLog {
    */
   async recordOutcome(event: AuditEvent): Promise<void> {
     if (event.outcome === 'PENDING') throw new TypeError('An outcome cannot be PENDING.');
+    await this.putWithRetries(event, OUTCOME_CONDITION);
+  }
+
+  /**
+   * Replaces a PENDING event with a fuller PENDING one (what the call learnt
+   * before its outcome became unknown). Only a PENDING event can be replaced,
+   * so a final event never turns back into PENDING. Fails like recordOutcome.
+   */
+  async recordProgress(event: AuditEvent): Promise<void> {
+    if (event.outcome !== 'PENDING') throw new TypeError(`Progress must stay PENDING, not ${event.outcome}.`);
+    await this.putWithRetries(event, PROGRESS_CONDITION);
+  }
+
+  private async putWithRetries(event: AuditEvent, condition: PutCondition): Promise<void> {
     const token = randomUUID();
     for (let attempt = 1; ; attempt++) {
       try {
-        await this.put(event, OUTCOME_CONDITION, token);
+        await this.put(event, condition, token);
         return;
       } catch (error) {
         if (errorName(error) === 'ConditionalCheckFailedException') {
           throw new AuditEventFinalError(event.eventId, { cause: error });
         }
         if (attempt >= this.options.finaliseAttempts || PERMANENT_ERRORS.has(errorName(error))) {
-          throw new AuditUnavailableError(`The audit outcome ${event.eventId} could not be recorded.`, {
+          throw new AuditUnavailableError(`The audit event ${event.eventId} could not be recorded.`, {
             cause: error,
           });
         }

@@ -141,8 +141,9 @@ describe('a change through the pipeline', () => {
 
     expect(error).toBeInstanceOf(UpdateOutcomeUnknownError);
     expect((error as UpdateOutcomeUnknownError).code).toBe('UPSTREAM_UNAVAILABLE');
-    expect(auditLog.outcomes).toHaveLength(1);
-    const pending = auditLog.outcomes[0]!;
+    expect(auditLog.outcomes).toHaveLength(0);
+    expect(auditLog.progress).toHaveLength(1);
+    const pending = auditLog.progress[0]!;
     expect(pending).toMatchObject({
       outcome: 'PENDING',
       errorCode: 'UPSTREAM_UNAVAILABLE',
@@ -160,7 +161,7 @@ describe('a change through the pipeline', () => {
 
     await service.update(callAs(teamA), input, options).catch(() => undefined);
 
-    const verdict = resolvePendingEvent(auditLog.outcomes[0]!, store.get(NAME), new Date()).reconciliation
+    const verdict = resolvePendingEvent(auditLog.progress[0]!, store.get(NAME), new Date()).reconciliation
       .verdict;
     expect(verdict).toBe('NOT_APPLIED');
   });
