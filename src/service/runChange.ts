@@ -12,7 +12,7 @@ import { backoffDelay } from '../domain/retry/backoff';
 import { hasTimeFor } from '../domain/retry/hasTimeFor';
 import type { LoadedProfile } from '../domain/securityProfile';
 import { outcomeOf, type AuditRecorder } from './auditRecorder';
-import type { ChangeCall, ChangeResult } from './changeCall';
+import type { ChangeCall, ChangePlan, ChangeResult } from './changeCall';
 import type { Clock, SecurityProfileStore, TeamPolicySource } from './ports';
 import type { Telemetry } from './telemetry';
 
@@ -39,6 +39,8 @@ export async function runChange(deps: ChangeDependencies, call: ChangeCall): Pro
   const event = deps.audit.newEvent(call, deps.newEventId(started), started);
   const elapsedMs = () => deps.clock.now().getTime() - started.getTime();
   try {
+    const issues = call.validate();
+    if (issues.length > 0) throw new ValidationError(issues);
     const result = call.dryRun ? await dryRun(deps, call, event) : await applyChange(deps, call, event);
     deps.telemetry.mutationCompleted('SUCCEEDED', elapsedMs());
     return result;
@@ -57,9 +59,6 @@ async function applyChange(
   call: ChangeCall,
   event: AuditEvent,
 ): Promise<ChangeResult> {
-  const issues = call.validate();
-  if (issues.length > 0) throw new ValidationError(issues);
-
   // The intent costs no extra hop: it is written while the profile loads.
   const [loaded, intent] = await Promise.allSettled([
     deps.store.load(call.securityProfileName),
@@ -86,18 +85,11 @@ async function writeWithRetry(
   let attempts = 0;
   for (;;) {
     Object.assign(event, describeLoaded(loaded), { attempts });
-    const policy = await deps.policies.get();
-    assertAllowed(authorizeChange(call.actor, loaded, call.references, policy));
-    const plan = call.plan(loaded.profile);
+    const plan = await planAttempt(deps, call, loaded, attempts);
     if (!plan.request) return finish(deps, event, loaded, loaded.profile, attempts, false);
-    const expectedVersion = call.expectedVersion ?? loaded.profile.version;
-    if (expectedVersion !== loaded.profile.version) {
-      // Versions only grow, so a client's stale version can never match again.
-      throw conflict(loaded.profile.version, attempts, call);
-    }
     try {
       attempts += 1;
-      const after = await deps.store.update(plan.request, expectedVersion);
+      const after = await deps.store.update(plan.request, loaded.profile.version);
       return finish(deps, event, loaded, after, attempts, true);
     } catch (error) {
       if (error instanceof UpstreamUnavailableError) {
@@ -123,15 +115,29 @@ async function writeWithRetry(
   }
 }
 
-async function dryRun(deps: ChangeDependencies, call: ChangeCall, event: AuditEvent): Promise<ChangeResult> {
-  const issues = call.validate();
-  if (issues.length > 0) throw new ValidationError(issues);
-  const [loaded, policy] = await Promise.all([
-    deps.store.load(call.securityProfileName),
-    deps.policies.get(),
-  ]);
+/**
+ * What one attempt would do to the profile it loaded: authorized against that
+ * state, checked against the client's version, planned. The write loop and dry
+ * runs share it, so a dry run refuses whatever the real call would refuse.
+ */
+async function planAttempt(
+  deps: ChangeDependencies,
+  call: ChangeCall,
+  loaded: LoadedProfile,
+  attempts: number,
+): Promise<ChangePlan> {
+  const policy = await deps.policies.get();
   assertAllowed(authorizeChange(call.actor, loaded, call.references, policy));
-  const plan = call.plan(loaded.profile);
+  if (call.expectedVersion !== undefined && call.expectedVersion !== loaded.profile.version) {
+    // Versions only grow, so a client's stale version can never match again.
+    throw conflict(loaded.profile.version, attempts, call);
+  }
+  return call.plan(loaded.profile);
+}
+
+async function dryRun(deps: ChangeDependencies, call: ChangeCall, event: AuditEvent): Promise<ChangeResult> {
+  const loaded = await deps.store.load(call.securityProfileName);
+  const plan = await planAttempt(deps, call, loaded, 0);
   return {
     securityProfile: plan.next,
     attempts: 0,
