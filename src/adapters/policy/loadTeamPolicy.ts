@@ -22,9 +22,10 @@ export interface TeamPolicySource {
 const DEFAULT_MAX_AGE_SECONDS = 60;
 
 /**
- * Builds the team-policy source. A policy that cannot be read, parsed or validated
- * makes every `get()` reject: the gateway stops serving rather than failing open,
- * and there is no fallback to a previously loaded policy.
+ * Builds the team-policy source. A policy that cannot be parsed or validated makes
+ * `get()` reject: the gateway stops serving rather than failing open. The only
+ * fallback is SSM's: while a refresh cannot be *read* (throttling, an outage), the
+ * last valid policy is served for a bounded time (see `parameterSource`).
  *
  * @throws TeamPolicyError when neither or both of `file` and `parameterName` are set.
  */
@@ -88,8 +89,15 @@ function parameterSource(parameterName: string, maxAgeSeconds: number): TeamPoli
       },
     );
     if (text === undefined) throw new TeamPolicyError(`Team policy ${source} has no value.`, source);
-    // An unchanged text keeps its compiled policy.
-    const policy = current?.text === text ? current.policy : parseTeamPolicy(parseJson(text, source), source);
+    // An unchanged text keeps its compiled policy. A published policy that is invalid ends the
+    // serving of the old one at once: the gateway stops rather than run on a policy its owners replaced.
+    let policy: TeamPolicy;
+    try {
+      policy = current?.text === text ? current.policy : parseTeamPolicy(parseJson(text, source), source);
+    } catch (error) {
+      current = undefined;
+      throw error;
+    }
     current = { text, policy, readAt: Date.now() };
     return policy;
   };

@@ -167,6 +167,32 @@ describe('createTeamPolicySource', () => {
       await expect(pastLimit).rejects.toThrow('could not be read');
     });
 
+    it('stops serving the old policy as soon as an invalid one is published', async () => {
+      // Prepare
+      vi.useFakeTimers({ now: new Date('2030-01-01T00:00:00Z') });
+      ssm
+        .on(GetParameterCommand)
+        .resolvesOnce({ Parameter: { Value: POLICY } })
+        .resolves({ Parameter: { Value: '{"adminTeams": "everyone"}' } });
+      const source = createTeamPolicySource({ parameterName: '/gateway/team-policy', maxAgeSeconds: 60 });
+      await source.get();
+      vi.setSystemTime(new Date('2030-01-01T00:01:01Z'));
+
+      // Act: the expired policy is served once while the new text is read and refused.
+      await source.get();
+      const next = await vi.waitFor(async () => {
+        const outcome = await source.get().then(
+          () => 'served',
+          (error: unknown) => error,
+        );
+        expect(outcome).not.toBe('served');
+        return outcome;
+      });
+
+      // Assess
+      expect(next).toMatchObject({ name: 'TeamPolicyError' });
+    });
+
     it('rejects an invalid policy instead of serving without one', async () => {
       // Prepare
       ssm.on(GetParameterCommand).resolves({
