@@ -6,6 +6,7 @@ import { isAdmin } from '../domain/authorization/isAdmin';
 import { AuthorizationError, ProfileNotFoundError, ValidationError } from '../domain/errors';
 import { mergePatch } from '../domain/patch/mergePatch';
 import type { PatchSecurityProfileRequest } from '../domain/patch/patchRequest';
+import { toPatchPaths } from '../domain/patch/toPatchPaths';
 import { validatePatch } from '../domain/patch/validatePatch';
 import type { LoadedProfile, SecurityProfile, UpdateSecurityProfileRequest } from '../domain/securityProfile';
 import { validateBehaviors, validateProfile, validateUpdateRequest } from '../domain/validation';
@@ -45,8 +46,7 @@ export class SecurityProfileService {
       ...this.callBase(ctx, options, request.securityProfileName, expectedVersion),
       operation: 'UPDATE',
       validate: () => validateUpdateRequest(request),
-      // The request itself was validated up front; only the merged profile is new here.
-      plan: (current) => checkedPlan({ request: iotRequest, next: applyUpdate(current, iotRequest) }, false),
+      plan: (current) => checkedPlan({ request: iotRequest, next: applyUpdate(current, iotRequest) }),
       references: iotRequest,
     });
   }
@@ -64,7 +64,7 @@ export class SecurityProfileService {
         ...validatePatch(patch),
         ...validateBehaviors(patch.upsertBehaviors ?? [], 'upsertBehaviors'),
       ],
-      plan: (current) => checkedPlan(mergePatch(current, patch), true),
+      plan: (current) => checkedPlan(mergePatch(current, patch), patch),
       references: {
         securityProfileName: patch.securityProfileName,
         alertTargets: patch.alertTargets,
@@ -140,14 +140,14 @@ export class SecurityProfileService {
  * A plan IoT would accept. The merged result can break a rule that no part of
  * the input breaks alone (more than 100 behaviors after a patch, `exportMetric`
  * with no metrics export configured): refuse it here, naming the field, rather
- * than let IoT refuse it without one.
+ * than let IoT refuse it without one. An update's request was validated up
+ * front; a patch's merged request is new, and its issues are named in the
+ * patch's own terms.
  */
-function checkedPlan(plan: ChangePlan, checkRequest: boolean): ChangePlan {
+function checkedPlan(plan: ChangePlan, patch?: PatchSecurityProfileRequest): ChangePlan {
   if (!plan.request) return plan;
-  const issues = [
-    ...(checkRequest ? validateUpdateRequest(plan.request) : []),
-    ...validateProfile(plan.next),
-  ];
-  if (issues.length > 0) throw new ValidationError(issues);
-  return plan;
+  const issues = validateProfile(plan.next);
+  if (patch) issues.unshift(...validateUpdateRequest(plan.request));
+  if (issues.length === 0) return plan;
+  throw new ValidationError(patch ? toPatchPaths(issues, plan.next, patch) : issues);
 }

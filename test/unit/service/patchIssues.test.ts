@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { ValidationError } from '../../../src/domain/errors';
+import { aBehavior, aProfile } from '../../fixtures/profiles';
+import { aServiceHarness, teamA } from '../../fakes/serviceHarness';
+
+describe('a patch whose merged result breaks a profile-wide rule', () => {
+  it('names the field of the patch the client sent, and changes nothing', async () => {
+    const { service, store, callAs } = aServiceHarness();
+    store.put(aProfile({ securityProfileName: 'P', metricsExportConfig: undefined }), 'team-a');
+    const patch = {
+      securityProfileName: 'P',
+      upsertBehaviors: [aBehavior({ name: 'Exported', exportMetric: true })],
+    };
+
+    const error = await service
+      .patch(callAs(teamA), patch, { dryRun: false, input: {} })
+      .catch((e: unknown) => e);
+
+    expect(error).toBeInstanceOf(ValidationError);
+    expect((error as ValidationError).issues.map((issue) => issue.path)).toEqual([
+      'upsertBehaviors[0].exportMetric',
+    ]);
+    expect(store.updates).toHaveLength(0);
+  });
+});
