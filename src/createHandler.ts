@@ -26,6 +26,9 @@ export function createHandler(config: GatewayConfig): GatewayHandler {
   );
   const rest = createRestHandler(deps);
   return async (event, context) => {
+    // Every log line of this invocation carries the Lambda request id and API Gateway's (the correlation id).
+    deps.logger.addContext(context);
+    deps.logger.setCorrelationId(event.requestContext.requestId);
     try {
       if (event.rawPath === '/graphql')
         return (await graphql(event, context, () => undefined)) as APIGatewayProxyStructuredResultV2;
