@@ -47,6 +47,8 @@ export function createDependencies(config: GatewayConfig): Dependencies {
   const service = new SecurityProfileService({
     store: new IotSecurityProfileStore({
       client: createIotClient({ region: config.region }),
+      // An update resent after a lost answer would conflict with itself: the SDK retries only throttling.
+      writeClient: createIotClient({ region: config.region, retryScope: 'throttlingOnly' }),
       ownerTagKey: config.ownerTagKey,
       arnPrefix: config.iotArnPrefix,
     }),

@@ -17,7 +17,9 @@ export type ErrorDetails = Record<string, unknown> & { code: ErrorCode };
  */
 export function errorDetails(error: GatewayError): ErrorDetails {
   if (error instanceof ValidationError) {
-    return { code: error.code, field: error.issues[0]?.path, issues: error.issues };
+    // An issue about the request as a whole has an empty path: no field to name.
+    const field = error.issues[0]?.path;
+    return { code: error.code, ...(field ? { field } : {}), issues: error.issues };
   }
   if (error instanceof AuthorizationError) return { code: error.code, rule: error.rule, field: error.path };
   if (error instanceof VersionConflictError) {

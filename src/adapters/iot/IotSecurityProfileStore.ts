@@ -17,7 +17,14 @@ import { toDomainProfile } from './toDomainProfile';
 import { asSdkInput, toSdkUpdateInput } from './toSdkUpdateInput';
 
 export interface IotSecurityProfileStoreOptions {
+  /** Sends the reads (describe, list tags), which are safe to resend on any transient failure. */
   client: IoTClient;
+  /**
+   * Sends UpdateSecurityProfile; defaults to `client`. In production it retries throttling only
+   * (`createIotClient({ retryScope: 'throttlingOnly' })`): an update resent after a lost answer
+   * would be refused as a version conflict with its own applied change.
+   */
+  writeClient?: IoTClient;
   /** The tag whose value names the team that owns a profile. */
   ownerTagKey: string;
   /**
@@ -41,11 +48,13 @@ const ARN_RESOURCE_TYPE = ':securityprofile/';
  */
 export class IotSecurityProfileStore implements SecurityProfileStore {
   private readonly client: IoTClient;
+  private readonly writeClient: IoTClient;
   private readonly ownerTagKey: string;
   private arnPrefix: string | undefined;
 
   constructor(options: IotSecurityProfileStoreOptions) {
     this.client = options.client;
+    this.writeClient = options.writeClient ?? options.client;
     this.ownerTagKey = options.ownerTagKey;
     this.arnPrefix = options.arnPrefix;
   }
@@ -69,7 +78,7 @@ export class IotSecurityProfileStore implements SecurityProfileStore {
   /** DescribeSecurityProfile, with `version` and every `count` exact. */
   async describe(securityProfileName: string): Promise<SecurityProfile> {
     const command = new DescribeSecurityProfileCommand({ securityProfileName });
-    const profile = await this.sendForProfile(securityProfileName, command);
+    const profile = await this.sendForProfile(this.client, securityProfileName, command);
     this.arnPrefix ??= arnPrefixOf(profile);
     return profile;
   }
@@ -78,7 +87,7 @@ export class IotSecurityProfileStore implements SecurityProfileStore {
   async update(request: UpdateSecurityProfileRequest, expectedVersion: bigint): Promise<SecurityProfile> {
     const input = toSdkUpdateInput({ ...request, expectedVersion });
     const command = new UpdateSecurityProfileCommand(asSdkInput(input));
-    return this.sendForProfile(request.securityProfileName, command);
+    return this.sendForProfile(this.writeClient, request.securityProfileName, command);
   }
 
   /** Every tag of a security profile (all pages of ListTagsForResource), key to value. */
@@ -100,9 +109,13 @@ export class IotSecurityProfileStore implements SecurityProfileStore {
     return { profile, ownerTeam: tags.get(this.ownerTagKey) };
   }
 
-  private async sendForProfile(name: string, command: LongBearingCommand): Promise<SecurityProfile> {
+  private async sendForProfile(
+    client: IoTClient,
+    name: string,
+    command: LongBearingCommand,
+  ): Promise<SecurityProfile> {
     const rawBody = captureRawBody(command);
-    const output = await this.call(name, () => this.client.send(command));
+    const output = await this.call(name, () => client.send(command));
     return toDomainProfile(output, readExactLongs(rawBody()));
   }
 

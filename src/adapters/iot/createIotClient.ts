@@ -1,13 +1,28 @@
 import { IoTClient } from '@aws-sdk/client-iot';
+import { AdaptiveRetryStrategy, StandardRetryStrategy } from '@smithy/core/retry';
+import type { RetryErrorInfo, RetryStrategyV2, RetryToken } from '@smithy/types';
 import { omitAbsent } from './omitAbsent';
 
-/** How the gateway's one IoT client is built; every member has a default. */
+/**
+ * Which failed attempts the SDK sends again.
+ * - `throttlingAndTransient`: throttling, 5xx, timeouts and network errors (the SDK's standard
+ *   set). Only for calls that change nothing, such as reads.
+ * - `throttlingOnly`: throttling alone. For non-idempotent writes: a throttled request was
+ *   refused before IoT acted on it, whereas after a 5xx, a timeout or a broken connection IoT may
+ *   have applied it, and the same request sent again would be refused as a version conflict
+ *   with the writer's own change.
+ */
+export type IotRetryScope = 'throttlingAndTransient' | 'throttlingOnly';
+
+/** How an `IoTClient` of the gateway is built; every member has a default. */
 export interface IotClientOptions {
   /** Defaults to the SDK's own resolution (`AWS_REGION`, then the shared config). */
   region?: string;
-  /** Total attempts per call, first one included; the SDK retries throttling, 5xx and network errors. */
+  /** Total attempts per call, first one included. */
   maxAttempts?: number;
   retryMode?: 'standard' | 'adaptive';
+  /** Which failures are retried within `maxAttempts`; defaults to `throttlingAndTransient`. */
+  retryScope?: IotRetryScope;
   /** How long to wait for a TCP/TLS connection before the attempt fails. */
   connectionTimeoutMs?: number;
   /** How long one attempt may take once connected before it fails. */
@@ -17,6 +32,7 @@ export interface IotClientOptions {
 const DEFAULTS = {
   maxAttempts: 3,
   retryMode: 'standard',
+  retryScope: 'throttlingAndTransient',
   // Bounded so that a hung connection becomes a retry, then UPSTREAM_UNAVAILABLE,
   // well inside a Lambda's timeout instead of the SDK's default of minutes.
   connectionTimeoutMs: 2_000,
@@ -26,10 +42,10 @@ const DEFAULTS = {
 /**
  * The one place that constructs an `IoTClient`. The endpoint is the SDK's own
  * business: it reads `AWS_ENDPOINT_URL_IOT` (then `AWS_ENDPOINT_URL`), so the same
- * code reaches AWS, the local emulator or a test server. Retries of throttling,
- * 5xx and network errors are the SDK's, bounded by `maxAttempts`, with its jittered
- * backoff. The SDK's Node handler keeps connections alive and reuses them
- * (`keepAlive: true`, 50 sockets) across calls and Lambda invocations.
+ * code reaches AWS, the local emulator or a test server. Retries are the SDK's,
+ * bounded by `maxAttempts`, with its jittered backoff; `retryScope` narrows which
+ * failures they cover. The SDK's Node handler keeps connections alive and reuses
+ * them (`keepAlive: true`, 50 sockets) across calls and Lambda invocations.
  */
 export function createIotClient(options: IotClientOptions = {}): IoTClient {
   const settings = { ...DEFAULTS, ...omitAbsent(options) };
@@ -38,6 +54,14 @@ export function createIotClient(options: IotClientOptions = {}): IoTClient {
       region: settings.region,
       maxAttempts: settings.maxAttempts,
       retryMode: settings.retryMode,
+      retryStrategy:
+        settings.retryScope === 'throttlingOnly'
+          ? new ThrottlingOnlyRetryStrategy(
+              settings.retryMode === 'adaptive'
+                ? new AdaptiveRetryStrategy(settings.maxAttempts)
+                : new StandardRetryStrategy(settings.maxAttempts),
+            )
+          : undefined,
       requestHandler: {
         connectionTimeout: settings.connectionTimeoutMs,
         requestTimeout: settings.requestTimeoutMs,
@@ -46,4 +70,31 @@ export function createIotClient(options: IotClientOptions = {}): IoTClient {
       },
     }),
   );
+}
+
+/**
+ * The SDK's own strategy (backoff, retry quota, attempt limit), asked only about
+ * throttling. Refusing here makes the SDK throw the attempt's error as is. A
+ * throttling-named error with a 5xx status is refused too: the server failed, so
+ * it may have acted.
+ */
+class ThrottlingOnlyRetryStrategy implements RetryStrategyV2 {
+  constructor(private readonly strategy: RetryStrategyV2) {}
+
+  acquireInitialRetryToken(retryTokenScope: string): Promise<RetryToken> {
+    return this.strategy.acquireInitialRetryToken(retryTokenScope);
+  }
+
+  refreshRetryTokenForRetry(token: RetryToken, errorInfo: RetryErrorInfo): Promise<RetryToken> {
+    const status = errorInfo.error?.$metadata?.httpStatusCode ?? 0;
+    if (errorInfo.errorType !== 'THROTTLING' || status >= 500) {
+      // The SDK then throws the attempt's own error, not this one.
+      return Promise.reject(new Error(`Only throttling is retried; this was ${errorInfo.errorType}.`));
+    }
+    return this.strategy.refreshRetryTokenForRetry(token, errorInfo);
+  }
+
+  recordSuccess(token: RetryToken): void {
+    this.strategy.recordSuccess(token);
+  }
 }

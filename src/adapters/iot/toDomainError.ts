@@ -22,10 +22,15 @@ const NETWORK_ERROR_CODES = new Set([
 // The SDK's names for its own connection and request timeouts.
 const TIMEOUT_ERROR_NAMES = new Set(['TimeoutError', 'RequestTimeout', 'RequestTimeoutException']);
 
+// Client-facing, so fixed: what the SDK said (hosts, ports, AWS's wording) stays in `cause`, for the logs.
+const THROTTLED_MESSAGE = 'AWS IoT is throttling requests to security profiles; try again in a few seconds.';
+const UNAVAILABLE_MESSAGE = 'AWS IoT could not be reached or failed to answer; try again shortly.';
+
 /**
  * Translates what the IoT SDK threw (after its own retries) into the domain's
  * error, keeping the original as `cause`. Anything unexpected is returned as
  * is, so the caller rethrows it and it surfaces as INTERNAL_SERVER_ERROR.
+ * Only IoT's InvalidRequestException text reaches clients: it is about their own input.
  */
 export function toDomainError(error: unknown, securityProfileName: string): unknown {
   if (!(error instanceof Error)) return error;
@@ -36,15 +41,16 @@ export function toDomainError(error: unknown, securityProfileName: string): unkn
     case 'VersionConflictException':
       return new VersionConflictError(error.message, undefined, undefined, cause);
     case 'InvalidRequestException':
+      // The issue is about the request as a whole: no path (errorDetails then names no field).
       return new ValidationError(
         [{ path: '', message: `IoT rejected the request: ${error.message}` }],
         cause,
       );
     case 'ThrottlingException':
-      return new ThrottledError(`IoT throttled the request: ${error.message}`, cause);
+      return new ThrottledError(THROTTLED_MESSAGE, cause);
   }
   if (isServerFault(error) || isNetworkFailure(error)) {
-    return new UpstreamUnavailableError(`IoT is unavailable: ${error.message}`, cause);
+    return new UpstreamUnavailableError(UNAVAILABLE_MESSAGE, cause);
   }
   return error;
 }

@@ -16,6 +16,7 @@ import {
   ValidationError,
   VersionConflictError,
 } from '../../../src/domain/errors';
+import { errorDetails } from '../../../src/service/errorDetails';
 
 const $metadata = { httpStatusCode: 400 };
 
@@ -62,16 +63,37 @@ describe('toDomainError', () => {
     expect(error).toMatchObject({ code: 'BAD_USER_INPUT', cause: sdkError });
   });
 
-  it('turns ThrottlingException into ThrottledError', () => {
+  it('names no field in the client-facing details of an InvalidRequestException, which is about the whole request', () => {
     // Prepare
-    const sdkError = new ThrottlingException({ message: 'Rate exceeded', $metadata });
+    const sdkError = new InvalidRequestException({ message: 'behaviors: too many', $metadata });
+
+    // Act
+    const details = errorDetails(toDomainError(sdkError, 'team-a') as ValidationError);
+
+    // Assess
+    expect(details).toStrictEqual({
+      code: 'BAD_USER_INPUT',
+      issues: [{ path: '', message: 'IoT rejected the request: behaviors: too many' }],
+    });
+  });
+
+  it("turns ThrottlingException into ThrottledError with a fixed message, AWS's text kept in the cause", () => {
+    // Prepare
+    const sdkError = new ThrottlingException({
+      message: 'Rate exceeded for account 123456789012',
+      $metadata,
+    });
 
     // Act
     const error = toDomainError(sdkError, 'team-a');
 
     // Assess
     expect(error).toBeInstanceOf(ThrottledError);
-    expect(error).toMatchObject({ code: 'THROTTLED', cause: sdkError });
+    expect(error).toMatchObject({
+      code: 'THROTTLED',
+      message: 'AWS IoT is throttling requests to security profiles; try again in a few seconds.',
+      cause: sdkError,
+    });
   });
 
   it.each([
@@ -93,14 +115,22 @@ describe('toDomainError', () => {
     ],
     ['a reset connection', Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' })],
     ['an SDK timeout', Object.assign(new Error('request socket timed out'), { name: 'TimeoutError' })],
-  ])('turns %s into UpstreamUnavailableError', (_what, sdkError) => {
-    // Act
-    const error = toDomainError(sdkError, 'team-a');
+  ])(
+    'turns %s into UpstreamUnavailableError with a fixed message, the detail kept in the cause',
+    (_what, sdkError) => {
+      // Act
+      const error = toDomainError(sdkError, 'team-a');
 
-    // Assess
-    expect(error).toBeInstanceOf(UpstreamUnavailableError);
-    expect(error).toMatchObject({ code: 'UPSTREAM_UNAVAILABLE', cause: sdkError });
-  });
+      // Assess
+      expect(error).toBeInstanceOf(UpstreamUnavailableError);
+      expect(error).toMatchObject({
+        code: 'UPSTREAM_UNAVAILABLE',
+        message: 'AWS IoT could not be reached or failed to answer; try again shortly.',
+        cause: sdkError,
+      });
+      expect((error as Error).message).not.toContain(sdkError.message);
+    },
+  );
 
   it.each([
     [
