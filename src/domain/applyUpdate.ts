@@ -9,7 +9,8 @@ import type { SecurityProfile, UpdateSecurityProfileRequest } from './securityPr
  *
  * Version and dates are left as they were: the caller (IoT, the emulator, a dry
  * run) decides what a write does to them. The request must already be valid
- * (a delete flag together with its member is rejected before this point).
+ * (a delete flag together with a non-empty member is rejected before this
+ * point; with an empty one the flag wins and the member is cleared).
  */
 export function applyUpdate(
   profile: SecurityProfile,

@@ -1,3 +1,8 @@
+import { assertExactJsonSupport } from './toJson';
+
+// context.source shipped with JSON.rawJSON: without it large integers round silently.
+assertExactJsonSupport();
+
 interface ReviverContext {
   source?: string;
 }

@@ -75,6 +75,8 @@ const UPDATE_CASES: Array<[string, unknown, string]> = [
   ['cidr that is no address', one({ name: 'S', metric: 'aws:source-ip-address', criteria: { comparisonOperator: 'in-cidr-set', value: { cidrs: ['10.0.0.0/33'] } } }), 'behaviors[0].criteria.value.cidrs[0]'],
   ['empty cidr set', one({ name: 'S', metric: 'aws:source-ip-address', criteria: { comparisonOperator: 'in-cidr-set', value: { cidrs: [] } } }), 'behaviors[0].criteria.value.cidrs'],
   ['port above 65535', one({ name: 'P', metric: 'aws:listening-udp-ports', criteria: { comparisonOperator: 'in-port-set', value: { ports: [65536] } } }), 'behaviors[0].criteria.value.ports[0]'],
+  ['durationSeconds missing on a metric whose page lists Duration values', one(rules({ durationSeconds: null })), 'behaviors[0].criteria.durationSeconds'],
+  ['durationSeconds missing on a device-side metric', one(rules({ durationSeconds: null }, { metric: 'aws:all-packets-in' })), 'behaviors[0].criteria.durationSeconds'],
   ['durationSeconds not a documented value', one(rules({ durationSeconds: 120 })), 'behaviors[0].criteria.durationSeconds'],
   ['durationSeconds on a list-based metric', one({ name: 'S', metric: 'aws:source-ip-address', criteria: { comparisonOperator: 'in-cidr-set', value: { cidrs: ['10.0.0.0/8'] }, durationSeconds: 300 } }), 'behaviors[0].criteria.durationSeconds'],
   ['durationSeconds not an integer', one(rules({ durationSeconds: 300.5 })), 'behaviors[0].criteria.durationSeconds'],

@@ -166,6 +166,43 @@ describe('UpdateSecurityProfile through @aws-sdk/client-iot', () => {
     expect(updated.version).toBe(2);
   });
 
+  it('accepts delete flags sent with an empty list or map (they define nothing) and clears those members', async () => {
+    // Prepare
+    await t.iot.send(new CreateSecurityProfileCommand(everyRulesField('EmptyWithFlags')));
+    const command = new UpdateSecurityProfileCommand({
+      securityProfileName: 'EmptyWithFlags',
+      behaviors: [],
+      deleteBehaviors: true,
+      alertTargets: {},
+      deleteAlertTargets: true,
+      expectedVersion: 1,
+    });
+    let sent = '';
+    command.middlewareStack.add(
+      (next) => async (args) => {
+        sent = String((args.request as { body?: unknown }).body);
+        return next(args);
+      },
+      { step: 'finalizeRequest' },
+    );
+
+    // Act
+    const updated = await t.iot.send(command);
+
+    // Assess
+    expect(JSON.parse(sent)).toMatchObject({
+      behaviors: [],
+      deleteBehaviors: true,
+      alertTargets: {},
+      deleteAlertTargets: true,
+    });
+    expect(updated.version).toBe(2);
+    expect(updated.behaviors).toBeUndefined();
+    expect(updated.alertTargets).toBeUndefined();
+    expect(updated.additionalMetricsToRetainV2).toBeDefined();
+    expect(await describeProfile('EmptyWithFlags')).toEqual(omit(updated, '$metadata'));
+  });
+
   it('answers a stale expectedVersion with VersionConflictException (409) and changes nothing', async () => {
     // Prepare
     await t.iot.send(new CreateSecurityProfileCommand(simpleProfile('Stale')));

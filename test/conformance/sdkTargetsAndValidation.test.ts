@@ -41,7 +41,7 @@ describe('ValidateSecurityProfileBehaviors through @aws-sdk/client-iot', () => {
           {
             name: 'A',
             metric: 'aws:num-messages-sent',
-            criteria: { comparisonOperator: 'in-cidr-set', value: { count: 1 } },
+            criteria: { comparisonOperator: 'in-cidr-set', value: { count: 1 }, durationSeconds: 300 },
           },
           {
             name: 'A',

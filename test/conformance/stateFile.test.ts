@@ -72,7 +72,7 @@ describe('the state file', () => {
     const file = join(dir, 'state.json');
     const first = await start(file);
     const body =
-      '{"behaviors":[{"name":"Big","metric":"aws:all-bytes-in","criteria":{"comparisonOperator":"greater-than","value":{"count":9223372036854775806}}}]}';
+      '{"behaviors":[{"name":"Big","metric":"aws:all-bytes-in","criteria":{"comparisonOperator":"greater-than","value":{"count":9223372036854775806},"durationSeconds":300}}]}';
     await first.raw('POST', '/security-profiles/Big', body);
     await first.close();
     running = [];

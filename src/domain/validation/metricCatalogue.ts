@@ -38,8 +38,14 @@ export const METRIC_TYPES: Readonly<Record<MetricType, MetricTypeSpec>> = {
 /** How a metric may be used in a behavior. */
 export interface MetricSpec {
   type: MetricType;
-  /** Allowed `durationSeconds` values; empty means the member is not allowed. It is never required. */
+  /** Allowed `durationSeconds` values; empty means the member is not allowed. */
   durations: readonly number[];
+  /**
+   * The metric's page lists its Duration values ("Valid values are 300, 600, 900,
+   * 1800, or 3600 seconds"). With `STRICT_READINGS.durationRequiredForListedMetrics`
+   * a rules behavior on it must set `durationSeconds`; otherwise the member is optional.
+   */
+  durationListed: boolean;
   /** `statisticalThreshold` allowed. */
   statistics: boolean;
   /** Usable in an ML Detect behavior. */
@@ -51,12 +57,12 @@ export interface MetricSpec {
 // "Valid values are 300, 600, 900, 1800, or 3600 seconds" (Device Defender metric pages).
 const DURATIONS: readonly number[] = [300, 600, 900, 1800, 3600];
 
-function numericMetric(ml: boolean, dimension: MetricSpec['dimension']): MetricSpec {
-  return { type: 'count', durations: DURATIONS, statistics: true, ml, dimension };
+function numericMetric(ml: boolean, dimension: MetricSpec['dimension'], durationListed = true): MetricSpec {
+  return { type: 'count', durations: DURATIONS, durationListed, statistics: true, ml, dimension };
 }
 
 function listMetric(type: MetricType, dimension: MetricSpec['dimension']): MetricSpec {
-  return { type, durations: [], statistics: false, ml: false, dimension };
+  return { type, durations: [], durationListed: false, statistics: false, ml: false, dimension };
 }
 
 /**
@@ -64,18 +70,20 @@ function listMetric(type: MetricType, dimension: MetricSpec['dimension']): Metri
  * ML Detect and dimensions guides). `aws:message-byte-size` and
  * `aws:num-established-tcp-connections` have no "Duration" line on their pages,
  * but AWS's own statistical examples give them 300 and 900: the documented set is
- * accepted and the member stays optional (AWS CLI's page example omits it).
+ * accepted and the member stays optional (AWS CLI's page example omits it). The
+ * others list the Duration values and, under the strict reading, require one.
  */
 export const BUILT_IN_METRICS: Readonly<Record<string, MetricSpec>> = {
   // Cloud-side.
-  'aws:message-byte-size': numericMetric(true, 'rules-and-ml'),
+  'aws:message-byte-size': numericMetric(true, 'rules-and-ml', false),
   'aws:num-messages-sent': numericMetric(true, 'rules-and-ml'),
   'aws:num-messages-received': numericMetric(true, 'rules-and-ml'),
   'aws:num-authorization-failures': numericMetric(true, 'rules-and-ml'),
   'aws:source-ip-address': listMetric('ip-address-list', 'rules'),
   'aws:num-connection-attempts': numericMetric(true, 'none'),
   'aws:num-disconnects': numericMetric(true, 'none'),
-  // Real (AWS IoT blog) but its spec block was not available: treated as a numeric count, not ML.
+  // Real (AWS IoT blog) but its spec block was not available: treated as a numeric count
+  // like its neighbours (Duration values listed, so required under the strict reading), not ML.
   'aws:disconnect-duration': numericMetric(false, 'none'),
   // Device-side.
   'aws:all-bytes-out': numericMetric(true, 'none'),
@@ -87,7 +95,7 @@ export const BUILT_IN_METRICS: Readonly<Record<string, MetricSpec>> = {
   'aws:destination-ip-addresses': listMetric('ip-address-list', 'none'),
   'aws:listening-tcp-ports': listMetric('port-list', 'none'),
   'aws:listening-udp-ports': listMetric('port-list', 'none'),
-  'aws:num-established-tcp-connections': numericMetric(true, 'none'),
+  'aws:num-established-tcp-connections': numericMetric(true, 'none', false),
 };
 
 /** How a metric name is classified before its spec is known. */
@@ -112,6 +120,7 @@ export function customMetricSpec(type: MetricType): MetricSpec {
   return {
     type,
     durations: numeric ? STRICT_READINGS.customNumberMetricDurations : [],
+    durationListed: false,
     statistics: numeric,
     ml: true,
     dimension: 'none',

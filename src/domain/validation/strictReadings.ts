@@ -26,6 +26,15 @@ export const STRICT_READINGS = {
    * duration field to be set"; plain value comparisons do not need it.
    */
   durationRequiredWithStatistic: true,
+  /**
+   * The service was seen answering "requires criteria's duration field to be set"
+   * (hashicorp/terraform-provider-awscc#3235) without saying for which metrics:
+   * a rules behavior on a built-in metric whose page has a "Duration" line
+   * (`MetricSpec.durationListed`) needs `durationSeconds`. `aws:message-byte-size`
+   * and `aws:num-established-tcp-connections` (no such line; the AWS CLI page
+   * sends message-byte-size without it), list metrics and custom metrics are exempt.
+   */
+  durationRequiredForListedMetrics: true,
   /** A metric named `aws:…` that is not in the built-in catalogue is refused (custom metrics have no `aws:` prefix). */
   rejectUnknownAwsMetrics: true,
   /** Behavior names identify behaviors (violations, exports); duplicates are refused. */
@@ -36,12 +45,6 @@ export const STRICT_READINGS = {
   rejectEmptyValueLists: true,
   /** CIDR strings must parse as an IPv4/IPv6 address or block, not only match the model's character class. */
   validateCidrSyntax: true,
-  /**
-   * The delete flags' docs say "if any behaviors are defined in the current
-   * invocation, an exception occurs": a member that is present at all (even an
-   * empty list or map) counts as defined.
-   */
-  deleteFlagConflictsWithEmptyMember: true,
   /** `additionalMetricsToRetain` (deprecated) and `…V2` are two spellings of one setting; both at once is refused. */
   rejectBothRetainSpellings: true,
   /** `exportMetric: true` pairs with the profile's `metricsExportConfig`; without one it is refused. */

@@ -131,8 +131,17 @@ function checkDuration(
   target: CriteriaTarget,
 ): void {
   const duration = criteria.durationSeconds;
-  if (duration === undefined) return;
   const where = at(path, 'durationSeconds');
+  if (duration === undefined) {
+    if (STRICT_READINGS.durationRequiredForListedMetrics && target.spec?.durationListed) {
+      report(
+        issues,
+        where,
+        `required for ${target.metric} in a rules behavior (one of ${target.spec.durations.join(', ')})`,
+      );
+    }
+    return;
+  }
   const before = issues.length;
   checkInteger(issues, where, duration, INTEGER_SHAPES.Int32);
   if (issues.length > before || !target.spec) return;
@@ -165,7 +174,12 @@ function checkStatistic(
     );
     return;
   }
-  if (STRICT_READINGS.durationRequiredWithStatistic && criteria.durationSeconds === undefined) {
+  const alreadyRequired = STRICT_READINGS.durationRequiredForListedMetrics && target.spec?.durationListed;
+  if (
+    STRICT_READINGS.durationRequiredWithStatistic &&
+    criteria.durationSeconds === undefined &&
+    !alreadyRequired
+  ) {
     report(
       issues,
       at(path, 'durationSeconds'),

@@ -2,7 +2,6 @@ import type { ValidationIssue } from '../errors';
 import type { UpdateSecurityProfileRequest } from '../securityProfile';
 import { checkLong, report, type Issues } from './checks';
 import { LONG_SHAPES } from './constraints';
-import { STRICT_READINGS } from './strictReadings';
 import { validateProfileMembers } from './validateProfileMembers';
 import { validateSecurityProfileName } from './validateSecurityProfileName';
 
@@ -40,7 +39,9 @@ export function validateUpdateRequest(request: UpdateSecurityProfileRequest): Va
   return issues;
 }
 
-// "If any behaviors are defined in the current invocation, an exception occurs."
+// "If true, delete all behaviors … If any behaviors are defined in the current
+// invocation, an exception occurs." An empty list or map defines none (and
+// applyUpdate treats it as absent), so only a non-empty member conflicts.
 function checkDeleteFlags(issues: Issues, request: UpdateSecurityProfileRequest): void {
   for (const [flag, members] of DELETE_FLAGS) {
     if (request[flag] !== true) continue;
@@ -54,7 +55,6 @@ function checkDeleteFlags(issues: Issues, request: UpdateSecurityProfileRequest)
 
 function isDefined(value: unknown): boolean {
   if (value === undefined) return false;
-  if (STRICT_READINGS.deleteFlagConflictsWithEmptyMember) return true;
   if (Array.isArray(value)) return value.length > 0;
   return typeof value !== 'object' || value === null || Object.keys(value).length > 0;
 }

@@ -33,6 +33,20 @@ describe('the Device Defender metric catalogue', () => {
     }
   });
 
+  it('lists Duration values (so requires durationSeconds) for every numeric metric but the two whose pages lack the line', () => {
+    // Act
+    const unlisted = Object.entries(BUILT_IN_METRICS)
+      .filter(([, spec]) => !METRIC_TYPES[spec.type].listBased && !spec.durationListed)
+      .map(([name]) => name);
+    const listedLists = Object.values(BUILT_IN_METRICS).filter(
+      (spec) => METRIC_TYPES[spec.type].listBased && spec.durationListed,
+    );
+
+    // Assess
+    expect(unlisted).toEqual(['aws:message-byte-size', 'aws:num-established-tcp-connections']);
+    expect(listedLists).toEqual([]);
+  });
+
   it.each([
     ['aws:num-messages-sent', 'built-in'],
     ['aws:not-a-metric', 'unknown-built-in'],

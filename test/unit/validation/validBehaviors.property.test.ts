@@ -4,6 +4,7 @@ import type { Behavior, BehaviorCriteria, MetricValue } from '../../../src/domai
 import {
   BUILT_IN_METRICS,
   METRIC_TYPES,
+  STRICT_READINGS,
   customMetricSpec,
   validateBehaviors,
   type MetricSpec,
@@ -29,13 +30,20 @@ const VALUES: Record<MetricType, fc.Arbitrary<MetricValue>> = {
 
 const datapoints = fc.option(fc.integer({ min: 1, max: 10 }), { nil: undefined });
 
-/** A valid rules criteria for a metric spec: a value, or (numeric metrics) a statistic with its window. */
+/**
+ * A valid rules criteria for a metric spec: a value, or (numeric metrics) a
+ * statistic with its window. The window is required where the metric's page
+ * lists Duration values (strict reading), optional elsewhere, absent on lists.
+ */
 function rulesCriteria(spec: MetricSpec): fc.Arbitrary<BehaviorCriteria> {
   const operator = fc.constantFrom(...METRIC_TYPES[spec.type].operators);
+  const durationRequired = STRICT_READINGS.durationRequiredForListedMetrics && spec.durationListed;
   const duration =
-    spec.durations.length > 0
-      ? fc.option(fc.constantFrom(...spec.durations), { nil: undefined })
-      : fc.constant(undefined);
+    spec.durations.length === 0
+      ? fc.constant(undefined)
+      : durationRequired
+        ? fc.constantFrom(...spec.durations)
+        : fc.option(fc.constantFrom(...spec.durations), { nil: undefined });
   const withValue = fc.record({
     comparisonOperator: operator,
     value: VALUES[spec.type],

@@ -15,6 +15,25 @@ const VALID: Array<[string, Behavior[]]> = [
     [aBehavior({ metric: 'aws:num-established-tcp-connections' }, { durationSeconds: undefined })],
   ],
   [
+    'message-byte-size with a statistical threshold and its window',
+    [
+      aBehavior(
+        { metric: 'aws:message-byte-size' },
+        { value: undefined, statisticalThreshold: { statistic: 'p90' } },
+      ),
+    ],
+  ],
+  [
+    'a custom number metric with durationSeconds',
+    [
+      {
+        name: 'Battery',
+        metric: 'batteryPercentage',
+        criteria: { comparisonOperator: 'less-than', value: { number: 12.5 }, durationSeconds: 600 },
+      },
+    ],
+  ],
+  [
     'an IPv6 CIDR set',
     [
       {
@@ -117,6 +136,18 @@ describe('validateBehaviors accepts', () => {
 
 /** [rule, behaviors, path, message fragment]. */
 const INVALID: Array<[string, Behavior[], string, string]> = [
+  [
+    'no durationSeconds on a metric whose page lists Duration values',
+    [aBehavior({}, { durationSeconds: undefined })],
+    'behaviors[0].criteria.durationSeconds',
+    'required for aws:num-messages-sent in a rules behavior (one of 300, 600, 900, 1800, 3600)',
+  ],
+  [
+    'no durationSeconds on aws:disconnect-duration (treated like the other numeric metrics)',
+    [aBehavior({ metric: 'aws:disconnect-duration' }, { durationSeconds: undefined })],
+    'behaviors[0].criteria.durationSeconds',
+    'required for aws:disconnect-duration',
+  ],
   [
     'durationSeconds outside 300/600/900/1800/3600',
     [aBehavior({}, { durationSeconds: 301 })],
@@ -295,6 +326,29 @@ describe('validateBehaviors refuses', () => {
 
     // Assess
     expect(issues).toContainEqual({ path, message: expect.stringContaining(fragment) as string });
+  });
+
+  it.each([
+    ['aws:all-bytes-out', 'required for aws:all-bytes-out in a rules behavior'],
+    ['aws:message-byte-size', 'required with criteria.statisticalThreshold'],
+    ['batteryPercentage', 'required with criteria.statisticalThreshold'],
+  ])('reports a statistical threshold on %s without durationSeconds once', (metric, fragment) => {
+    // Prepare
+    const behavior = aBehavior(
+      { metric },
+      { value: undefined, durationSeconds: undefined, statisticalThreshold: { statistic: 'p50' } },
+    );
+
+    // Act
+    const issues = validateBehaviors([behavior]);
+
+    // Assess
+    expect(issues).toEqual([
+      {
+        path: 'behaviors[0].criteria.durationSeconds',
+        message: expect.stringContaining(fragment) as string,
+      },
+    ]);
   });
 
   it('prefixes paths with the given pathPrefix', () => {

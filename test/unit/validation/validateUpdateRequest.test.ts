@@ -99,12 +99,6 @@ describe('validateUpdateRequest', () => {
       'cannot be true when behaviors is given in the same request',
     ],
     [
-      'deleteBehaviors with an empty behaviors list',
-      { deleteBehaviors: true, behaviors: [] },
-      'deleteBehaviors',
-      'cannot be true when behaviors is given',
-    ],
-    [
       'deleteAdditionalMetricsToRetain with the deprecated list',
       { deleteAdditionalMetricsToRetain: true, additionalMetricsToRetain: ['aws:num-disconnects'] },
       'deleteAdditionalMetricsToRetain',
@@ -136,6 +130,21 @@ describe('validateUpdateRequest', () => {
 
     // Assess
     expect(issues).toContainEqual({ path, message: expect.stringContaining(fragment) as string });
+  });
+
+  it.each<[string, Partial<UpdateSecurityProfileRequest>]>([
+    ['deleteBehaviors with an empty behaviors list', { deleteBehaviors: true, behaviors: [] }],
+    ['deleteAlertTargets with an empty alertTargets map', { deleteAlertTargets: true, alertTargets: {} }],
+    [
+      'deleteAdditionalMetricsToRetain with an empty additionalMetricsToRetainV2',
+      { deleteAdditionalMetricsToRetain: true, additionalMetricsToRetainV2: [] },
+    ],
+  ])('allows %s (an empty member defines nothing)', (_label, overrides) => {
+    // Act
+    const issues = validateUpdateRequest(anUpdateRequest(overrides));
+
+    // Assess
+    expect(issues).toEqual([]);
   });
 
   it('allows a delete flag set to false together with its member', () => {
