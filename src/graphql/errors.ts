@@ -2,6 +2,7 @@ import { ApolloServerErrorCode, unwrapResolverError } from '@apollo/server/error
 import type { GraphQLFormattedError } from 'graphql';
 import { GatewayError } from '../domain/errors';
 import { errorDetails } from '../service/errorDetails';
+import { fieldOfLiteral } from './fieldOfLiteral';
 
 /**
  * The one mapping from what went wrong to what the client sees. Every error
@@ -22,7 +23,7 @@ export function createErrorFormatter(options: { production: boolean }) {
     }
     if (typeof apolloCode === 'string' && REQUEST_ERROR_CODES.has(apolloCode)) {
       // GraphQL itself refused the document or a variable before any resolver ran.
-      const field = fieldOfCoercionError(formatted.message);
+      const field = fieldOfCoercionError(formatted.message) ?? fieldOfLiteral(error);
       return {
         ...formatted,
         extensions: { code: 'BAD_USER_INPUT', reason: apolloCode, ...(field && { field }) },

@@ -121,6 +121,22 @@ describe('the updateSecurityProfile mutation', () => {
     expect(store.loads).toBe(0);
   });
 
+  it('names the field of a wrong enum written in the document itself', async () => {
+    const { execute, store } = setUp();
+    const document = `mutation { updateSecurityProfile(input: { securityProfileName: "${NAME}", behaviors: [
+      { name: "A", metric: "aws:num-messages-sent" },
+      { name: "B", metric: "aws:num-messages-sent", criteria: { comparisonOperator: BIGGER } }
+    ] }) { attempts } }`;
+
+    const result = await execute(document, {});
+
+    expect(result.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'behaviors[1].criteria.comparisonOperator',
+    });
+    expect(store.loads).toBe(0);
+  });
+
   it('rejects a negative count with BAD_USER_INPUT naming the field, and sends nothing to IoT', async () => {
     const { execute, store } = setUp();
     const behaviors = [
