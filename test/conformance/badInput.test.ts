@@ -189,6 +189,8 @@ const OTHER_CASES: Array<[string, string, string, unknown, string]> = [
   ['tagKeys not strings (untag)', 'POST', '/untag', { resourceArn: 'arn:aws:iot:us-east-1:123456789012:securityprofile/Target', tagKeys: [1] }, 'tagKeys[0]'],
   ['target ARN missing (attach)', 'PUT', '/security-profiles/Target/targets', undefined, 'securityProfileTargetArn'],
   ['target ARN not a target (attach)', 'PUT', `/security-profiles/Target/targets?securityProfileTargetArn=${encodeURIComponent('arn:aws:iot:us-east-1:123456789012:thing/t')}`, undefined, 'securityProfileTargetArn'],
+  ['target ARN missing (list for target)', 'GET', '/security-profiles-for-target', undefined, 'securityProfileTargetArn'],
+  ['recursive not a boolean', 'GET', `/security-profiles-for-target?recursive=yes&securityProfileTargetArn=${encodeURIComponent('arn:aws:iot:us-east-1:123456789012:thinggroup/g')}`, undefined, 'recursive'],
   ['behaviors missing (validate)', 'POST', '/security-profile-behaviors/validate', {}, 'behaviors'],
 ];
 

@@ -3,9 +3,12 @@ import {
   DetachSecurityProfileCommand,
   InvalidRequestException,
   LimitExceededException,
+  ListSecurityProfilesForTargetCommand,
+  type ListSecurityProfilesForTargetCommandInput,
   ListTargetsForSecurityProfileCommand,
   ResourceNotFoundException,
   ValidateSecurityProfileBehaviorsCommand,
+  paginateListSecurityProfilesForTarget,
   paginateListTargetsForSecurityProfile,
 } from '@aws-sdk/client-iot';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -181,5 +184,114 @@ describe('Targets through @aws-sdk/client-iot', () => {
     // Assess
     expect(error).toBeInstanceOf(InvalidRequestException);
     expect((error as Error).message).toMatch(/^securityProfileTargetArn: /);
+  });
+});
+
+describe('ListSecurityProfilesForTarget through @aws-sdk/client-iot', () => {
+  const attach = (name: string, target: string): Promise<unknown> =>
+    t.iot.send(
+      new AttachSecurityProfileCommand({ securityProfileName: name, securityProfileTargetArn: target }),
+    );
+
+  const mapping = (name: string, target: string): unknown => ({
+    securityProfileIdentifier: { name, arn: `${ACCOUNT_ARN_PREFIX}:securityprofile/${name}` },
+    target: { arn: target },
+  });
+
+  beforeAll(async () => {
+    for (const name of ['ForTargetB', 'ForTargetA', 'ForTargetOther']) await create(name);
+    await attach('ForTargetB', group('watched'));
+    await attach('ForTargetA', group('watched'));
+    await attach('ForTargetOther', group('watched-child'));
+    await attach('ForTargetOther', `${ACCOUNT_ARN_PREFIX}:all/things`);
+  });
+
+  it('lists the mappings of a target with two attached profiles, in name order', async () => {
+    // Act
+    const output = await t.iot.send(
+      new ListSecurityProfilesForTargetCommand({ securityProfileTargetArn: group('watched') }),
+    );
+
+    // Assess
+    expect(output.securityProfileTargetMappings).toEqual([
+      mapping('ForTargetA', group('watched')),
+      mapping('ForTargetB', group('watched')),
+    ]);
+    expect(output.nextToken).toBeUndefined();
+  });
+
+  it('answers recursive: true like recursive: false and matches account targets exactly', async () => {
+    // Act
+    const recursive = await t.iot.send(
+      new ListSecurityProfilesForTargetCommand({
+        securityProfileTargetArn: group('watched'),
+        recursive: true,
+      }),
+    );
+    const unregistered = await t.iot.send(
+      new ListSecurityProfilesForTargetCommand({
+        securityProfileTargetArn: `${ACCOUNT_ARN_PREFIX}:all/unregistered-things`,
+        recursive: true,
+      }),
+    );
+
+    // Assess
+    expect(recursive.securityProfileTargetMappings?.map((m) => m.securityProfileIdentifier?.name)).toEqual([
+      'ForTargetA',
+      'ForTargetB',
+    ]);
+    expect(unregistered.securityProfileTargetMappings).toEqual([]);
+  });
+
+  it('pages one mapping at a time with maxResults 1 and the SDK paginator', async () => {
+    // Act
+    const first = await t.iot.send(
+      new ListSecurityProfilesForTargetCommand({ securityProfileTargetArn: group('watched'), maxResults: 1 }),
+    );
+    const pages: unknown[][] = [];
+    for await (const page of paginateListSecurityProfilesForTarget(
+      { client: t.iot, pageSize: 1 },
+      { securityProfileTargetArn: group('watched') },
+    )) {
+      pages.push(page.securityProfileTargetMappings ?? []);
+    }
+
+    // Assess
+    expect(first.securityProfileTargetMappings).toEqual([mapping('ForTargetA', group('watched'))]);
+    expect(first.nextToken).toEqual(expect.any(String));
+    expect(pages).toEqual([
+      [mapping('ForTargetA', group('watched'))],
+      [mapping('ForTargetB', group('watched'))],
+    ]);
+  });
+
+  it('answers a well-formed target with no profiles with an empty list', async () => {
+    // Act
+    const output = await t.iot.send(
+      new ListSecurityProfilesForTargetCommand({ securityProfileTargetArn: group('unwatched') }),
+    );
+
+    // Assess
+    expect(output.securityProfileTargetMappings).toEqual([]);
+    expect(output.nextToken).toBeUndefined();
+  });
+
+  it.each([
+    ['securityProfileTargetArn missing', {}, 'securityProfileTargetArn'],
+    ['maxResults 0', { securityProfileTargetArn: group('watched'), maxResults: 0 }, 'maxResults'],
+    [
+      'a malformed target ARN',
+      { securityProfileTargetArn: `${ACCOUNT_ARN_PREFIX}:thing/t` },
+      'securityProfileTargetArn',
+    ],
+  ])('answers %s with InvalidRequestException naming the member', async (_case, input, member) => {
+    // Act
+    const error = await t.iot
+      .send(new ListSecurityProfilesForTargetCommand(input as ListSecurityProfilesForTargetCommandInput))
+      .catch((e: unknown) => e);
+
+    // Assess
+    expect(error).toBeInstanceOf(InvalidRequestException);
+    expect((error as Error).message).toMatch(new RegExp(`^${member}: `));
   });
 });

@@ -84,6 +84,14 @@ export class ProfileStore {
     return [...this.targets.values()].filter((list) => list.includes(target)).length;
   }
 
+  /**
+   * Profiles attached to exactly `target` (no hierarchy: a thing group's parents
+   * and `all/…` targets are other targets), ordered by name.
+   */
+  profilesFor(target: string): SecurityProfile[] {
+    return this.list().filter((p) => this.targets.get(p.securityProfileName)?.includes(target));
+  }
+
   /** Attaches a target to an existing profile (idempotent). */
   attach(name: string, target: string): void {
     const list = this.targets.get(name);

@@ -13,7 +13,8 @@ export type OperationName =
   | 'ValidateSecurityProfileBehaviors'
   | 'AttachSecurityProfile'
   | 'DetachSecurityProfile'
-  | 'ListTargetsForSecurityProfile';
+  | 'ListTargetsForSecurityProfile'
+  | 'ListSecurityProfilesForTarget';
 
 /** An operation found for a request, with its percent-decoded URI labels. */
 export interface RouteMatch {
@@ -49,6 +50,11 @@ const ROUTES: readonly Route[] = [
   { method: 'PUT', path: TARGETS, operation: 'AttachSecurityProfile' },
   { method: 'DELETE', path: TARGETS, operation: 'DetachSecurityProfile' },
   { method: 'GET', path: TARGETS, operation: 'ListTargetsForSecurityProfile' },
+  {
+    method: 'GET',
+    path: /^\/security-profiles-for-target$/,
+    operation: 'ListSecurityProfilesForTarget',
+  },
 ];
 
 /**

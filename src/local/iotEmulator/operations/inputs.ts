@@ -63,6 +63,15 @@ export function queryLong(request: OperationRequest, name: string): bigint | und
   return BigInt(text);
 }
 
+/** A `boolean` query parameter, written `true` or `false` as both SDKs send it. */
+export function queryBoolean(request: OperationRequest, name: string): boolean | undefined {
+  const text = queryString(request, name);
+  if (text === undefined) return undefined;
+  if (text === 'true') return true;
+  if (text === 'false') return false;
+  throw invalidRequest(`${name}: expected a boolean (true or false), got ${JSON.stringify(text)}`);
+}
+
 /** `maxResults` (1..250). */
 export function queryMaxResults(request: OperationRequest): number | undefined {
   const text = queryString(request, 'maxResults');

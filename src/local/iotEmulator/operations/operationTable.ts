@@ -8,6 +8,7 @@ import { listTagsForResource, tagResource, untagResource } from './tagOperations
 import {
   attachSecurityProfile,
   detachSecurityProfile,
+  listSecurityProfilesForTarget,
   listTargetsForSecurityProfile,
 } from './targetOperations';
 import { updateSecurityProfile } from './updateSecurityProfile';
@@ -27,4 +28,5 @@ export const OPERATIONS: Readonly<Record<OperationName, Operation>> = {
   AttachSecurityProfile: attachSecurityProfile,
   DetachSecurityProfile: detachSecurityProfile,
   ListTargetsForSecurityProfile: listTargetsForSecurityProfile,
+  ListSecurityProfilesForTarget: listSecurityProfilesForTarget,
 };

@@ -1,14 +1,14 @@
 import { LIST_LIMITS } from '../../../domain/validation';
 import { EMULATOR_CHOICES } from '../emulatorChoices';
 import { AwsError, invalidRequest } from '../wire/AwsError';
-import { profileName, queryMaxResults, queryString, requireProfile } from './inputs';
+import { profileName, queryBoolean, queryMaxResults, queryString, requireProfile } from './inputs';
 import type { Operation, OperationContext, OperationRequest } from './operationContext';
 import { paginate } from './paginate';
 
 /**
- * The target of AttachSecurityProfile: a thing group, or all registered /
- * unregistered things, in this emulator's region and account. Thing groups are
- * not emulated, so any well-formed group name is accepted.
+ * The target of Attach/Detach/ListSecurityProfilesForTarget: a thing group, or
+ * all / all registered / all unregistered things, in this emulator's region and
+ * account. Thing groups are not emulated, so any well-formed group name is accepted.
  */
 function targetArn(request: OperationRequest, context: OperationContext): string {
   const arn = queryString(request, 'securityProfileTargetArn', true);
@@ -20,7 +20,7 @@ function targetArn(request: OperationRequest, context: OperationContext): string
       /^all\/(registered-things|unregistered-things|things)$/.test(rest));
   if (!valid) {
     throw invalidRequest(
-      `securityProfileTargetArn: must be ${prefix}thinggroup/<name> or ${prefix}all/registered-things|unregistered-things (got ${JSON.stringify(arn)})`,
+      `securityProfileTargetArn: must be ${prefix}thinggroup/<name> or ${prefix}all/things|registered-things|unregistered-things (got ${JSON.stringify(arn)})`,
     );
   }
   return arn;
@@ -64,4 +64,29 @@ export const listTargetsForSecurityProfile: Operation = (request, context) => {
   const targets = context.store.targetsOf(name).sort();
   const page = paginate(targets, (arn) => arn, queryString(request, 'nextToken'), maxResults);
   return { securityProfileTargets: page.items.map((arn) => ({ arn })), nextToken: page.nextToken };
+};
+
+/**
+ * ListSecurityProfilesForTarget: the profiles attached to exactly this target,
+ * ordered by name, paged. A target with none is an empty list. Thing groups have
+ * no hierarchy here, so `recursive` is checked but changes nothing.
+ */
+export const listSecurityProfilesForTarget: Operation = (request, context) => {
+  const target = targetArn(request, context);
+  queryBoolean(request, 'recursive');
+  const maxResults = queryMaxResults(request);
+  const profiles = context.store.profilesFor(target);
+  const page = paginate(
+    profiles,
+    (p) => p.securityProfileName,
+    queryString(request, 'nextToken'),
+    maxResults,
+  );
+  return {
+    securityProfileTargetMappings: page.items.map((p) => ({
+      securityProfileIdentifier: { name: p.securityProfileName, arn: p.securityProfileArn },
+      target: { arn: target },
+    })),
+    nextToken: page.nextToken,
+  };
 };
