@@ -16,6 +16,7 @@ import {
   jsonResponse,
   startCannedIotServer,
   type CannedIotServer,
+  stubSdkEnvironment,
 } from './startCannedIotServer';
 
 let server: CannedIotServer;
@@ -30,10 +31,7 @@ describe('IotSecurityProfileStore over HTTP', () => {
   beforeEach(async () => {
     server = await startCannedIotServer();
     // The SDK's own variable is the only thing pointing the client at the server.
-    vi.stubEnv('AWS_ENDPOINT_URL_IOT', server.url);
-    vi.stubEnv('AWS_REGION', 'us-east-1');
-    vi.stubEnv('AWS_ACCESS_KEY_ID', 'AKIDLOCAL');
-    vi.stubEnv('AWS_SECRET_ACCESS_KEY', 'local-secret');
+    stubSdkEnvironment(server.url);
   });
 
   afterEach(async () => {

@@ -14,6 +14,7 @@ import {
   type CannedIotServer,
   type CannedResponse,
   type RecordedRequest,
+  stubSdkEnvironment,
 } from './startCannedIotServer';
 
 let server: CannedIotServer;
@@ -46,10 +47,7 @@ function sent(method: string): number {
 describe('IotSecurityProfileStore retries over HTTP', () => {
   beforeEach(async () => {
     server = await startCannedIotServer();
-    vi.stubEnv('AWS_ENDPOINT_URL_IOT', server.url);
-    vi.stubEnv('AWS_REGION', 'us-east-1');
-    vi.stubEnv('AWS_ACCESS_KEY_ID', 'AKIDLOCAL');
-    vi.stubEnv('AWS_SECRET_ACCESS_KEY', 'local-secret');
+    stubSdkEnvironment(server.url);
   });
 
   afterEach(async () => {

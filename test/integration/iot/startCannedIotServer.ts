@@ -1,3 +1,4 @@
+import { vi } from 'vitest';
 import { createServer, type IncomingHttpHeaders } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
@@ -78,4 +79,12 @@ export async function startCannedIotServer(): Promise<CannedIotServer> {
         server.close(() => resolve());
       }),
   };
+}
+
+/** Points the SDK at `url` through its own standard variables, with dummy credentials (undone by vi.unstubAllEnvs). */
+export function stubSdkEnvironment(url: string): void {
+  vi.stubEnv('AWS_ENDPOINT_URL_IOT', url);
+  vi.stubEnv('AWS_REGION', 'us-east-1');
+  vi.stubEnv('AWS_ACCESS_KEY_ID', 'AKIDLOCAL');
+  vi.stubEnv('AWS_SECRET_ACCESS_KEY', 'local-secret');
 }
