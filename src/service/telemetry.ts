@@ -15,11 +15,3 @@ export interface Telemetry {
   /** End-to-end latency of one mutation, whatever its outcome. */
   mutationCompleted(outcome: AuditEvent['outcome'], elapsedMs: number): void;
 }
-
-/** Reports nothing; for tools that need a service but no telemetry. */
-export const silentTelemetry: Telemetry = {
-  auditEventRecorded: () => undefined,
-  auditWriteFailed: () => undefined,
-  writeRetried: () => undefined,
-  mutationCompleted: () => undefined,
-};

@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { getParameter } from '@aws-lambda-powertools/parameters/ssm';
 import { parseTeamPolicy, TeamPolicyError } from '../../domain/authorization/teamPolicy';
 import type { TeamPolicy } from '../../domain/authorization/teamPolicy';
+import type { TeamPolicySource } from '../../service/ports';
 
 /** Where the team policy lives: exactly one of `file` (TEAM_POLICY_FILE) or `parameterName` (TEAM_POLICY_PARAMETER). */
 export interface TeamPolicySourceConfig {
@@ -12,11 +13,6 @@ export interface TeamPolicySourceConfig {
   parameterName?: string;
   /** How long an SSM value is cached before it is fetched again; default 60 s. */
   maxAgeSeconds?: number;
-}
-
-/** The team policy in force. `get()` rejects with TeamPolicyError while it is missing or invalid. */
-export interface TeamPolicySource {
-  get(): Promise<TeamPolicy>;
 }
 
 const DEFAULT_MAX_AGE_SECONDS = 60;
