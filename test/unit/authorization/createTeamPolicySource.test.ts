@@ -5,7 +5,7 @@ import { clearCaches } from '@aws-lambda-powertools/parameters';
 import { GetParameterCommand, SSMClient } from '@aws-sdk/client-ssm';
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createTeamPolicySource } from '../../../src/adapters/policy/loadTeamPolicy';
+import { createTeamPolicySource } from '../../../src/adapters/policy/createTeamPolicySource';
 import { TeamPolicyError } from '../../../src/domain/authorization/teamPolicy';
 
 const POLICY = JSON.stringify({
