@@ -6,7 +6,7 @@ import { DynamoAuditLog } from './adapters/audit/DynamoAuditLog';
 import { DynamoAuditTrail } from './adapters/audit/DynamoAuditTrail';
 import { createIotClient } from './adapters/iot/createIotClient';
 import { IotSecurityProfileStore } from './adapters/iot/IotSecurityProfileStore';
-import { createTeamPolicySource } from './adapters/policy/loadTeamPolicy';
+import { createTeamPolicySource } from './adapters/policy/createTeamPolicySource';
 import { createPowertoolsTelemetry } from './adapters/telemetry/createPowertoolsTelemetry';
 import type { GatewayConfig } from './config';
 import { newEventId } from './domain/newEventId';
