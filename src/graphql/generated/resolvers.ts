@@ -507,7 +507,7 @@ export type UpdateSecurityProfilePayload = {
   applied: Scalars['Boolean']['output'];
   /** How many UpdateSecurityProfile calls the gateway made (0 for a dry run or a patch that changed nothing). */
   attempts: Scalars['Int']['output'];
-  /** The id of the audit event that records this call. */
+  /** The id of the audit event that records this call. A dry run records none: its id starts with `dry-run-`. */
   auditEventId: Scalars['ID']['output'];
   /** What changed, field by field: the same diff the audit trail records. */
   changes: Array<FieldChange>;
