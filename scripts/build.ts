@@ -5,6 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { readFileSync } from 'node:fs';
 import {
+  apolloHashWithNodeCrypto,
   builtinsViaRequire,
   duplicatedInputs,
   esmForRequire,
@@ -76,7 +77,12 @@ export function buildOptions(entryPoints: Record<string, string>, outdir: string
     legalComments: 'linked',
     metafile: true,
     logLevel: 'warning',
-    plugins: [esmForRequire(ESM_FOR_REQUIRE), builtinsViaRequire, withoutApolloReporting],
+    plugins: [
+      esmForRequire(ESM_FOR_REQUIRE),
+      builtinsViaRequire,
+      withoutApolloReporting,
+      apolloHashWithNodeCrypto,
+    ],
   };
 }
 

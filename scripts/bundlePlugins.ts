@@ -110,3 +110,27 @@ export const withoutApolloReporting: Plugin = {
     }));
   },
 };
+
+const APOLLO_CREATE_HASH = 'apollo-createhash-node-crypto';
+
+/**
+ * Gives Apollo node:crypto's `createHash`. `@apollo/utils.createhash` only uses it when
+ * `module.require` exists, which it does not in a bundle, and otherwise falls back to sha.js:
+ * a SHA-256 in JavaScript over every request's query text (the document cache's key) and, at
+ * start-up, over the whole schema. Same hex digests, from OpenSSL; sha.js leaves the bundle.
+ */
+export const apolloHashWithNodeCrypto: Plugin = {
+  name: APOLLO_CREATE_HASH,
+  setup(build) {
+    build.onResolve({ filter: /^@apollo\/utils\.createhash$/ }, (args) => ({
+      path: args.path,
+      namespace: APOLLO_CREATE_HASH,
+    }));
+    build.onLoad({ filter: /.*/, namespace: APOLLO_CREATE_HASH }, () => ({
+      contents: "export { createHash } from 'node:crypto';",
+      loader: 'js',
+      // node:crypto then goes through builtinsViaRequire like every other built-in.
+      resolveDir: process.cwd(),
+    }));
+  },
+};

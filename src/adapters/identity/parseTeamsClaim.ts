@@ -41,7 +41,13 @@ export function parseTeamsClaim(value: unknown): string[] | undefined {
 
 const NOT_JSON = Symbol('not JSON');
 
+// What follows the `[` of a JSON array: `]` or the start of a value. The Go-slice rendering
+// `[team-a team-b]` fails this test, and is then not handed to JSON.parse only to throw: a
+// SyntaxError (with its stack trace) costs more than the rest of authentication.
+const JSON_ARRAY_START = /^\[\s*(?:[\]["{[\d-]|(?:true|false|null)\b)/;
+
 function parseJson(text: string): unknown {
+  if (!JSON_ARRAY_START.test(text)) return NOT_JSON;
   try {
     return JSON.parse(text);
   } catch {

@@ -22,6 +22,12 @@ describe('parseTeamsClaim', () => {
     ['a null claim', null, []],
     ['a list whose names are numbers, in their string form', '[1 2]', ['1', '2']],
     ['a one-number list that is also valid JSON', '[7]', ['7']],
+    [
+      'a bracketed list whose first name starts like a JSON literal',
+      '[true-team nullish]',
+      ['true-team', 'nullish'],
+    ],
+    ['a JSON array of literals', '[ true, 1 ]', ['true', '1']],
   ])('reads %s', (_case, value, expected) => {
     // Act
     const teams = parseTeamsClaim(value);
