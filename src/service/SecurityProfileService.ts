@@ -3,13 +3,23 @@ import { applyUpdate } from '../domain/applyUpdate';
 import type { RequestMeta } from '../domain/auditEvent';
 import { assertAllowed, authorizeRead } from '../domain/authorization/authorizeChange';
 import { isAdmin } from '../domain/authorization/isAdmin';
-import { AuthorizationError, ProfileNotFoundError, ValidationError } from '../domain/errors';
+import {
+  AuthorizationError,
+  ProfileNotFoundError,
+  ValidationError,
+  type ValidationIssue,
+} from '../domain/errors';
 import { mergePatch } from '../domain/patch/mergePatch';
 import type { PatchSecurityProfileRequest } from '../domain/patch/patchRequest';
 import { toPatchPaths } from '../domain/patch/toPatchPaths';
 import { validatePatch } from '../domain/patch/validatePatch';
 import type { LoadedProfile, SecurityProfile, UpdateSecurityProfileRequest } from '../domain/securityProfile';
-import { validateBehaviors, validateProfile, validateUpdateRequest } from '../domain/validation';
+import {
+  validateBehaviors,
+  validateProfile,
+  validateSecurityProfileName,
+  validateUpdateRequest,
+} from '../domain/validation';
 import type { ChangeCall, ChangePlan, ChangeResult } from './changeCall';
 import type { AuditPage, AuditTrail, PageRequest } from './ports';
 import { runChange, type ChangeDependencies } from './runChange';
@@ -60,10 +70,7 @@ export class SecurityProfileService {
     return runChange(this.deps, {
       ...this.callBase(ctx, options, patch.securityProfileName, patch.expectedVersion),
       operation: 'PATCH',
-      validate: () => [
-        ...validatePatch(patch),
-        ...validateBehaviors(patch.upsertBehaviors ?? [], 'upsertBehaviors'),
-      ],
+      validate: () => validatePatchInput(patch),
       plan: (current) => checkedPlan(mergePatch(current, patch), patch),
       references: {
         securityProfileName: patch.securityProfileName,
@@ -134,6 +141,17 @@ export class SecurityProfileService {
       expectedVersion,
     };
   }
+}
+
+/** What can be checked of a patch before anything is loaded: its name, its own consistency, its behaviors. */
+function validatePatchInput(patch: PatchSecurityProfileRequest): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  validateSecurityProfileName(issues, patch.securityProfileName);
+  return [
+    ...issues,
+    ...validatePatch(patch),
+    ...validateBehaviors(patch.upsertBehaviors ?? [], 'upsertBehaviors'),
+  ];
 }
 
 /**

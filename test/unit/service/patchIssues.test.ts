@@ -22,4 +22,15 @@ describe('a patch whose merged result breaks a profile-wide rule', () => {
     ]);
     expect(store.updates).toHaveLength(0);
   });
+
+  it('refuses a malformed profile name before loading anything', async () => {
+    const { service, store, callAs } = aServiceHarness();
+
+    const error = await service
+      .patch(callAs(teamA), { securityProfileName: 'bad name' }, { dryRun: false, input: {} })
+      .catch((e: unknown) => e);
+
+    expect((error as ValidationError).issues[0]?.path).toBe('securityProfileName');
+    expect(store.loads).toBe(0);
+  });
 });
