@@ -5,13 +5,12 @@ import { jwtClaimsOf } from './jwtClaimsOf';
 import { parseTeamsClaim } from './parseTeamsClaim';
 
 /** How claims become an Actor. Which teams are admin teams is the team policy's call. */
-export type ActorFromEventOptions = {
+export interface ActorFromEventOptions {
   /** The claim listing the caller's teams (env `TEAMS_CLAIM`, default `cognito:groups`). */
   teamsClaim: string;
-} & (
-  | { /** Members of any of these teams are administrators. */ adminTeams: readonly string[] }
-  | { /** True for a team whose members are administrators. */ isAdminTeam: (team: string) => boolean }
-);
+  /** True for a team whose members are administrators (the team policy decides). */
+  isAdminTeam: (team: string) => boolean;
+}
 
 /**
  * Stage 1 of the pipeline: who is calling, from the claims API Gateway's JWT
@@ -35,12 +34,5 @@ export function actorFromEvent(
   if (!teams) {
     throw new AuthenticationError(`The token's '${options.teamsClaim}' claim is not a list of teams.`);
   }
-  const isAdminTeam = adminPredicate(options);
-  return { subject, teams, isAdmin: teams.some(isAdminTeam) };
-}
-
-function adminPredicate(options: ActorFromEventOptions): (team: string) => boolean {
-  if ('isAdminTeam' in options) return options.isAdminTeam;
-  const adminTeams = new Set(options.adminTeams);
-  return (team) => adminTeams.has(team);
+  return { subject, teams, isAdmin: teams.some(options.isAdminTeam) };
 }

@@ -63,7 +63,12 @@ describe('startHttpAdapter, in front of the handler', () => {
       exp: expect.stringMatching(/^\d+$/) as string,
     });
     expect(event.requestContext.authorizer.jwt.scopes).toBeNull();
-    expect(actorFromEvent(event, { teamsClaim: 'cognito:groups', adminTeams: ['platform-admins'] })).toEqual({
+    expect(
+      actorFromEvent(event, {
+        teamsClaim: 'cognito:groups',
+        isAdminTeam: (team: string) => team === 'platform-admins',
+      }),
+    ).toEqual({
       subject: 'alice',
       teams: ['team-a', 'platform-admins'],
       isAdmin: true,

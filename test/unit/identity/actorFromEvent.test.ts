@@ -3,7 +3,10 @@ import { actorFromEvent } from '../../../src/adapters/identity/actorFromEvent';
 import { AuthenticationError } from '../../../src/domain/errors';
 import { eventWithClaims, loadEventFixture } from '../../fixtures/events/loadEventFixture';
 
-const cognito = { teamsClaim: 'cognito:groups', adminTeams: ['platform-admins'] } as const;
+const cognito = {
+  teamsClaim: 'cognito:groups',
+  isAdminTeam: (team: string) => team === 'platform-admins',
+} as const;
 
 describe('actorFromEvent', () => {
   it('reads the subject and the Cognito groups API Gateway renders as "[team-a team-b]"', () => {
@@ -52,7 +55,10 @@ describe('actorFromEvent', () => {
     const event = loadEventFixture('customTeamsClaim');
 
     // Act
-    const actor = actorFromEvent(event, { teamsClaim: 'custom:teams', adminTeams: ['platform-admins'] });
+    const actor = actorFromEvent(event, {
+      teamsClaim: 'custom:teams',
+      isAdminTeam: (team: string) => team === 'platform-admins',
+    });
 
     // Assess
     expect(actor).toEqual({
@@ -67,7 +73,7 @@ describe('actorFromEvent', () => {
     const event = eventWithClaims({ sub: 'svc-deployer', 'custom:team': 'team-a' });
 
     // Act
-    const actor = actorFromEvent(event, { teamsClaim: 'custom:team', adminTeams: [] });
+    const actor = actorFromEvent(event, { teamsClaim: 'custom:team', isAdminTeam: () => false });
 
     // Assess
     expect(actor.teams).toEqual(['team-a']);

@@ -219,7 +219,7 @@ describe('claimsAsApiGatewayRenders', () => {
     // Act
     const actor = actorFromEvent(eventWithClaims(claims), {
       teamsClaim: 'cognito:groups',
-      adminTeams: ['platform-admins'],
+      isAdminTeam: (team: string) => team === 'platform-admins',
     });
 
     // Assess
