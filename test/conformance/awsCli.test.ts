@@ -45,10 +45,8 @@ async function createPossibleIssue(): Promise<ReturnType<typeof runAwsIot>> {
 
 describe.skipIf(!cliVersion)(`the AWS CLI (${cliVersion ?? 'absent'}) against the emulator`, () => {
   it('creates a profile with create-security-profile and prints its name and ARN', async () => {
-    // Act
     const result = await createPossibleIssue();
 
-    // Assess
     expect(result.code).toBe(0);
     expect(JSON.parse(result.stdout)).toEqual({
       securityProfileName: 'PossibleIssue',
@@ -57,13 +55,10 @@ describe.skipIf(!cliVersion)(`the AWS CLI (${cliVersion ?? 'absent'}) against th
   });
 
   it("runs the CLI page's update-security-profile example and prints the page's Output (ARN and dates aside)", async () => {
-    // Prepare
     expect((await createPossibleIssue()).code).toBe(0);
 
-    // Act
     const result = await runShell(`${CLI_PAGE_COMMAND.trim()} --endpoint-url ${t.url} --output json`);
 
-    // Assess
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
     const printed = JSON.parse(result.stdout) as Record<string, unknown>;
@@ -87,11 +82,9 @@ describe.skipIf(!cliVersion)(`the AWS CLI (${cliVersion ?? 'absent'}) against th
   });
 
   it('prints VersionConflictException for --expected-version with a stale number', async () => {
-    // Prepare
     expect((await createPossibleIssue()).code).toBe(0);
     await runShell(`${CLI_PAGE_COMMAND.trim()} --endpoint-url ${t.url}`);
 
-    // Act
     const result = await runAwsIot(t.url, [
       'update-security-profile',
       '--security-profile-name',
@@ -102,7 +95,6 @@ describe.skipIf(!cliVersion)(`the AWS CLI (${cliVersion ?? 'absent'}) against th
       '1',
     ]);
 
-    // Assess
     expect(result.code).toBe(255);
     expect(result.stderr).toContain(
       'An error occurred (VersionConflictException) when calling the UpdateSecurityProfile operation: ',
@@ -110,10 +102,8 @@ describe.skipIf(!cliVersion)(`the AWS CLI (${cliVersion ?? 'absent'}) against th
   });
 
   it('prints InvalidRequestException for a delete flag sent together with its member', async () => {
-    // Prepare
     expect((await createPossibleIssue()).code).toBe(0);
 
-    // Act
     const result = await runAwsIot(t.url, [
       'update-security-profile',
       '--security-profile-name',
@@ -123,7 +113,6 @@ describe.skipIf(!cliVersion)(`the AWS CLI (${cliVersion ?? 'absent'}) against th
       '--delete-behaviors',
     ]);
 
-    // Assess
     expect(result.code).toBe(255);
     expect(result.stderr).toContain(
       'An error occurred (InvalidRequestException) when calling the UpdateSecurityProfile operation: deleteBehaviors: ',
@@ -131,14 +120,12 @@ describe.skipIf(!cliVersion)(`the AWS CLI (${cliVersion ?? 'absent'}) against th
   });
 
   it('prints ResourceNotFoundException for describe-security-profile of a missing profile', async () => {
-    // Act
     const result = await runAwsIot(t.url, [
       'describe-security-profile',
       '--security-profile-name',
       'NoSuchProfile',
     ]);
 
-    // Assess
     expect(result.code).toBe(255);
     expect(result.stderr).toContain(
       'An error occurred (ResourceNotFoundException) when calling the DescribeSecurityProfile operation: ',
@@ -146,11 +133,9 @@ describe.skipIf(!cliVersion)(`the AWS CLI (${cliVersion ?? 'absent'}) against th
   });
 
   it('lists, tags and untags through the CLI', async () => {
-    // Prepare
     expect((await createPossibleIssue()).code).toBe(0);
     const arn = 'arn:aws:iot:us-east-1:123456789012:securityprofile/PossibleIssue';
 
-    // Act
     await runAwsIot(t.url, [
       'tag-resource',
       '--resource-arn',
@@ -163,7 +148,6 @@ describe.skipIf(!cliVersion)(`the AWS CLI (${cliVersion ?? 'absent'}) against th
     const tags = await runAwsIot(t.url, ['list-tags-for-resource', '--resource-arn', arn]);
     const listed = await runAwsIot(t.url, ['list-security-profiles', '--max-results', '5']);
 
-    // Assess
     expect(JSON.parse(tags.stdout)).toEqual({ tags: [{ Key: 'team', Value: 'team-a' }] });
     expect(JSON.parse(listed.stdout)).toEqual({
       securityProfileIdentifiers: [{ name: 'PossibleIssue', arn }],

@@ -150,13 +150,10 @@ describe('invalid UpdateSecurityProfile requests', () => {
   it.each(UPDATE_CASES)(
     'refuses %s with 400 naming the field, changing nothing',
     async (_rule, body, field) => {
-      // Prepare
       const before = await snapshot('Target');
 
-      // Act
       const response = await t.raw('PATCH', '/security-profiles/Target?expectedVersion=1', body);
 
-      // Assess
       expectInvalid(response, field);
       expect(await snapshot('Target')).toBe(before);
     },
@@ -198,13 +195,10 @@ describe('invalid requests to the other operations', () => {
   it.each(OTHER_CASES)(
     'refuses %s with 400 naming the field, changing nothing',
     async (_rule, method, path, body, field) => {
-      // Prepare
       const before = [await snapshot('Target'), await snapshot('NewOne')];
 
-      // Act
       const response = await t.raw(method, path, body);
 
-      // Assess
       expectInvalid(response, field);
       expect([await snapshot('Target'), await snapshot('NewOne')]).toEqual(before);
     },

@@ -16,7 +16,6 @@ afterAll(async () => t.close());
 
 describe('concurrent updates', () => {
   it('lets exactly one of many updates racing with the same expectedVersion succeed; the others get 409', async () => {
-    // Prepare
     await t.iot.send(new CreateSecurityProfileCommand(simpleProfile('Raced')));
     // Jittered latency makes the requests overlap inside the emulator, not just on the socket.
     t.emulator.faults.set({ latencyMs: 5, jitterMs: 20 });
@@ -30,11 +29,9 @@ describe('concurrent updates', () => {
       ),
     );
 
-    // Act
     const results = await Promise.allSettled(racers);
     t.emulator.faults.clear();
 
-    // Assess
     const winners = results.filter((r) => r.status === 'fulfilled');
     const losers = results.filter((r) => r.status === 'rejected');
     expect(winners).toHaveLength(1);
@@ -45,10 +42,8 @@ describe('concurrent updates', () => {
   });
 
   it('applies every one of many concurrent updates without expectedVersion, one version each', async () => {
-    // Prepare
     await t.iot.send(new CreateSecurityProfileCommand(simpleProfile('Counted')));
 
-    // Act
     await Promise.all(
       Array.from({ length: 10 }, (_, i) =>
         t.iot.send(
@@ -60,7 +55,6 @@ describe('concurrent updates', () => {
       ),
     );
 
-    // Assess
     const final = await t.iot.send(new DescribeSecurityProfileCommand({ securityProfileName: 'Counted' }));
     expect(final.version).toBe(11);
   });

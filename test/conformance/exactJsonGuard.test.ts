@@ -3,21 +3,16 @@ import { assertExactJsonSupport } from '../../src/iotJson/toJson';
 
 describe('the exact 64-bit JSON guard (src/iotJson/toJson.ts)', () => {
   it('passes on this Node, whose JSON has rawJSON', () => {
-    // Act
     const check = () => assertExactJsonSupport();
 
-    // Assess
     expect(check).not.toThrow();
   });
 
   it('refuses a JSON without rawJSON (Node 20) with a message naming Node 22 and the npm scripts', () => {
-    // Prepare
     const node20Json = { parse: JSON.parse, stringify: JSON.stringify };
 
-    // Act
     const check = () => assertExactJsonSupport(node20Json);
 
-    // Assess
     expect(check).toThrow(/needs Node >= 22.*npm scripts/s);
   });
 });

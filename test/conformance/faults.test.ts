@@ -22,50 +22,38 @@ const describePossibleIssue = () =>
 
 describe('fault injection in process', () => {
   it('is off by default', () => {
-    // Act
     const settings = t.emulator.faults.get();
 
-    // Assess
     expect(settings).toEqual({ latencyMs: 0, jitterMs: 0, throttleRate: 0, errorRate: 0, conflicts: {} });
   });
 
   it('answers calls with ThrottlingException (400) at the configured rate', async () => {
-    // Prepare
     t.emulator.faults.set({ throttleRate: 0.6 });
 
-    // Act
     const error = await describePossibleIssue().catch((e: unknown) => e);
 
-    // Assess
     expect(error).toBeInstanceOf(ThrottlingException);
     expect(error).toMatchObject({ $metadata: { httpStatusCode: 400 } });
   });
 
   it('lets calls through when the draw is above the rate', async () => {
-    // Prepare
     t.emulator.faults.set({ throttleRate: 0.4, errorRate: 0.4 });
 
-    // Act
     const output = await describePossibleIssue();
 
-    // Assess
     expect(output.securityProfileName).toBe('PossibleIssue');
   });
 
   it('answers calls with InternalFailureException (500, a server fault) at the configured rate', async () => {
-    // Prepare
     t.emulator.faults.set({ errorRate: 1 });
 
-    // Act
     const error = await describePossibleIssue().catch((e: unknown) => e);
 
-    // Assess
     expect(error).toBeInstanceOf(InternalFailureException);
     expect(error).toMatchObject({ $metadata: { httpStatusCode: 500 }, $fault: 'server' });
   });
 
   it('answers the next N updates of one profile with a version conflict, then lets updates through', async () => {
-    // Prepare
     await t.iot.send(new CreateSecurityProfileCommand(simpleProfile('Contended')));
     t.emulator.faults.conflictNextUpdates('Contended', 2);
     const update = () =>
@@ -76,14 +64,12 @@ describe('fault injection in process', () => {
         }),
       );
 
-    // Act
     const results = [
       await update().catch((e: unknown) => e),
       await update().catch((e: unknown) => e),
       await update(),
     ];
 
-    // Assess
     expect(results[0]).toBeInstanceOf(VersionConflictException);
     expect(results[1]).toBeInstanceOf(VersionConflictException);
     expect(results[2]).toMatchObject({ version: 2 });
@@ -91,24 +77,18 @@ describe('fault injection in process', () => {
   });
 
   it('adds latency plus jitter drawn from the random source', () => {
-    // Prepare
     t.emulator.faults.set({ latencyMs: 10, jitterMs: 4 });
 
-    // Act
     const delay = t.emulator.faults.nextDelayMs();
 
-    // Assess
     expect(delay).toBe(12);
   });
 
   it('refuses out-of-range settings and keeps the previous ones', () => {
-    // Prepare
     t.emulator.faults.set({ throttleRate: 0.1 });
 
-    // Act
     const attempt = () => t.emulator.faults.set({ errorRate: 2 });
 
-    // Assess
     expect(attempt).toThrow('errorRate: must be a number between 0 and 1 (got 2)');
     expect(t.emulator.faults.get().throttleRate).toBe(0.1);
   });
@@ -116,11 +96,9 @@ describe('fault injection in process', () => {
 
 describe('the control endpoint /__emulator/', () => {
   it('replaces the fault settings with PUT and reads them back with GET', async () => {
-    // Act
     const put = await t.raw('PUT', '/__emulator/faults', { latencyMs: 5, conflicts: { PossibleIssue: 1 } });
     const got = await t.raw('GET', '/__emulator/faults');
 
-    // Assess
     expect(put.status).toBe(200);
     expect(got.json).toEqual({
       latencyMs: 5,
@@ -132,13 +110,10 @@ describe('the control endpoint /__emulator/', () => {
   });
 
   it('turns every fault off with DELETE', async () => {
-    // Prepare
     t.emulator.faults.set({ throttleRate: 1 });
 
-    // Act
     const deleted = await t.raw('DELETE', '/__emulator/faults');
 
-    // Assess
     expect(deleted.json).toMatchObject({ throttleRate: 0 });
     expect((await describePossibleIssue()).securityProfileName).toBe('PossibleIssue');
   });
@@ -149,16 +124,13 @@ describe('the control endpoint /__emulator/', () => {
     ['an unknown setting', { latency: 5 }, 'latency'],
     ['a fractional conflict count', { conflicts: { P: 0.5 } }, 'conflicts.P'],
   ])('refuses %s with 400 naming the setting', async (_label, body, field) => {
-    // Act
     const response = await t.raw('PUT', '/__emulator/faults', body);
 
-    // Assess
     expect(response.status).toBe(400);
     expect(response.json?.message).toMatch(new RegExp(`^${field}: `));
   });
 
   it('forgets every change on POST /__emulator/reset and re-seeds the demo profiles', async () => {
-    // Prepare
     await t.iot.send(
       new UpdateSecurityProfileCommand({
         securityProfileName: 'PossibleIssue',
@@ -167,10 +139,8 @@ describe('the control endpoint /__emulator/', () => {
     );
     await t.iot.send(new CreateSecurityProfileCommand(simpleProfile('Transient')));
 
-    // Act
     const reset = await t.raw('POST', '/__emulator/reset');
 
-    // Assess
     expect(reset.status).toBe(200);
     const profile = await describePossibleIssue();
     expect(profile).toMatchObject({ version: 1, securityProfileDescription: 'Initial profile' });
@@ -178,10 +148,8 @@ describe('the control endpoint /__emulator/', () => {
   });
 
   it('answers an unknown control path with 404', async () => {
-    // Act
     const response = await t.raw('GET', '/__emulator/nothing');
 
-    // Assess
     expect(response.status).toBe(404);
   });
 });

@@ -26,10 +26,8 @@ const create = (name: string, count?: number): Promise<void> => createSimpleProf
 
 describe('ListSecurityProfiles through @aws-sdk/client-iot', () => {
   it('pages through every profile in name order with the SDK paginator', async () => {
-    // Prepare
     for (const name of ['L-e', 'L-a', 'L-d', 'L-b', 'L-c']) await create(name);
 
-    // Act
     const names: string[] = [];
     let pages = 0;
     for await (const page of paginateListSecurityProfiles({ client: t.iot, pageSize: 2 }, {})) {
@@ -37,7 +35,6 @@ describe('ListSecurityProfiles through @aws-sdk/client-iot', () => {
       names.push(...(page.securityProfileIdentifiers ?? []).map((p) => p.name!));
     }
 
-    // Assess
     const mine = names.filter((n) => n.startsWith('L-'));
     expect(mine).toEqual(['L-a', 'L-b', 'L-c', 'L-d', 'L-e']);
     expect(names).toEqual([...names].sort());
@@ -45,27 +42,22 @@ describe('ListSecurityProfiles through @aws-sdk/client-iot', () => {
   });
 
   it('filters by metricName and by dimensionName', async () => {
-    // Prepare
     await t.iot.send(new CreateSecurityProfileCommand(everyRulesField('Filtered')));
 
-    // Act
     const byMetric = await t.iot.send(new ListSecurityProfilesCommand({ metricName: 'batteryPercentage' }));
     const byDimension = await t.iot.send(
       new ListSecurityProfilesCommand({ dimensionName: 'TopicFilterForAuthMessages' }),
     );
 
-    // Assess
     expect(byMetric.securityProfileIdentifiers).toEqual([{ name: 'Filtered', arn: arnOf('Filtered') }]);
     expect(byDimension.securityProfileIdentifiers).toEqual([{ name: 'Filtered', arn: arnOf('Filtered') }]);
   });
 
   it('refuses metricName and dimensionName together with InvalidRequestException', async () => {
-    // Act
     const error = await t.iot
       .send(new ListSecurityProfilesCommand({ metricName: 'm', dimensionName: 'd' }))
       .catch((e: unknown) => e);
 
-    // Assess
     expect(error).toBeInstanceOf(InvalidRequestException);
     expect((error as Error).message).toContain('dimensionName');
   });
@@ -73,7 +65,6 @@ describe('ListSecurityProfiles through @aws-sdk/client-iot', () => {
 
 describe('Tags through @aws-sdk/client-iot', () => {
   it('lists the tags given at creation, adds and overwrites with TagResource, removes with UntagResource', async () => {
-    // Prepare
     await t.iot.send(
       new CreateSecurityProfileCommand({
         ...simpleProfile('Tagged'),
@@ -81,7 +72,6 @@ describe('Tags through @aws-sdk/client-iot', () => {
       }),
     );
 
-    // Act
     await t.iot.send(
       new TagResourceCommand({
         resourceArn: arnOf('Tagged'),
@@ -96,7 +86,6 @@ describe('Tags through @aws-sdk/client-iot', () => {
     );
     const listed = await t.iot.send(new ListTagsForResourceCommand({ resourceArn: arnOf('Tagged') }));
 
-    // Assess
     expect(listed.tags).toEqual([{ Key: 'team', Value: 'team-b' }]);
   });
 
@@ -108,27 +97,22 @@ describe('Tags through @aws-sdk/client-iot', () => {
     ],
     ['UntagResource', () => new UntagResourceCommand({ resourceArn: arnOf('Ghost'), tagKeys: ['a'] })],
   ])('answers %s on an unknown ARN with ResourceNotFoundException', async (_name, command) => {
-    // Act
     const error = await t.iot.send(command() as ListTagsForResourceCommand).catch((e: unknown) => e);
 
-    // Assess
     expect(error).toBeInstanceOf(ResourceNotFoundException);
   });
 
   it('answers TagResource beyond 50 tags with LimitExceededException (410) and keeps the tags', async () => {
-    // Prepare
     await create('ManyTags');
     const fifty = Array.from({ length: 50 }, (_, i) => ({ Key: `k${i}`, Value: 'v' }));
     await t.iot.send(new TagResourceCommand({ resourceArn: arnOf('ManyTags'), tags: fifty }));
 
-    // Act
     const error = await t.iot
       .send(
         new TagResourceCommand({ resourceArn: arnOf('ManyTags'), tags: [{ Key: 'one-more', Value: 'v' }] }),
       )
       .catch((e: unknown) => e);
 
-    // Assess
     expect(error).toBeInstanceOf(LimitExceededException);
     expect(error).toMatchObject({ $metadata: { httpStatusCode: 410 } });
     const listed = await t.iot.send(new ListTagsForResourceCommand({ resourceArn: arnOf('ManyTags') }));
@@ -136,7 +120,6 @@ describe('Tags through @aws-sdk/client-iot', () => {
   });
 
   it('drops the tags of a deleted profile, so a new profile of that name starts untagged', async () => {
-    // Prepare
     await t.iot.send(
       new CreateSecurityProfileCommand({
         ...simpleProfile('Reborn'),
@@ -145,11 +128,9 @@ describe('Tags through @aws-sdk/client-iot', () => {
     );
     await t.iot.send(new DeleteSecurityProfileCommand({ securityProfileName: 'Reborn' }));
 
-    // Act
     await create('Reborn');
     const listed = await t.iot.send(new ListTagsForResourceCommand({ resourceArn: arnOf('Reborn') }));
 
-    // Assess
     expect(listed.tags).toEqual([]);
   });
 });

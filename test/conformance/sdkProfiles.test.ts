@@ -38,11 +38,9 @@ describe('CreateSecurityProfile and DescribeSecurityProfile through @aws-sdk/cli
     ['a rules profile using every rules member', everyRulesField('EveryRulesField')],
     ['an ML Detect profile using every ML member', everyMlField('EveryMlField')],
   ])('round-trips %s exactly', async (_label, input) => {
-    // Act
     const created = await t.iot.send(new CreateSecurityProfileCommand(input));
     const described = await describeProfile(input.securityProfileName!);
 
-    // Assess
     expect(created).toMatchObject({
       securityProfileName: input.securityProfileName,
       securityProfileArn: arnOf(input.securityProfileName!),
@@ -56,13 +54,10 @@ describe('CreateSecurityProfile and DescribeSecurityProfile through @aws-sdk/cli
   });
 
   it('refuses a second profile with the same name with ResourceAlreadyExistsException naming it', async () => {
-    // Prepare
     await t.iot.send(new CreateSecurityProfileCommand(simpleProfile('Duplicate')));
 
-    // Act
     const attempt = t.iot.send(new CreateSecurityProfileCommand(simpleProfile('Duplicate', 99)));
 
-    // Assess
     const error = await attempt.catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ResourceAlreadyExistsException);
     expect(error).toMatchObject({
@@ -74,44 +69,35 @@ describe('CreateSecurityProfile and DescribeSecurityProfile through @aws-sdk/cli
   });
 
   it('refuses an invalid create with InvalidRequestException naming the field, creating nothing', async () => {
-    // Prepare
     const input = simpleProfile('InvalidCreate');
     input.behaviors![0]!.criteria!.durationSeconds = 60;
 
-    // Act
     const error = await t.iot.send(new CreateSecurityProfileCommand(input)).catch((e: unknown) => e);
 
-    // Assess
     expect(error).toBeInstanceOf(InvalidRequestException);
     expect((error as Error).message).toContain('behaviors[0].criteria.durationSeconds');
     await expect(describeProfile('InvalidCreate')).rejects.toBeInstanceOf(ResourceNotFoundException);
   });
 
   it('answers DescribeSecurityProfile of a missing profile with ResourceNotFoundException (404)', async () => {
-    // Act
     const error = await describeProfile('NoSuchProfile').catch((e: unknown) => e);
 
-    // Assess
     expect(error).toBeInstanceOf(ResourceNotFoundException);
     expect(error).toMatchObject({ $metadata: { httpStatusCode: 404 }, $fault: 'client' });
   });
 
   it('percent-decodes the name label, so names with a colon work end to end', async () => {
-    // Act
     await t.iot.send(new CreateSecurityProfileCommand(simpleProfile('my-prof:1')));
 
-    // Assess
     expect((await describeProfile('my-prof:1')).securityProfileArn).toBe(arnOf('my-prof:1'));
   });
 });
 
 describe('UpdateSecurityProfile through @aws-sdk/client-iot', () => {
   it('increments the version, keeps creationDate, moves lastModifiedDate and keeps omitted members', async () => {
-    // Prepare
     await t.iot.send(new CreateSecurityProfileCommand(everyRulesField('Patched')));
     const before = await describeProfile('Patched');
 
-    // Act
     const updated = await t.iot.send(
       new UpdateSecurityProfileCommand({
         securityProfileName: 'Patched',
@@ -120,7 +106,6 @@ describe('UpdateSecurityProfile through @aws-sdk/client-iot', () => {
       }),
     );
 
-    // Assess
     expect(updated.version).toBe(2);
     expect(updated.creationDate).toEqual(before.creationDate);
     expect(updated.lastModifiedDate!.getTime()).toBeGreaterThan(before.lastModifiedDate!.getTime());
@@ -131,11 +116,9 @@ describe('UpdateSecurityProfile through @aws-sdk/client-iot', () => {
   });
 
   it('replaces a given list wholesale and clears members with the delete flags', async () => {
-    // Prepare
     await t.iot.send(new CreateSecurityProfileCommand(everyRulesField('Cleared')));
     const replacement = simpleProfile('Cleared', 3).behaviors!;
 
-    // Act
     const updated = await t.iot.send(
       new UpdateSecurityProfileCommand({
         securityProfileName: 'Cleared',
@@ -145,7 +128,6 @@ describe('UpdateSecurityProfile through @aws-sdk/client-iot', () => {
       }),
     );
 
-    // Assess
     expect(updated.behaviors).toEqual(replacement);
     expect(updated.alertTargets).toBeUndefined();
     expect(updated.additionalMetricsToRetainV2).toBeUndefined();
@@ -153,15 +135,12 @@ describe('UpdateSecurityProfile through @aws-sdk/client-iot', () => {
   });
 
   it('treats an empty behaviors list as no change (only deleteBehaviors clears them)', async () => {
-    // Prepare
     await t.iot.send(new CreateSecurityProfileCommand(simpleProfile('EmptyList')));
 
-    // Act
     const updated = await t.iot.send(
       new UpdateSecurityProfileCommand({ securityProfileName: 'EmptyList', behaviors: [] }),
     );
 
-    // Assess
     expect(updated.behaviors).toHaveLength(1);
     expect(updated.version).toBe(2);
   });
@@ -204,14 +183,12 @@ describe('UpdateSecurityProfile through @aws-sdk/client-iot', () => {
   });
 
   it('answers a stale expectedVersion with VersionConflictException (409) and changes nothing', async () => {
-    // Prepare
     await t.iot.send(new CreateSecurityProfileCommand(simpleProfile('Stale')));
     await t.iot.send(
       new UpdateSecurityProfileCommand({ securityProfileName: 'Stale', securityProfileDescription: 'v2' }),
     );
     const before = await describeProfile('Stale');
 
-    // Act
     const error = await t.iot
       .send(
         new UpdateSecurityProfileCommand({
@@ -222,30 +199,25 @@ describe('UpdateSecurityProfile through @aws-sdk/client-iot', () => {
       )
       .catch((e: unknown) => e);
 
-    // Assess
     expect(error).toBeInstanceOf(VersionConflictException);
     expect(error).toMatchObject({ $metadata: { httpStatusCode: 409 } });
     expect(await describeProfile('Stale')).toEqual(before);
   });
 
   it('answers an update of a missing profile with ResourceNotFoundException', async () => {
-    // Act
     const error = await t.iot
       .send(
         new UpdateSecurityProfileCommand({ securityProfileName: 'Missing', securityProfileDescription: 'x' }),
       )
       .catch((e: unknown) => e);
 
-    // Assess
     expect(error).toBeInstanceOf(ResourceNotFoundException);
   });
 
   it('answers a delete flag sent with its member with InvalidRequestException and changes nothing', async () => {
-    // Prepare
     await t.iot.send(new CreateSecurityProfileCommand(simpleProfile('FlagConflict')));
     const before = await describeProfile('FlagConflict');
 
-    // Act
     const error = await t.iot
       .send(
         new UpdateSecurityProfileCommand({
@@ -256,7 +228,6 @@ describe('UpdateSecurityProfile through @aws-sdk/client-iot', () => {
       )
       .catch((e: unknown) => e);
 
-    // Assess
     expect(error).toBeInstanceOf(InvalidRequestException);
     expect((error as Error).message).toMatch(/^deleteBehaviors: /);
     expect(await describeProfile('FlagConflict')).toEqual(before);
@@ -265,37 +236,29 @@ describe('UpdateSecurityProfile through @aws-sdk/client-iot', () => {
 
 describe('DeleteSecurityProfile through @aws-sdk/client-iot', () => {
   it('deletes a profile so that Describe no longer finds it', async () => {
-    // Prepare
     await t.iot.send(new CreateSecurityProfileCommand(simpleProfile('Doomed')));
 
-    // Act
     await t.iot.send(new DeleteSecurityProfileCommand({ securityProfileName: 'Doomed', expectedVersion: 1 }));
 
-    // Assess
     await expect(describeProfile('Doomed')).rejects.toBeInstanceOf(ResourceNotFoundException);
   });
 
   it('refuses a delete with a stale expectedVersion with VersionConflictException and keeps the profile', async () => {
-    // Prepare
     await t.iot.send(new CreateSecurityProfileCommand(simpleProfile('Kept')));
 
-    // Act
     const error = await t.iot
       .send(new DeleteSecurityProfileCommand({ securityProfileName: 'Kept', expectedVersion: 7 }))
       .catch((e: unknown) => e);
 
-    // Assess
     expect(error).toBeInstanceOf(VersionConflictException);
     expect((await describeProfile('Kept')).version).toBe(1);
   });
 
   it('accepts the delete of a profile that does not exist (no ResourceNotFoundException is modelled)', async () => {
-    // Act
     const output = await t.iot.send(
       new DeleteSecurityProfileCommand({ securityProfileName: 'NeverExisted' }),
     );
 
-    // Assess
     expect(output.$metadata.httpStatusCode).toBe(200);
   });
 });

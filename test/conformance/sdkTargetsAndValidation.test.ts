@@ -27,17 +27,14 @@ const create = (name: string, count?: number): Promise<void> => createSimpleProf
 
 describe('ValidateSecurityProfileBehaviors through @aws-sdk/client-iot', () => {
   it('answers valid: true for the behaviors of a valid profile', async () => {
-    // Act
     const output = await t.iot.send(
       new ValidateSecurityProfileBehaviorsCommand({ behaviors: everyRulesField('x').behaviors! }),
     );
 
-    // Assess
     expect(output).toMatchObject({ valid: true, validationErrors: [] });
   });
 
   it('answers valid: false with one error per broken rule, each naming its field', async () => {
-    // Act
     const output = await t.iot.send(
       new ValidateSecurityProfileBehaviorsCommand({
         behaviors: [
@@ -59,7 +56,6 @@ describe('ValidateSecurityProfileBehaviors through @aws-sdk/client-iot', () => {
       }),
     );
 
-    // Assess
     expect(output.valid).toBe(false);
     expect(output.validationErrors?.map((e) => e.errorMessage?.split(':')[0])).toEqual([
       'behaviors[0].criteria.comparisonOperator',
@@ -69,12 +65,10 @@ describe('ValidateSecurityProfileBehaviors through @aws-sdk/client-iot', () => {
   });
 
   it("answers behaviors that are not the model's JSON types with InvalidRequestException", async () => {
-    // Act
     const error = await t.iot
       .send(new ValidateSecurityProfileBehaviorsCommand({ behaviors: [{ name: 7 as unknown as string }] }))
       .catch((e: unknown) => e);
 
-    // Assess
     expect(error).toBeInstanceOf(InvalidRequestException);
     expect((error as Error).message).toBe('behaviors[0].name: expected a string, got a number');
   });
@@ -82,11 +76,9 @@ describe('ValidateSecurityProfileBehaviors through @aws-sdk/client-iot', () => {
 
 describe('Targets through @aws-sdk/client-iot', () => {
   it('attaches (idempotently), lists with pagination and detaches targets', async () => {
-    // Prepare
     await create('Targeted');
     const targets = [group('g3'), group('g1'), `${ACCOUNT_ARN_PREFIX}:all/registered-things`, group('g2')];
 
-    // Act
     for (const arn of [...targets, group('g1')]) {
       await t.iot.send(
         new AttachSecurityProfileCommand({ securityProfileName: 'Targeted', securityProfileTargetArn: arn }),
@@ -106,12 +98,10 @@ describe('Targets through @aws-sdk/client-iot', () => {
       listed.push(...(page.securityProfileTargets ?? []).map((target) => target.arn!));
     }
 
-    // Assess
     expect(listed).toEqual([`${ACCOUNT_ARN_PREFIX}:all/registered-things`, group('g1'), group('g3')]);
   });
 
   it('answers a sixth profile on one target with LimitExceededException (410)', async () => {
-    // Prepare
     for (let i = 1; i <= 6; i += 1) await create(`Crowd${i}`);
     for (let i = 1; i <= 5; i += 1) {
       await t.iot.send(
@@ -122,7 +112,6 @@ describe('Targets through @aws-sdk/client-iot', () => {
       );
     }
 
-    // Act
     const error = await t.iot
       .send(
         new AttachSecurityProfileCommand({
@@ -132,7 +121,6 @@ describe('Targets through @aws-sdk/client-iot', () => {
       )
       .catch((e: unknown) => e);
 
-    // Assess
     expect(error).toBeInstanceOf(LimitExceededException);
   });
 
@@ -158,20 +146,16 @@ describe('Targets through @aws-sdk/client-iot', () => {
       () => new ListTargetsForSecurityProfileCommand({ securityProfileName: 'Ghost' }),
     ],
   ])('answers %s on a missing profile with ResourceNotFoundException', async (_name, command) => {
-    // Act
     const error = await t.iot
       .send(command() as ListTargetsForSecurityProfileCommand)
       .catch((e: unknown) => e);
 
-    // Assess
     expect(error).toBeInstanceOf(ResourceNotFoundException);
   });
 
   it('answers a target ARN of another account with InvalidRequestException', async () => {
-    // Prepare
     await create('WrongAccount');
 
-    // Act
     const error = await t.iot
       .send(
         new AttachSecurityProfileCommand({
@@ -181,7 +165,6 @@ describe('Targets through @aws-sdk/client-iot', () => {
       )
       .catch((e: unknown) => e);
 
-    // Assess
     expect(error).toBeInstanceOf(InvalidRequestException);
     expect((error as Error).message).toMatch(/^securityProfileTargetArn: /);
   });
@@ -207,12 +190,10 @@ describe('ListSecurityProfilesForTarget through @aws-sdk/client-iot', () => {
   });
 
   it('lists the mappings of a target with two attached profiles, in name order', async () => {
-    // Act
     const output = await t.iot.send(
       new ListSecurityProfilesForTargetCommand({ securityProfileTargetArn: group('watched') }),
     );
 
-    // Assess
     expect(output.securityProfileTargetMappings).toEqual([
       mapping('ForTargetA', group('watched')),
       mapping('ForTargetB', group('watched')),
@@ -221,7 +202,6 @@ describe('ListSecurityProfilesForTarget through @aws-sdk/client-iot', () => {
   });
 
   it('answers recursive: true like recursive: false and matches account targets exactly', async () => {
-    // Act
     const recursive = await t.iot.send(
       new ListSecurityProfilesForTargetCommand({
         securityProfileTargetArn: group('watched'),
@@ -235,7 +215,6 @@ describe('ListSecurityProfilesForTarget through @aws-sdk/client-iot', () => {
       }),
     );
 
-    // Assess
     expect(recursive.securityProfileTargetMappings?.map((m) => m.securityProfileIdentifier?.name)).toEqual([
       'ForTargetA',
       'ForTargetB',
@@ -244,7 +223,6 @@ describe('ListSecurityProfilesForTarget through @aws-sdk/client-iot', () => {
   });
 
   it('pages one mapping at a time with maxResults 1 and the SDK paginator', async () => {
-    // Act
     const first = await t.iot.send(
       new ListSecurityProfilesForTargetCommand({ securityProfileTargetArn: group('watched'), maxResults: 1 }),
     );
@@ -256,7 +234,6 @@ describe('ListSecurityProfilesForTarget through @aws-sdk/client-iot', () => {
       pages.push(page.securityProfileTargetMappings ?? []);
     }
 
-    // Assess
     expect(first.securityProfileTargetMappings).toEqual([mapping('ForTargetA', group('watched'))]);
     expect(first.nextToken).toEqual(expect.any(String));
     expect(pages).toEqual([
@@ -266,12 +243,10 @@ describe('ListSecurityProfilesForTarget through @aws-sdk/client-iot', () => {
   });
 
   it('answers a well-formed target with no profiles with an empty list', async () => {
-    // Act
     const output = await t.iot.send(
       new ListSecurityProfilesForTargetCommand({ securityProfileTargetArn: group('unwatched') }),
     );
 
-    // Assess
     expect(output.securityProfileTargetMappings).toEqual([]);
     expect(output.nextToken).toBeUndefined();
   });
@@ -285,12 +260,10 @@ describe('ListSecurityProfilesForTarget through @aws-sdk/client-iot', () => {
       'securityProfileTargetArn',
     ],
   ])('answers %s with InvalidRequestException naming the member', async (_case, input, member) => {
-    // Act
     const error = await t.iot
       .send(new ListSecurityProfilesForTargetCommand(input as ListSecurityProfilesForTargetCommandInput))
       .catch((e: unknown) => e);
 
-    // Assess
     expect(error).toBeInstanceOf(InvalidRequestException);
     expect((error as Error).message).toMatch(new RegExp(`^${member}: `));
   });

@@ -7,7 +7,6 @@ import { DEMO_PROFILES } from '../../src/local/iotEmulator';
 
 describe('the standalone emulator (npm run emulator)', () => {
   it('prints its URL, serves the seeded demo profiles and exits 0 on SIGTERM', async () => {
-    // Prepare
     const child = spawn(
       'node_modules/.bin/tsx',
       ['src/local/iotEmulator/main.ts', '--port', '0', '--seed-demo'],
@@ -20,7 +19,6 @@ describe('the standalone emulator (npm run emulator)', () => {
     const [firstLine] = (await once(lines, 'line')) as [string];
     const url = /http:\/\/127\.0\.0\.1:\d+/.exec(firstLine)?.[0];
 
-    // Act
     const response = await fetch(
       `${url}/tags?resourceArn=${encodeURIComponent('arn:aws:iot:us-east-1:123456789012:securityprofile/TeamBBaseline')}`,
     );
@@ -28,7 +26,6 @@ describe('the standalone emulator (npm run emulator)', () => {
     child.kill('SIGTERM');
     const [code] = (await once(child, 'exit')) as [number | null];
 
-    // Assess
     expect(url).toBeDefined();
     expect(body).toEqual({ tags: [{ Key: 'team', Value: 'team-b' }] });
     expect(code).toBe(0);
@@ -39,10 +36,8 @@ describe('the demo seed', () => {
   it.each(DEMO_PROFILES.map((p) => [p.content.securityProfileName, p] as const))(
     'seeds %s with content the shared validation accepts',
     (_name, demo) => {
-      // Act
       const issues = validateCreateRequest({ ...demo.content, tags: demo.tags });
 
-      // Assess
       expect(issues).toEqual([]);
     },
   );

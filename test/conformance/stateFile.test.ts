@@ -35,7 +35,6 @@ const GROUP = 'arn:aws:iot:us-east-1:123456789012:thinggroup/durable-group';
 
 describe('the state file', () => {
   it('keeps profiles, versions, dates, tags and targets across a restart', async () => {
-    // Prepare
     const file = join(dir, 'nested', 'state.json');
     const first = await start(file);
     await first.iot.send(new CreateSecurityProfileCommand(everyRulesField('Durable')));
@@ -51,7 +50,6 @@ describe('the state file', () => {
     await first.close();
     running = [];
 
-    // Act
     const second = await start(file);
     const after = await second.iot.send(
       new DescribeSecurityProfileCommand({ securityProfileName: 'Durable' }),
@@ -61,14 +59,12 @@ describe('the state file', () => {
       new ListTargetsForSecurityProfileCommand({ securityProfileName: 'Durable' }),
     );
 
-    // Assess
     expect({ ...after, $metadata: undefined }).toEqual({ ...before, $metadata: undefined });
     expect(tags.tags).toEqual(everyRulesField('Durable').tags);
     expect(targets.securityProfileTargets).toEqual([{ arn: GROUP }]);
   });
 
   it('keeps a 64-bit count exact across a restart', async () => {
-    // Prepare
     const file = join(dir, 'state.json');
     const first = await start(file);
     const body =
@@ -77,20 +73,16 @@ describe('the state file', () => {
     await first.close();
     running = [];
 
-    // Act
     const second = await start(file);
     const described = await second.raw('GET', '/security-profiles/Big');
 
-    // Assess
     expect(described.text).toContain('"count":9223372036854775806');
   });
 
   it('is written atomically: after changes it is complete JSON and no temporary file is left', async () => {
-    // Prepare
     const file = join(dir, 'state.json');
     const t = await start(file);
 
-    // Act
     await Promise.all(
       Array.from({ length: 8 }, (_, i) =>
         t.iot.send(new CreateSecurityProfileCommand({ securityProfileName: `P${i}` })),
@@ -99,14 +91,12 @@ describe('the state file', () => {
     await t.close();
     running = [];
 
-    // Assess
     const saved = JSON.parse(await readFile(file, 'utf8')) as { profiles: unknown[] };
     expect(saved.profiles).toHaveLength(8);
     expect(await readdir(dir)).toEqual(['state.json']);
   });
 
   it('seeds demo profiles only where missing, keeping changes saved earlier', async () => {
-    // Prepare
     const file = join(dir, 'state.json');
     const first = await start(file, true);
     await first.iot.send(
@@ -118,13 +108,11 @@ describe('the state file', () => {
     await first.close();
     running = [];
 
-    // Act
     const second = await start(file, true);
     const profile = await second.iot.send(
       new DescribeSecurityProfileCommand({ securityProfileName: 'PossibleIssue' }),
     );
 
-    // Assess
     expect(profile).toMatchObject({ version: 2, securityProfileDescription: 'kept' });
   });
 });

@@ -17,18 +17,14 @@ describe('the restJson1 wire format', () => {
     ['an unknown operation', 'GET', '/things'],
     ['the control endpoint', 'GET', '/__emulator/faults'],
   ])('sends x-amzn-RequestId on %s', async (_label, method, path) => {
-    // Act
     const response = await t.raw(method, path);
 
-    // Assess
     expect(response.headers.get('x-amzn-requestid')).toMatch(/^[0-9a-f-]{36}$/);
   });
 
   it('sends errors with the bare shape name in x-amzn-ErrorType, the modelled status and a lower-case message', async () => {
-    // Act
     const response = await t.raw('GET', '/security-profiles/Missing');
 
-    // Assess
     expect(response.status).toBe(404);
     expect(response.headers.get('x-amzn-errortype')).toBe('ResourceNotFoundException');
     expect(response.headers.get('content-type')).toBe('application/json');
@@ -36,43 +32,34 @@ describe('the restJson1 wire format', () => {
   });
 
   it('answers a method and path of no modelled operation with 404 UnknownOperationException', async () => {
-    // Act
     const response = await t.raw('POST', '/security-profiles');
 
-    // Assess
     expect(response.status).toBe(404);
     expect(response.headers.get('x-amzn-errortype')).toBe('UnknownOperationException');
   });
 
   it('writes timestamps as epoch-second JSON numbers', async () => {
-    // Act
     const response = await t.raw('GET', '/security-profiles/TeamBBaseline');
 
-    // Assess
     expect(typeof response.json?.creationDate).toBe('number');
     expect(typeof response.json?.lastModifiedDate).toBe('number');
     expect(response.text).toMatch(/"creationDate":\d+(\.\d+)?[,}]/);
   });
 
   it('keeps a 64-bit count exact from request to response (2^63-1)', async () => {
-    // Prepare
     await t.raw('POST', '/security-profiles/BigCount', '{}');
 
-    // Act
     const updated = await t.raw('PATCH', '/security-profiles/BigCount?expectedVersion=1', bigBody);
     const described = await t.raw('GET', '/security-profiles/BigCount');
 
-    // Assess
     expect(updated.status).toBe(200);
     expect(updated.text).toContain(`"count":${BIG_COUNT}`);
     expect(described.text).toContain(`"count":${BIG_COUNT}`);
   });
 
   it('reads expectedVersion from the query string as a decimal long', async () => {
-    // Prepare
     await t.raw('POST', '/security-profiles/Versioned', '{}');
 
-    // Act
     const conflict = await t.raw(
       'PATCH',
       '/security-profiles/Versioned?expectedVersion=9007199254740993',
@@ -80,16 +67,13 @@ describe('the restJson1 wire format', () => {
     );
     const accepted = await t.raw('PATCH', '/security-profiles/Versioned?expectedVersion=1', '{}');
 
-    // Assess
     expect(conflict.headers.get('x-amzn-errortype')).toBe('VersionConflictException');
     expect(accepted.json?.version).toBe(2);
   });
 
   it('percent-decodes URI labels', async () => {
-    // Act
     const created = await t.raw('POST', '/security-profiles/a%3Ab', '{}');
 
-    // Assess
     expect(created.json).toEqual({
       securityProfileName: 'a:b',
       securityProfileArn: 'arn:aws:iot:us-east-1:123456789012:securityprofile/a:b',
@@ -97,13 +81,10 @@ describe('the restJson1 wire format', () => {
   });
 
   it('accepts an update with no body at all, like a request with no members', async () => {
-    // Prepare
     await t.raw('POST', '/security-profiles/NoBody');
 
-    // Act
     const response = await t.raw('PATCH', '/security-profiles/NoBody');
 
-    // Assess
     expect(response.status).toBe(200);
     expect(response.json?.version).toBe(2);
   });

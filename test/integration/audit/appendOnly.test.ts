@@ -14,76 +14,58 @@ afterAll(async () => {
 
 describe('append-only audit events', () => {
   it('refuses to overwrite a final event and keeps the first outcome', async () => {
-    // Prepare
     const log = stack.auditLog();
     const event = aSucceededEvent({ securityProfileName: 'append-only-final' });
     await log.recordOutcome(event);
-    // Act
     const overwrite = log.recordOutcome({ ...event, outcome: 'FAILED', errorCode: 'UPSTREAM_UNAVAILABLE' });
-    // Assess
     await expect(overwrite).rejects.toBeInstanceOf(AuditEventFinalError);
     expect(await stack.trail.get(event.securityProfileName, event.eventId)).toStrictEqual(event);
   });
 
   it('refuses a second intent with the same id, so the change is not made', async () => {
-    // Prepare
     const log = stack.auditLog();
     const intent = anIntent({ securityProfileName: 'append-only-intent' });
     await log.recordIntent(intent);
-    // Act
     const again = log.recordIntent({ ...intent, actor: { subject: 'mallory', teams: [], isAdmin: true } });
-    // Assess
     await expect(again).rejects.toBeInstanceOf(AuditUnavailableError);
     expect(await stack.trail.get(intent.securityProfileName, intent.eventId)).toStrictEqual(intent);
   });
 
   it('refuses an intent over a final event', async () => {
-    // Prepare
     const log = stack.auditLog();
     const event = aSucceededEvent({ securityProfileName: 'append-only-late-intent' });
     await log.recordOutcome(event);
-    // Act
     const late = log.recordIntent({
       ...anIntent(),
       eventId: event.eventId,
       securityProfileName: event.securityProfileName,
     });
-    // Assess
     await expect(late).rejects.toBeInstanceOf(AuditUnavailableError);
     expect((await stack.trail.get(event.securityProfileName, event.eventId))?.outcome).toBe('SUCCEEDED');
   });
 
   it('finalises a PENDING intent in place', async () => {
-    // Prepare
     const log = stack.auditLog();
     const intent = anIntent({ securityProfileName: 'append-only-finalise' });
     await log.recordIntent(intent);
     const denied = { ...intent, outcome: 'DENIED' as const, errorCode: 'FORBIDDEN' as const };
-    // Act
     await log.recordOutcome(denied);
-    // Assess
     expect(await stack.trail.get(intent.securityProfileName, intent.eventId)).toStrictEqual(denied);
   });
 
   it('writes the final event of a call refused before its intent directly', async () => {
-    // Prepare
     const invalid = {
       ...anIntent({ securityProfileName: 'append-only-direct' }),
       outcome: 'INVALID' as const,
     };
-    // Act
     await stack.auditLog().recordOutcome(invalid);
-    // Assess
     expect(await stack.trail.get(invalid.securityProfileName, invalid.eventId)).toStrictEqual(invalid);
   });
 
   it('rejects an intent that is not PENDING and an outcome that is', async () => {
-    // Prepare
     const log = stack.auditLog();
-    // Act
     const finalAsIntent = log.recordIntent(aSucceededEvent());
     const pendingAsOutcome = log.recordOutcome(anIntent());
-    // Assess
     await expect(finalAsIntent).rejects.toBeInstanceOf(TypeError);
     await expect(pendingAsOutcome).rejects.toBeInstanceOf(TypeError);
   });

@@ -14,9 +14,7 @@ afterAll(async () => {
 
 describe('ensureAuditTable', () => {
   it('creates the table with its key and both indexes, ACTIVE', async () => {
-    // Act
     const { Table } = await stack.client.send(new DescribeTableCommand({ TableName: 'EnsuredAudit' }));
-    // Assess
     const definition = auditTableDefinition('EnsuredAudit');
     expect(Table?.TableStatus).toBe('ACTIVE');
     expect(Table?.KeySchema).toEqual(definition.KeySchema);
@@ -28,9 +26,7 @@ describe('ensureAuditTable', () => {
   });
 
   it('accepts a table that already exists', async () => {
-    // Act
     const ensured = ensureAuditTable(stack.client, 'EnsuredAudit');
-    // Assess
     await expect(ensured).resolves.toBeUndefined();
   });
 });

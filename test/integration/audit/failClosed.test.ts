@@ -43,56 +43,43 @@ function unreachableLog(): DynamoAuditLog {
 
 describe('fail closed', () => {
   it('rejects the intent with AuditUnavailableError, keeping the cause, when the store is unreachable', async () => {
-    // Act
     const written = unreachableLog().recordIntent(anIntent());
-    // Assess
     await expect(written).rejects.toBeInstanceOf(AuditUnavailableError);
     await expect(written).rejects.toHaveProperty('cause');
   });
 
   it('rejects the outcome with AuditUnavailableError once its retries are spent', async () => {
-    // Act
     const written = unreachableLog().recordOutcome(aSucceededEvent());
-    // Assess
     await expect(written).rejects.toBeInstanceOf(AuditUnavailableError);
   });
 
   it('rejects the intent when the table does not exist', async () => {
-    // Prepare
     const log = stack.auditLog({ tableName: 'NoSuchAuditTable' });
-    // Act
     const written = log.recordIntent(anIntent());
-    // Assess
     await expect(written).rejects.toBeInstanceOf(AuditUnavailableError);
   });
 });
 
 describe('finalising through transient failures', () => {
   it('retries an outcome whose first put failed and records it', async () => {
-    // Prepare
     const event = aSucceededEvent({ securityProfileName: 'transient-fail' });
     const client = flakyClient(stack.client, ['fail'], isOutcomePut);
     const log = stack.auditLog({ client, finaliseBackoffMs: 1 });
     await log.recordIntent(
       anIntent({ eventId: event.eventId, securityProfileName: event.securityProfileName }),
     );
-    // Act
     await log.recordOutcome(event);
-    // Assess
     expect(await stack.trail.get(event.securityProfileName, event.eventId)).toStrictEqual(event);
   });
 
   it('accepts its own earlier put when the answer to it was lost', async () => {
-    // Prepare
     const event = aSucceededEvent({ securityProfileName: 'transient-lost' });
     const client = flakyClient(stack.client, ['lose-response'], isOutcomePut);
     const log = stack.auditLog({ client, finaliseBackoffMs: 1 });
     await log.recordIntent(
       anIntent({ eventId: event.eventId, securityProfileName: event.securityProfileName }),
     );
-    // Act
     const written = log.recordOutcome(event);
-    // Assess
     await expect(written).resolves.toBeUndefined();
     expect(await stack.trail.get(event.securityProfileName, event.eventId)).toStrictEqual(event);
   });
@@ -104,13 +91,10 @@ describe('createAuditDocumentClient', () => {
   });
 
   it('takes the endpoint from AWS_ENDPOINT_URL_DYNAMODB', async () => {
-    // Prepare
     vi.stubEnv('AWS_ENDPOINT_URL_DYNAMODB', stack.endpoint);
     const client = createAuditDocumentClient(LOCAL_CLIENT_CONFIG);
     const intent = anIntent({ securityProfileName: 'endpoint-from-env' });
-    // Act
     await new DynamoAuditLog({ client, tableName: stack.tableName }).recordIntent(intent);
-    // Assess
     client.destroy();
     expect(await stack.trail.get(intent.securityProfileName, intent.eventId)).toStrictEqual(intent);
   });

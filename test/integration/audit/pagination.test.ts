@@ -42,21 +42,15 @@ const ids = (events: AuditEvent[]): string[] => events.map((event) => event.even
 
 describe('listByProfile', () => {
   it('pages through a profile newest first without gaps or repeats', async () => {
-    // Prepare
     const events = await recordEvents(5, () => ({ securityProfileName: 'paged-five' }));
-    // Act
     const pages = await allPages((page) => stack.trail.listByProfile('paged-five', page), 2);
-    // Assess
     expect(pages.map((page) => page.edges.length)).toEqual([2, 2, 1]);
     expect(ids(pages.flatMap((page) => page.edges.map((edge) => edge.event)))).toEqual(ids(events).reverse());
   });
 
   it('says there is no next page when the last page is exactly full', async () => {
-    // Prepare
     await recordEvents(4, () => ({ securityProfileName: 'paged-four' }));
-    // Act
     const pages = await allPages((page) => stack.trail.listByProfile('paged-four', page), 2);
-    // Assess
     expect(pages.map((page) => [page.edges.length, page.hasNextPage])).toEqual([
       [2, true],
       [2, false],
@@ -64,29 +58,21 @@ describe('listByProfile', () => {
   });
 
   it('returns 20 events when first is not given', async () => {
-    // Prepare
     await recordEvents(21, () => ({ securityProfileName: 'paged-default' }));
-    // Act
     const page = await stack.trail.listByProfile('paged-default', {});
-    // Assess
     expect(page.edges.map((edge) => edge.event)).toHaveLength(20);
     expect(page.hasNextPage).toBe(true);
   });
 
   it('answers an empty page without a cursor for a profile with no events', async () => {
-    // Act
     const page = await stack.trail.listByProfile('paged-none', { first: 5 });
-    // Assess
     expect(page).toEqual({ edges: [], endCursor: undefined, hasNextPage: false });
   });
 
   it('gives each edge a cursor that resumes right after its event', async () => {
-    // Prepare
     const events = await recordEvents(3, () => ({ securityProfileName: 'paged-edges' }));
     const { edges } = await stack.trail.listByProfile('paged-edges', { first: 3 });
-    // Act
     const rest = await stack.trail.listByProfile('paged-edges', { after: edges[0]?.cursor });
-    // Assess
     expect(edges.map((edge) => edge.event.eventId)).toEqual(ids(events).reverse());
     expect(ids(rest.edges.map((edge) => edge.event))).toEqual(ids(events).reverse().slice(1));
   });
@@ -94,7 +80,6 @@ describe('listByProfile', () => {
 
 describe('listByActor', () => {
   it('lists one actor’s events across profiles, newest first, and nobody else’s', async () => {
-    // Prepare
     const mine = (i: number) => ({
       actor: { subject: 'pager', teams: ['team-a'], isAdmin: false },
       securityProfileName: `actor-${i % 2}`,
@@ -104,18 +89,14 @@ describe('listByActor', () => {
       actor: { subject: 'someone-else', teams: [], isAdmin: false },
       securityProfileName: `actor-${i}`,
     }));
-    // Act
     const pages = await allPages((page) => stack.trail.listByActor('pager', page), 2);
-    // Assess
     expect(ids(pages.flatMap((page) => page.edges.map((edge) => edge.event)))).toEqual(ids(events).reverse());
   });
 });
 
 describe('page requests', () => {
   it.each([0, 101, 1.5])('refuses first = %s, naming first', async (first) => {
-    // Act
     const listed = stack.trail.listByProfile('paged-first', { first });
-    // Assess
     await expect(listed).rejects.toBeInstanceOf(ValidationError);
     await expect(listed).rejects.toMatchObject({ issues: [{ path: 'first' }] });
   });
@@ -124,29 +105,21 @@ describe('page requests', () => {
     ['garbage', 'not a cursor!'],
     ['base64 of a non-key', Buffer.from('[1,2]').toString('base64url')],
   ])('refuses a cursor that is %s, naming after', async (_what, after) => {
-    // Act
     const listed = stack.trail.listByProfile('paged-after', { after });
-    // Assess
     await expect(listed).rejects.toMatchObject({ issues: [{ path: 'after' }] });
   });
 
   it('refuses the cursor of another profile’s list', async () => {
-    // Prepare
     await recordEvents(2, () => ({ securityProfileName: 'paged-other' }));
     const { endCursor } = await stack.trail.listByProfile('paged-other', { first: 1 });
-    // Act
     const listed = stack.trail.listByProfile('paged-five', { after: endCursor });
-    // Assess
     await expect(listed).rejects.toMatchObject({ issues: [{ path: 'after' }] });
   });
 
   it('refuses a profile list’s cursor in an actor’s list', async () => {
-    // Prepare
     await recordEvents(2, () => ({ securityProfileName: 'paged-mixed' }));
     const { endCursor } = await stack.trail.listByProfile('paged-mixed', { first: 1 });
-    // Act
     const listed = stack.trail.listByActor('alice', { after: endCursor });
-    // Assess
     await expect(listed).rejects.toMatchObject({ issues: [{ path: 'after' }] });
   });
 });

@@ -13,7 +13,6 @@ afterAll(async () => {
 
 describe('an event whose outcome is unknown', () => {
   it('keeps what the call learnt, still PENDING and still listed for the reconciler', async () => {
-    // Prepare
     const log = stack.auditLog();
     const intent = anIntent({ securityProfileName: 'progress-kept' });
     await log.recordIntent(intent);
@@ -23,35 +22,27 @@ describe('an event whose outcome is unknown', () => {
       versionAfter: 8n,
       errorCode: 'UPSTREAM_UNAVAILABLE' as const,
     };
-    // Act
     await log.recordProgress(progress);
-    // Assess
     expect(await stack.trail.get(intent.securityProfileName, intent.eventId)).toStrictEqual(progress);
     expect((await stack.trail.listPending(100)).map((e) => e.eventId)).toContain(intent.eventId);
   });
 
   it('never turns a final event back into PENDING', async () => {
-    // Prepare
     const log = stack.auditLog();
     const event = aSucceededEvent({ securityProfileName: 'progress-after-final' });
     await log.recordOutcome(event);
-    // Act
     const late = log.recordProgress({ ...event, outcome: 'PENDING' });
-    // Assess
     await expect(late).rejects.toBeInstanceOf(AuditEventFinalError);
     expect(await stack.trail.get(event.securityProfileName, event.eventId)).toStrictEqual(event);
   });
 
   it('can still be finalised afterwards', async () => {
-    // Prepare
     const log = stack.auditLog();
     const intent = anIntent({ securityProfileName: 'progress-then-final' });
     await log.recordIntent(intent);
     await log.recordProgress({ ...intent, versionBefore: 1n });
     const final = { ...intent, outcome: 'SUCCEEDED' as const, versionBefore: 1n, versionAfter: 2n };
-    // Act
     await log.recordOutcome(final);
-    // Assess
     expect(await stack.trail.get(intent.securityProfileName, intent.eventId)).toStrictEqual(final);
   });
 });

@@ -57,7 +57,6 @@ function reconcile(profiles: Record<string, LoadedProfile>) {
 
 describe('finalise failure, then reconcile', () => {
   it('leaves the event PENDING when finalising fails, and reconcile resolves it from IoT', async () => {
-    // Prepare
     const event = await appliedButNotFinalised('reconcile-applied');
     expect((await stack.trail.get(event.securityProfileName, event.eventId))?.outcome).toBe('PENDING');
     const written = aProfile({
@@ -65,11 +64,9 @@ describe('finalise failure, then reconcile', () => {
       version: 5n,
       lastModifiedDate: new Date('2026-03-01T12:00:00.200Z'),
     });
-    // Act
     const summary = await reconcile({
       [event.securityProfileName]: { profile: written, ownerTeam: 'team-a' },
     });
-    // Assess
     const stored = await stack.trail.get(event.securityProfileName, event.eventId);
     expect(summary.reconciled).toContainEqual({
       eventId: event.eventId,
@@ -87,12 +84,9 @@ describe('finalise failure, then reconcile', () => {
   });
 
   it('records FAILED when IoT shows no write since the call began', async () => {
-    // Prepare
     const event = await appliedButNotFinalised('reconcile-not-applied');
     const untouched = aProfile({ securityProfileName: event.securityProfileName, version: 7n });
-    // Act
     await reconcile({ [event.securityProfileName]: { profile: untouched, ownerTeam: 'team-a' } });
-    // Assess
     expect(await stack.trail.get(event.securityProfileName, event.eventId)).toMatchObject({
       outcome: 'FAILED',
       versionBefore: 7n,
@@ -101,11 +95,8 @@ describe('finalise failure, then reconcile', () => {
   });
 
   it('records FAILED with NOT_FOUND when the profile has been deleted', async () => {
-    // Prepare
     const event = await appliedButNotFinalised('reconcile-deleted');
-    // Act
     await reconcile({});
-    // Assess
     expect(await stack.trail.get(event.securityProfileName, event.eventId)).toMatchObject({
       outcome: 'FAILED',
       errorCode: 'NOT_FOUND',
@@ -114,21 +105,16 @@ describe('finalise failure, then reconcile', () => {
   });
 
   it('leaves an event younger than the grace period alone: its request may still be running', async () => {
-    // Prepare
     const recent = anIntent({ securityProfileName: 'reconcile-recent', time: '2026-03-01T12:58:00.000Z' });
     await stack.auditLog().recordIntent(recent);
-    // Act
     const summary = await reconcile({});
-    // Assess
     expect(summary).toMatchObject({ examined: 1, skippedRecent: 1, reconciled: [] });
     expect((await stack.trail.get(recent.securityProfileName, recent.eventId))?.outcome).toBe('PENDING');
   });
 
   it('keeps an event PENDING and reports it when IoT cannot be read', async () => {
-    // Prepare
     const event = await appliedButNotFinalised('reconcile-iot-down');
     const store = { load: () => Promise.reject(new Error('IoT is down')) };
-    // Act
     const summary = await reconcilePendingAudits({
       trail: stack.trail,
       auditLog: stack.auditLog(),
@@ -136,7 +122,6 @@ describe('finalise failure, then reconcile', () => {
       clock,
       olderThanMs: GRACE_MS,
     });
-    // Assess
     expect(summary.failed).toContainEqual({
       eventId: event.eventId,
       securityProfileName: event.securityProfileName,
@@ -146,13 +131,11 @@ describe('finalise failure, then reconcile', () => {
   });
 
   it('counts an event finalised by its request after the listing as already final', async () => {
-    // Prepare
     const event = await appliedButNotFinalised('reconcile-raced');
     const listed = await stack.trail.listPending(10);
     await stack.auditLog().recordOutcome(event);
     const trail = { listPending: () => Promise.resolve(listed) };
     const profile = aProfile({ securityProfileName: event.securityProfileName });
-    // Act
     const summary = await reconcilePendingAudits({
       trail,
       auditLog: stack.auditLog(),
@@ -160,7 +143,6 @@ describe('finalise failure, then reconcile', () => {
       clock,
       olderThanMs: GRACE_MS,
     });
-    // Assess
     expect(summary.alreadyFinal).toEqual([event.eventId]);
     expect(await stack.trail.get(event.securityProfileName, event.eventId)).toStrictEqual(event);
   });

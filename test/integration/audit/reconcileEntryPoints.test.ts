@@ -49,15 +49,12 @@ async function recordStaleIntents(): Promise<{ written: string; missing: string 
 
 describe('npm run audit:reconcile', () => {
   it('reconciles the PENDING events from IoT and prints the summary as JSON', async () => {
-    // Prepare
     const ids = await recordStaleIntents();
-    // Act
     const { stdout } = await promisify(execFile)(
       process.execPath,
       ['--import', 'tsx', 'src/local/reconcileAudit.ts'],
       { cwd: ROOT, env: { PATH: process.env.PATH ?? '', ...reconcileEnv() }, timeout: 60_000 },
     );
-    // Assess
     const summary = JSON.parse(stdout) as ReconcileSummary;
     expect(summary.reconciled).toEqual(
       expect.arrayContaining([
@@ -71,13 +68,10 @@ describe('npm run audit:reconcile', () => {
 
 describe('the scheduled reconcile Lambda', () => {
   it('runs the same reconciliation and returns its summary', async () => {
-    // Prepare
     const ids = await recordStaleIntents();
     for (const [name, value] of Object.entries(reconcileEnv())) vi.stubEnv(name, value);
     const { handler } = await import('../../../src/reconcileLambda');
-    // Act
     const summary = await handler();
-    // Assess
     expect(summary.reconciled.map((event) => event.eventId)).toEqual(
       expect.arrayContaining([ids.written, ids.missing]),
     );

@@ -21,16 +21,12 @@ async function rawItem(name: string, eventId: string): Promise<Record<string, un
 
 describe('DynamoAuditLog and DynamoAuditTrail against dynalite', () => {
   it('reads back a PENDING intent exactly as it was written', async () => {
-    // Prepare
     const intent = anIntent({ securityProfileName: 'round-trip-intent' });
-    // Act
     await stack.auditLog().recordIntent(intent);
-    // Assess
     expect(await stack.trail.get(intent.securityProfileName, intent.eventId)).toStrictEqual(intent);
   });
 
   it('reads back every member of a final event, 64-bit numbers and dates exactly', async () => {
-    // Prepare
     const event = aSucceededEvent({
       securityProfileName: 'round-trip-final',
       input: {
@@ -49,9 +45,7 @@ describe('DynamoAuditLog and DynamoAuditTrail against dynalite', () => {
       eventId: event.eventId,
       securityProfileName: event.securityProfileName,
     });
-    // Act
     await log.recordOutcome(event);
-    // Assess
     const stored = await stack.trail.get(event.securityProfileName, event.eventId);
     expect(stored).toStrictEqual(event);
     expect(stored?.before?.lastModifiedDate).toBeInstanceOf(Date);
@@ -59,11 +53,8 @@ describe('DynamoAuditLog and DynamoAuditTrail against dynalite', () => {
   });
 
   it('stores versions as DynamoDB numbers and drops the pending marker once final', async () => {
-    // Prepare
     const event = aSucceededEvent({ securityProfileName: 'round-trip-raw' });
-    // Act
     await stack.auditLog().recordOutcome(event);
-    // Assess
     const item = await rawItem(event.securityProfileName, event.eventId);
     expect(item?.versionBefore).toBe(9_007_199_254_740_993n);
     expect(item).not.toHaveProperty('pendingShard');
@@ -71,19 +62,14 @@ describe('DynamoAuditLog and DynamoAuditTrail against dynalite', () => {
   });
 
   it('sets expiresAt to the event time plus the retention period when one is configured', async () => {
-    // Prepare
     const intent = anIntent({ securityProfileName: 'round-trip-ttl', time: '2026-03-01T12:00:00.000Z' });
-    // Act
     await stack.auditLog({ retentionDays: 30 }).recordIntent(intent);
-    // Assess
     const item = await rawItem(intent.securityProfileName, intent.eventId);
     expect(item?.expiresAt).toBe(BigInt(Date.parse('2026-03-31T12:00:00.000Z') / 1000));
   });
 
   it('answers undefined for an event that does not exist', async () => {
-    // Act
     const event = await stack.trail.get('round-trip-none', '01JNZZZZZZZZZZZZZZZZZZZZZZ');
-    // Assess
     expect(event).toBeUndefined();
   });
 });

@@ -55,39 +55,32 @@ describe('IotSecurityProfileStore against the IoT emulator', () => {
   });
 
   it('loads a created profile with its owner tag at version 1', async () => {
-    // Prepare
     await aCreatedProfile('created');
 
-    // Act
     const loaded = await aStore().load('created');
 
-    // Assess
     expect(loaded.ownerTeam).toBe('team-a');
     expect(loaded.profile.version).toBe(1n);
     expect(loaded.profile.behaviors).toStrictEqual([messagesSent(5n)]);
   });
 
   it('updates at the loaded version and loads back exactly what IoT answered, huge count included', async () => {
-    // Prepare
     await aCreatedProfile('updated');
     const store = aStore();
     const { profile: before } = await store.load('updated');
 
-    // Act
     const updated = await store.update(
       { securityProfileName: 'updated', behaviors: [messagesSent(HUGE_LONG)] },
       before.version,
     );
     const reloaded = await store.load('updated');
 
-    // Assess
     expect(updated.version).toBe(before.version + 1n);
     expect(updated.behaviors).toStrictEqual([messagesSent(HUGE_LONG)]);
     expect(reloaded).toStrictEqual({ profile: updated, ownerTeam: 'team-a' });
   });
 
   it('rejects an update at a stale version with VersionConflictError', async () => {
-    // Prepare
     await aCreatedProfile('raced');
     const store = aStore();
     const { profile } = await store.load('raced');
@@ -96,21 +89,17 @@ describe('IotSecurityProfileStore against the IoT emulator', () => {
       profile.version,
     );
 
-    // Act
     const updating = store.update(
       { securityProfileName: 'raced', securityProfileDescription: 'late' },
       profile.version,
     );
 
-    // Assess
     await expect(updating).rejects.toBeInstanceOf(VersionConflictError);
   });
 
   it('reports ProfileNotFoundError for a profile the emulator does not have', async () => {
-    // Act
     const loading = aStore().load('no-such-profile');
 
-    // Assess
     await expect(loading).rejects.toBeInstanceOf(ProfileNotFoundError);
   });
 });

@@ -58,37 +58,28 @@ describe('IotSecurityProfileStore retries over HTTP', () => {
   });
 
   it('sends an update that IoT answered with a 500 once, and reports UPSTREAM_UNAVAILABLE', async () => {
-    // Prepare
     server.respondWith(firstThen('PATCH', errorResponse(500, 'InternalFailureException', 'boom')));
 
-    // Act
     const updating = aProductionStore().update({ securityProfileName: 'p' }, 7n);
 
-    // Assess
     await expect(updating).rejects.toBeInstanceOf(UpstreamUnavailableError);
     expect(sent('PATCH')).toBe(1);
   });
 
   it('sends an update whose answer never came once, and reports UPSTREAM_UNAVAILABLE', async () => {
-    // Prepare
     server.respondWith(firstThen('PATCH', undefined));
 
-    // Act
     const updating = aProductionStore({ requestTimeoutMs: 200 }).update({ securityProfileName: 'p' }, 7n);
 
-    // Assess
     await expect(updating).rejects.toBeInstanceOf(UpstreamUnavailableError);
     expect(sent('PATCH')).toBe(1);
   });
 
   it('resends a throttled update, which then succeeds', async () => {
-    // Prepare
     server.respondWith(firstThen('PATCH', errorResponse(400, 'ThrottlingException', 'Rate exceeded')));
 
-    // Act
     const profile = await aProductionStore().update({ securityProfileName: 'p' }, 7n);
 
-    // Assess
     expect(profile).toStrictEqual(aFullProfile());
     expect(sent('PATCH')).toBe(2);
     expect(server.requests.map((r) => r.url)).toStrictEqual([
@@ -98,30 +89,24 @@ describe('IotSecurityProfileStore retries over HTTP', () => {
   });
 
   it('still resends a describe that IoT answered with a 500', async () => {
-    // Prepare
     server.respondWith(firstThen('GET', errorResponse(500, 'InternalFailureException', 'boom')));
 
-    // Act
     const profile = await aProductionStore().describe('p');
 
-    // Assess
     expect(profile).toStrictEqual(aFullProfile());
     expect(sent('GET')).toBe(2);
   });
 
   it('would resend the update on a 500 through the read client (what writeClient prevents)', async () => {
-    // Prepare
     server.respondWith(firstThen('PATCH', errorResponse(500, 'InternalFailureException', 'boom')));
     const client = createIotClient({ maxAttempts: 3 });
     clients.push(client);
 
-    // Act
     await new IotSecurityProfileStore({ client, ownerTagKey: 'owner' }).update(
       { securityProfileName: 'p' },
       7n,
     );
 
-    // Assess
     expect(sent('PATCH')).toBe(2);
   });
 });
@@ -134,7 +119,7 @@ describe('IotSecurityProfileStore update on a dropped connection', () => {
   });
 
   it('sends an update whose connection closed before the answer once, and reports UPSTREAM_UNAVAILABLE', async () => {
-    // Prepare: a server that reads each request, counts it, then hangs up without answering.
+    // A server that reads each request, counts it, then hangs up without answering.
     let patches = 0;
     const hangUp = createServer((req, res) => {
       req.resume();
@@ -150,10 +135,8 @@ describe('IotSecurityProfileStore update on a dropped connection', () => {
     vi.stubEnv('AWS_SECRET_ACCESS_KEY', 'local-secret');
 
     try {
-      // Act
       const updating = aProductionStore().update({ securityProfileName: 'p' }, 7n);
 
-      // Assess
       await expect(updating).rejects.toBeInstanceOf(UpstreamUnavailableError);
       expect(patches).toBe(1);
     } finally {

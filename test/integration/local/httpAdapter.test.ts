@@ -48,13 +48,10 @@ describe('startHttpAdapter, in front of the handler', () => {
   });
 
   it('renders the verified claims as API Gateway does, ready for actorFromEvent', async () => {
-    // Prepare
     const token = await h.tokenFor(['team-a'], { admin: true });
 
-    // Act
     await h.call('/graphql', { method: 'POST', headers: { authorization: `Bearer ${token}` }, body: '{}' });
 
-    // Assess
     const { event } = h.invocations[0]!;
     expect(event.requestContext.authorizer.jwt.claims).toMatchObject({
       sub: 'alice',
@@ -76,19 +73,15 @@ describe('startHttpAdapter, in front of the handler', () => {
   });
 
   it('accepts the token without the Bearer prefix, as API Gateway does', async () => {
-    // Act
     const response = await h.call('/graphql', { headers: { authorization: await h.tokenFor(['team-b']) } });
 
-    // Assess
     expect(response.status).toBe(200);
     expect(h.invocations[0]!.event.requestContext.authorizer.jwt.claims['cognito:groups']).toBe('[team-b]');
   });
 
   it('gives the handler a Lambda context with a request id and the 29 second budget', async () => {
-    // Act
     await h.call('/graphql');
 
-    // Assess
     const { event, context, remainingMs } = h.invocations[0]!;
     expect(context.awsRequestId).toMatch(/^[0-9a-f-]{36}$/);
     expect(context.invokedFunctionArn).toBe(
@@ -104,10 +97,8 @@ describe('startHttpAdapter, in front of the handler', () => {
   });
 
   it('refuses a request without a token with 401 before the handler runs', async () => {
-    // Act
     const response = await fetch(`${h.adapter.url}/graphql`, { method: 'POST', body: '{}' });
 
-    // Assess
     expect(response.status).toBe(401);
     expect(await response.json()).toEqual({ message: 'Unauthorized' });
     expect(response.headers.get('www-authenticate')).toBe('Bearer');
@@ -123,16 +114,13 @@ describe('startHttpAdapter, in front of the handler', () => {
     ],
     ['that is not a JWT', () => Promise.resolve('not-a-jwt'), 'Bearer scope="" error="invalid_token"'],
   ])('refuses a token %s with 401 before the handler runs', async (_case, makeToken, challenge) => {
-    // Prepare
     const token = await makeToken();
 
-    // Act
     const response = await h.call('/graphql', {
       method: 'POST',
       headers: { authorization: `Bearer ${token}` },
     });
 
-    // Assess
     expect(response.status).toBe(401);
     expect(await response.json()).toEqual({ message: 'Unauthorized' });
     expect(response.headers.get('www-authenticate')).toBe(challenge);
@@ -140,16 +128,13 @@ describe('startHttpAdapter, in front of the handler', () => {
   });
 
   it('serves GET /health without a token and without an authorizer on the event', async () => {
-    // Act
     const response = await fetch(`${h.adapter.url}/health`);
 
-    // Assess
     expect(response.status).toBe(200);
     expect(h.invocations[0]!.event.requestContext).not.toHaveProperty('authorizer');
   });
 
   it('answers a CORS preflight itself, without a token or the handler', async () => {
-    // Act
     const response = await fetch(`${h.adapter.url}/graphql`, {
       method: 'OPTIONS',
       headers: {
@@ -159,7 +144,6 @@ describe('startHttpAdapter, in front of the handler', () => {
       },
     });
 
-    // Assess
     expect(response.status).toBe(204);
     expect(response.headers.get('access-control-allow-origin')).toBe(ALLOWED_ORIGIN);
     expect(response.headers.get('access-control-allow-methods')).toBe('POST');
@@ -169,50 +153,41 @@ describe('startHttpAdapter, in front of the handler', () => {
   });
 
   it('gives an origin it does not allow no CORS headers', async () => {
-    // Act
     const response = await fetch(`${h.adapter.url}/graphql`, {
       method: 'OPTIONS',
       headers: { origin: 'https://evil.example', 'access-control-request-method': 'POST' },
     });
 
-    // Assess
     expect(response.status).toBe(204);
     expect(response.headers.get('access-control-allow-origin')).toBeNull();
   });
 
   it('sets CORS headers on responses to an allowed origin, the 401 included', async () => {
-    // Act
     const response = await fetch(`${h.adapter.url}/graphql`, {
       method: 'POST',
       headers: { origin: ALLOWED_ORIGIN },
     });
 
-    // Assess
     expect(response.status).toBe(401);
     expect(response.headers.get('access-control-allow-origin')).toBe(ALLOWED_ORIGIN);
   });
 
   it('refuses a body over the limit with 413 before the handler runs', async () => {
-    // Act
     const response = await h.call('/graphql', { method: 'POST', body: 'x'.repeat(64 * 1024 + 1) });
 
-    // Assess
     expect(response.status).toBe(413);
     expect(h.invocations).toHaveLength(0);
   });
 
   it('passes a binary body base64-encoded', async () => {
-    // Prepare
     const bytes = Buffer.from([0, 255, 1, 254]);
 
-    // Act
     await h.call('/upload', {
       method: 'PUT',
       headers: { 'content-type': 'application/octet-stream' },
       body: bytes,
     });
 
-    // Assess
     const { event } = h.invocations[0]!;
     expect(event.isBase64Encoded).toBe(true);
     expect(Buffer.from(event.body!, 'base64')).toEqual(bytes);

@@ -7,7 +7,6 @@ const h = useHttpAdapter();
 
 describe('startHttpAdapter, writing what the handler returns', () => {
   it('writes a structured result: status, headers, cookies and a base64 body', async () => {
-    // Prepare
     h.respond = () =>
       Promise.resolve({
         statusCode: 201,
@@ -17,10 +16,8 @@ describe('startHttpAdapter, writing what the handler returns', () => {
         isBase64Encoded: true,
       });
 
-    // Act
     const response = await h.call('/graphql');
 
-    // Assess
     expect(response.status).toBe(201);
     expect(response.headers.get('content-type')).toBe('application/octet-stream');
     expect(response.headers.get('x-attempts')).toBe('2');
@@ -29,45 +26,35 @@ describe('startHttpAdapter, writing what the handler returns', () => {
   });
 
   it('answers 200 JSON for a result without statusCode, as API Gateway assumes', async () => {
-    // Prepare
     h.respond = () => Promise.resolve({ ok: true } as never);
 
-    // Act
     const response = await h.call('/graphql');
 
-    // Assess
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('application/json');
     expect(await response.json()).toEqual({ ok: true });
   });
 
   it('answers 500 Internal Server Error when the handler throws, and logs the error', async () => {
-    // Prepare
     h.respond = () => Promise.reject(new Error('boom'));
 
-    // Act
     const response = await h.call('/graphql');
 
-    // Assess
     expect(response.status).toBe(500);
     expect(await response.json()).toEqual({ message: 'Internal Server Error' });
     expect(h.loggedErrors).toEqual([new Error('boom')]);
   });
 
   it('accepts a callback-style handler', async () => {
-    // Prepare
     h.respond = (_event, _context, callback) => callback(null, { statusCode: 202, body: 'queued' });
 
-    // Act
     const response = await h.call('/graphql');
 
-    // Assess
     expect(response.status).toBe(202);
     expect(await response.text()).toBe('queued');
   });
 
   it('answers 503 Service Unavailable when the handler does not finish within its budget', async () => {
-    // Prepare
     const stuck = await startHttpAdapter({
       handler: () => new Promise(() => undefined),
       port: 0,
@@ -76,10 +63,8 @@ describe('startHttpAdapter, writing what the handler returns', () => {
       timeoutMs: 1,
     });
 
-    // Act
     const response = await fetch(`${stuck.url}/graphql`).finally(() => stuck.close());
 
-    // Assess
     expect(response.status).toBe(503);
     expect(await response.json()).toEqual({ message: 'Service Unavailable' });
   });

@@ -17,21 +17,16 @@ async function infraTable(): Promise<TableResource> {
 
 describe('infra/audit-table.yml', () => {
   it('declares the same keys, attributes and indexes as the table the local stack creates', async () => {
-    // Prepare
     const definition: Record<string, unknown> = { ...auditTableDefinition('any') };
     delete definition.TableName;
-    // Act
     const table = await infraTable();
-    // Assess
     expect(table.Type).toBe('AWS::DynamoDB::Table');
     expect(table.Properties).toMatchObject(definition);
     expect(table.Properties.GlobalSecondaryIndexes).toEqual(definition.GlobalSecondaryIndexes);
   });
 
   it('keeps the trail recoverable, encrypted, undeletable and expiring by expiresAt', async () => {
-    // Act
     const table = await infraTable();
-    // Assess
     expect(table).toMatchObject({ DeletionPolicy: 'Retain', UpdateReplacePolicy: 'Retain' });
     expect(table.Properties).toMatchObject({
       BillingMode: 'PAY_PER_REQUEST',

@@ -4,9 +4,7 @@ import { loadReconcileConfig } from '../../../src/reconcile/loadReconcileConfig'
 
 describe('loadReconcileConfig', () => {
   it('defaults everything but the region', () => {
-    // Act
     const config = loadReconcileConfig({});
-    // Assess
     expect(config).toEqual({
       region: undefined,
       auditTableName: 'SecurityProfileAudit',
@@ -18,7 +16,6 @@ describe('loadReconcileConfig', () => {
   });
 
   it('reads each variable', () => {
-    // Act
     const config = loadReconcileConfig({
       AWS_REGION: 'eu-west-1',
       AUDIT_TABLE_NAME: 'Audit',
@@ -27,7 +24,6 @@ describe('loadReconcileConfig', () => {
       AUDIT_RECONCILE_GRACE_SECONDS: '600',
       AUDIT_RECONCILE_BATCH_SIZE: '25',
     });
-    // Assess
     expect(config).toEqual({
       region: 'eu-west-1',
       auditTableName: 'Audit',
@@ -43,9 +39,7 @@ describe('loadReconcileConfig', () => {
     ['AUDIT_RECONCILE_BATCH_SIZE', 'many'],
     ['AUDIT_RETENTION_DAYS', '0'],
   ])('refuses a malformed %s, naming it', (name, value) => {
-    // Act
     const load = () => loadReconcileConfig({ [name]: value });
-    // Assess
     expect(load).toThrow(ConfigError);
     expect(load).toThrow(name);
   });

@@ -10,52 +10,37 @@ function timeOf(id: string): number {
 
 describe('newEventId', () => {
   it('is 26 characters of Crockford base32', () => {
-    // Act
     const id = newEventId();
-    // Assess
     expect(id).toMatch(/^[0-9A-HJKMNP-TV-Z]{26}$/);
   });
 
   it('encodes the given time in its first ten characters', () => {
-    // Prepare
     const time = new Date('2026-03-01T12:34:56.789Z');
-    // Act
     const id = newEventId(time);
-    // Assess
     expect(timeOf(id)).toBe(time.getTime());
   });
 
   it('sorts ids made in one millisecond in the order they were made', () => {
-    // Prepare
     const time = new Date('2026-03-01T12:00:00.000Z');
-    // Act
     const ids = Array.from({ length: 1000 }, () => newEventId(time));
-    // Assess
     expect([...ids].sort()).toEqual(ids);
     expect(new Set(ids).size).toBe(ids.length);
   });
 
   it('sorts ids as strings in the order of their times', () => {
-    // Prepare
     const times = [0, 1, 31, 32, 1_000, Date.UTC(2026, 0, 1), 2 ** 48 - 1].map((ms) => new Date(ms));
-    // Act
     const ids = [...times].reverse().map((time) => newEventId(time));
-    // Assess
     expect([...ids].sort()).toEqual([...ids].reverse());
   });
 
   it('draws a fresh random part for each new millisecond', () => {
-    // Act
     const first = newEventId(new Date(5_000));
     const second = newEventId(new Date(5_001));
-    // Assess
     expect(first.slice(10)).not.toBe(second.slice(10));
   });
 
   it.each([new Date(Number.NaN), new Date(-1), new Date(2 ** 48)])('refuses %s', (time) => {
-    // Act
     const make = () => newEventId(time);
-    // Assess
     expect(make).toThrow(RangeError);
   });
 });

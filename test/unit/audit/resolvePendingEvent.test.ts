@@ -13,13 +13,11 @@ const loaded = (overrides: Parameters<typeof aProfile>[0]) => ({
 
 describe('resolvePendingEvent', () => {
   it('presumes an intent applied when IoT shows a write after the call began', () => {
-    // Act
     const final = resolvePendingEvent(
       anIntent({ time: STARTED }),
       loaded({ version: 9n, lastModifiedDate: at('2026-03-01T12:00:00.300Z') }),
       NOW,
     );
-    // Assess
     expect(final).toMatchObject({
       outcome: 'SUCCEEDED',
       completedAt: NOW.toISOString(),
@@ -30,11 +28,8 @@ describe('resolvePendingEvent', () => {
   });
 
   it('records an intent not applied when IoT’s last write is older than the call, and fills in before', () => {
-    // Prepare
     const current = loaded({ version: 4n, lastModifiedDate: at('2026-03-01T11:00:00.000Z') });
-    // Act
     const final = resolvePendingEvent(anIntent({ time: STARTED }), current, NOW);
-    // Assess
     expect(final).toMatchObject({
       outcome: 'FAILED',
       versionBefore: 4n,
@@ -44,48 +39,39 @@ describe('resolvePendingEvent', () => {
   });
 
   it('allows for IoT’s clock running a little behind before calling a write older than the call', () => {
-    // Act
     const final = resolvePendingEvent(
       anIntent({ time: STARTED }),
       loaded({ lastModifiedDate: at('2026-03-01T11:59:59.500Z') }),
       NOW,
     );
-    // Assess
     expect(final.reconciliation.verdict).toBe('PRESUMED_APPLIED');
   });
 
   it('records not applied when the version is still the one the call started from', () => {
-    // Act
     const final = resolvePendingEvent(
       anIntent({ time: STARTED, versionBefore: 4n }),
       loaded({ version: 4n, lastModifiedDate: NOW }),
       NOW,
     );
-    // Assess
     expect(final).toMatchObject({ outcome: 'FAILED', reconciliation: { verdict: 'NOT_APPLIED' } });
   });
 
   it('presumes applied when the version moved past the one the call started from', () => {
-    // Act
     const final = resolvePendingEvent(
       anIntent({ time: STARTED, versionBefore: 4n }),
       loaded({ version: 6n }),
       NOW,
     );
-    // Assess
     expect(final.reconciliation.verdict).toBe('PRESUMED_APPLIED');
   });
 
   it('records applied, with after, when IoT holds the version the call produced', () => {
-    // Prepare
     const current = loaded({ version: 5n });
-    // Act
     const final = resolvePendingEvent(
       anIntent({ time: STARTED, versionBefore: 4n, versionAfter: 5n }),
       current,
       NOW,
     );
-    // Assess
     expect(final).toMatchObject({
       outcome: 'SUCCEEDED',
       versionAfter: 5n,
@@ -95,9 +81,7 @@ describe('resolvePendingEvent', () => {
   });
 
   it('records FAILED with NOT_FOUND when the profile no longer exists', () => {
-    // Act
     const final = resolvePendingEvent(anIntent({ time: STARTED }), undefined, NOW);
-    // Assess
     expect(final).toMatchObject({
       outcome: 'FAILED',
       errorCode: 'NOT_FOUND',

@@ -41,16 +41,13 @@ describe('typed JSON', () => {
         metricsToRetainArb,
         fc.bigInt({ min: 1n, max: 2n ** 63n - 1n }),
         (behaviors, alertTargets, metrics, version) => {
-          // Prepare
           const profile = aProfile({
             behaviors,
             alertTargets,
             additionalMetricsToRetainV2: metrics,
             version,
           });
-          // Act
           const read = parseTyped(stringifyTyped(profile));
-          // Assess
           expect(read).toEqual(profile);
         },
       ),
@@ -58,9 +55,7 @@ describe('typed JSON', () => {
   });
 
   it('writes a bigint beyond 2^53 and a date as tagged strings', () => {
-    // Act
     const text = stringifyTyped({ count: 2n ** 63n - 1n, at: new Date('2026-03-01T12:00:00.000Z') });
-    // Assess
     expect(text).toBe(
       '{"count":{"$bigint":"9223372036854775807"},"at":{"$date":"2026-03-01T12:00:00.000Z"}}',
     );

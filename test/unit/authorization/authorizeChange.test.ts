@@ -85,14 +85,11 @@ describe('authorizeChange', () => {
   it.each(ROWS)(
     '$actor changing a $profile profile with $input: $expected',
     ({ actor, profile, input, expected }) => {
-      // Prepare
       const { ownerTeam, own } = PROFILES[profile];
       const request = aRequest(INPUTS[input].references(referencesOf(own)));
 
-      // Act
       const decision = authorizeChange(ACTORS[actor], aLoadedProfile(ownerTeam), request, aPolicy());
 
-      // Assess
       if (expected === 'allow') {
         expect(decision).toEqual({ allowed: true });
         return;
@@ -109,13 +106,10 @@ describe('authorizeChange', () => {
   );
 
   it('checks an admin against the owner team, not against the admin teams', () => {
-    // Prepare
     const request = aRequest(referencesOf('platform'));
 
-    // Act
     const decision = authorizeChange(ACTORS.admin, aLoadedProfile('team-a'), request, aPolicy());
 
-    // Assess
     expect(decision).toMatchObject({
       allowed: false,
       rule: 'SNS_TOPIC_NOT_ALLOWED',
@@ -124,14 +118,11 @@ describe('authorizeChange', () => {
   });
 
   it('lets a member of two teams use only the owning team patterns', () => {
-    // Prepare
     const actor = anActor(['team-b', 'team-a']);
     const request = aRequest({ ...referencesOf('team-a'), mqttTopic: 'team-b/metrics' });
 
-    // Act
     const decision = authorizeChange(actor, aLoadedProfile('team-a'), request, aPolicy());
 
-    // Assess
     expect(decision).toMatchObject({
       allowed: false,
       rule: 'MQTT_TOPIC_NOT_ALLOWED',
@@ -140,53 +131,41 @@ describe('authorizeChange', () => {
   });
 
   it('refuses every ARN on a profile owned by a team the policy does not list', () => {
-    // Prepare
     const loaded = aLoadedProfile('team-unlisted');
     const actor = anActor(['team-unlisted']);
 
-    // Act
     const withoutArns = authorizeChange(actor, loaded, aRequest(), aPolicy());
     const withArns = authorizeChange(actor, loaded, aRequest(referencesOf('team-unlisted')), aPolicy());
 
-    // Assess
     expect(withoutArns).toEqual({ allowed: true });
     expect(withArns).toMatchObject({ allowed: false, rule: 'SNS_TOPIC_NOT_ALLOWED' });
   });
 
   it('grants nothing for an isAdmin flag that the policy does not back', () => {
-    // Prepare
     const actor = anActor(['team-a'], { isAdmin: true });
 
-    // Act
     const decision = authorizeChange(actor, aLoadedProfile(undefined), aRequest(), aPolicy());
 
-    // Assess
     expect(decision).toMatchObject({ allowed: false, rule: 'ADMIN_ONLY_UNOWNED' });
   });
 
   it('treats an empty owner tag as no owner', () => {
-    // Prepare
     const actor = anActor(['team-a', '']);
 
-    // Act
     const decision = authorizeChange(actor, aLoadedProfile(''), aRequest(), aPolicy());
 
-    // Assess
     expect(decision).toMatchObject({ allowed: false, rule: 'ADMIN_ONLY_UNOWNED' });
   });
 
   it('checks only the alert target when the request leaves metrics export alone', () => {
-    // Prepare
     const own = referencesOf('team-a');
     const request = {
       ...aRequest(),
       alertTargets: { SNS: { alertTargetArn: own.snsTopic, roleArn: FOREIGN.snsRole } },
     };
 
-    // Act
     const decision = authorizeChange(ACTORS['owner team'], aLoadedProfile('team-a'), request, aPolicy());
 
-    // Assess
     expect(decision).toMatchObject({
       allowed: false,
       rule: 'ROLE_NOT_ALLOWED',
@@ -195,11 +174,9 @@ describe('authorizeChange', () => {
   });
 
   it('refuses an alert target type it cannot check', () => {
-    // Prepare
     const own = referencesOf('team-a');
     const alertTargets = { SMS: { alertTargetArn: own.snsTopic, roleArn: own.snsRole } } as never;
 
-    // Act
     const decision = authorizeChange(
       ACTORS.admin,
       aLoadedProfile('team-a'),
@@ -207,7 +184,6 @@ describe('authorizeChange', () => {
       aPolicy(),
     );
 
-    // Assess
     expect(decision).toMatchObject({
       allowed: false,
       rule: 'ALERT_TARGET_TYPE_NOT_ALLOWED',
@@ -229,10 +205,8 @@ describe('authorizeRead', () => {
     ['no teams', 'tagged', OWNER],
     ['no teams', 'untagged', UNOWNED],
   ])('%s reading a %s profile: %s', (actor, profile, expected) => {
-    // Act
     const decision = authorizeRead(ACTORS[actor], aLoadedProfile(PROFILES[profile].ownerTeam), aPolicy());
 
-    // Assess
     if (expected === 'allow') {
       expect(decision).toEqual({ allowed: true });
       return;
@@ -244,7 +218,6 @@ describe('authorizeRead', () => {
 
 describe('assertAllowed', () => {
   it('throws a FORBIDDEN AuthorizationError carrying rule, path and message', () => {
-    // Prepare
     const decision = authorizeChange(
       ACTORS.admin,
       aLoadedProfile('team-a'),
@@ -252,7 +225,6 @@ describe('assertAllowed', () => {
       aPolicy(),
     );
 
-    // Act
     let thrown: unknown;
     try {
       assertAllowed(decision);
@@ -260,7 +232,6 @@ describe('assertAllowed', () => {
       thrown = error;
     }
 
-    // Assess
     expect(thrown).toBeInstanceOf(AuthorizationError);
     expect(thrown).toMatchObject({
       code: 'FORBIDDEN',
@@ -273,7 +244,6 @@ describe('assertAllowed', () => {
   });
 
   it('returns quietly for an allowed decision', () => {
-    // Act & Assess
     expect(() => assertAllowed({ allowed: true })).not.toThrow();
   });
 });

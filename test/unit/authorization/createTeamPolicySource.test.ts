@@ -15,12 +15,10 @@ const POLICY = JSON.stringify({
 
 describe('createTeamPolicySource', () => {
   it('refuses a configuration that names no policy', () => {
-    // Act & Assess
     expect(() => createTeamPolicySource({})).toThrow(/set TEAM_POLICY_FILE .* or TEAM_POLICY_PARAMETER/);
   });
 
   it('refuses a configuration that names both a file and a parameter', () => {
-    // Act & Assess
     expect(() => createTeamPolicySource({ file: 'p.json', parameterName: '/p' })).toThrow(TeamPolicyError);
   });
 
@@ -34,58 +32,46 @@ describe('createTeamPolicySource', () => {
     });
 
     it('reads the file once and serves the same policy afterwards', async () => {
-      // Prepare
       const file = join(dir, 'once.json');
       await writeFile(file, POLICY);
       const source = createTeamPolicySource({ file });
 
-      // Act
       const first = await source.get();
       await writeFile(file, '{ not json');
       const second = await source.get();
 
-      // Assess
       expect(second).toBe(first);
       expect(first.teams.get('team-a')?.mqttTopics[0]?.matches('team-a/x')).toBe(true);
     });
 
     it('rejects a file that is not JSON, naming the file', async () => {
-      // Prepare
       const file = join(dir, 'broken.json');
       await writeFile(file, '{ "adminTeams": [');
 
-      // Act
       const result = createTeamPolicySource({ file }).get();
 
-      // Assess
       await expect(result).rejects.toThrow(TeamPolicyError);
       await expect(result).rejects.toThrow(`Team policy from file ${file} is not valid JSON`);
     });
 
     it('rejects a policy that breaks the schema, naming the JSON path', async () => {
-      // Prepare
       const file = join(dir, 'schema.json');
       await writeFile(file, JSON.stringify({ adminTeams: 'platform-admins', teams: {} }));
 
-      // Act
       const result = createTeamPolicySource({ file }).get();
 
-      // Assess
       await expect(result).rejects.toMatchObject({ name: 'TeamPolicyError', path: '$.adminTeams' });
     });
 
     it('rejects a missing file and picks the file up once it exists', async () => {
-      // Prepare
       const file = join(dir, 'later.json');
       const source = createTeamPolicySource({ file });
 
-      // Act
       const before = source.get();
       await expect(before).rejects.toThrow(/could not be read/);
       await writeFile(file, POLICY);
       const after = await source.get();
 
-      // Assess
       expect([...after.adminTeams]).toEqual(['platform-admins']);
     });
   });
@@ -103,15 +89,12 @@ describe('createTeamPolicySource', () => {
     });
 
     it('asks for the decrypted parameter and caches it for maxAgeSeconds', async () => {
-      // Prepare
       ssm.on(GetParameterCommand).resolves({ Parameter: { Value: POLICY } });
       const source = createTeamPolicySource({ parameterName: '/gateway/team-policy', maxAgeSeconds: 60 });
 
-      // Act
       const first = await source.get();
       const second = await source.get();
 
-      // Assess
       expect(second).toBe(first);
       expect(ssm.commandCalls(GetParameterCommand)).toHaveLength(1);
       expect(ssm.commandCalls(GetParameterCommand)[0]?.args[0].input).toEqual({
@@ -121,7 +104,6 @@ describe('createTeamPolicySource', () => {
     });
 
     it('after maxAgeSeconds, serves the old policy once while it reads the new one in the background', async () => {
-      // Prepare
       vi.useFakeTimers({ now: new Date('2030-01-01T00:00:00Z') });
       const updated = JSON.stringify({ adminTeams: ['sre'], teams: {} });
       ssm
@@ -130,7 +112,6 @@ describe('createTeamPolicySource', () => {
         .resolves({ Parameter: { Value: updated } });
       const source = createTeamPolicySource({ parameterName: '/gateway/team-policy', maxAgeSeconds: 60 });
 
-      // Act
       const first = await source.get();
       vi.setSystemTime(new Date('2030-01-01T00:01:01Z'));
       const stale = await source.get();
@@ -140,14 +121,12 @@ describe('createTeamPolicySource', () => {
         return policy;
       });
 
-      // Assess
       expect([...first.adminTeams]).toEqual(['platform-admins']);
       expect(stale).toBe(first);
       expect([...fresh.adminTeams]).toEqual(['sre']);
     });
 
     it('keeps the last good policy while refreshes fail, then fails closed past the stale limit', async () => {
-      // Prepare
       vi.useFakeTimers({ now: new Date('2030-01-01T00:00:00Z') });
       ssm
         .on(GetParameterCommand)
@@ -156,19 +135,16 @@ describe('createTeamPolicySource', () => {
       const source = createTeamPolicySource({ parameterName: '/gateway/team-policy', maxAgeSeconds: 60 });
       const first = await source.get();
 
-      // Act
       vi.setSystemTime(new Date('2030-01-01T00:02:00Z'));
       const withinLimit = await source.get();
       vi.setSystemTime(new Date('2030-01-01T00:05:01Z'));
       const pastLimit = source.get();
 
-      // Assess
       expect(withinLimit).toBe(first);
       await expect(pastLimit).rejects.toThrow('could not be read');
     });
 
     it('stops serving the old policy as soon as an invalid one is published', async () => {
-      // Prepare
       vi.useFakeTimers({ now: new Date('2030-01-01T00:00:00Z') });
       ssm
         .on(GetParameterCommand)
@@ -178,7 +154,7 @@ describe('createTeamPolicySource', () => {
       await source.get();
       vi.setSystemTime(new Date('2030-01-01T00:01:01Z'));
 
-      // Act: the expired policy is served once while the new text is read and refused.
+      // The expired policy is served once while the new text is read and refused.
       await source.get();
       const next = await vi.waitFor(async () => {
         const outcome = await source.get().then(
@@ -189,20 +165,16 @@ describe('createTeamPolicySource', () => {
         return outcome;
       });
 
-      // Assess
       expect(next).toMatchObject({ name: 'TeamPolicyError' });
     });
 
     it('rejects an invalid policy instead of serving without one', async () => {
-      // Prepare
       ssm.on(GetParameterCommand).resolves({
         Parameter: { Value: JSON.stringify({ adminTeams: [], teams: { 'team-a': { roleArns: ['*'] } } }) },
       });
 
-      // Act
       const result = createTeamPolicySource({ parameterName: '/gateway/team-policy' }).get();
 
-      // Assess
       await expect(result).rejects.toMatchObject({
         name: 'TeamPolicyError',
         source: 'SSM parameter /gateway/team-policy',
@@ -211,14 +183,11 @@ describe('createTeamPolicySource', () => {
     });
 
     it('rejects when SSM cannot be read, keeping the cause', async () => {
-      // Prepare
       const failure = new Error('ParameterNotFound');
       ssm.on(GetParameterCommand).rejects(failure);
 
-      // Act
       const result = createTeamPolicySource({ parameterName: '/gateway/missing' }).get();
 
-      // Assess
       await expect(result).rejects.toThrow('Team policy SSM parameter /gateway/missing could not be read.');
       await expect(result).rejects.toHaveProperty('cause');
     });

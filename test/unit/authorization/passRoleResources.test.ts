@@ -6,7 +6,6 @@ import { aPolicy } from './builders';
 
 describe('passRoleResources', () => {
   it('lists every role pattern of every policy once, with ** turned into IAM *', () => {
-    // Prepare
     const first = parseTeamPolicy(
       {
         adminTeams: [],
@@ -27,10 +26,8 @@ describe('passRoleResources', () => {
       'second',
     );
 
-    // Act
     const resources = passRoleResources([first, second]);
 
-    // Assess
     expect(resources).toEqual([
       'arn:aws:iam::111122223333:role/team-a-dd-*',
       'arn:aws:iam::111122223333:role/team-a/*',
@@ -38,7 +35,6 @@ describe('passRoleResources', () => {
   });
 
   it('grants nothing when no team may reference a role', () => {
-    // Act & Assess
     expect(passRoleResources([parseTeamPolicy({ adminTeams: [], teams: {} }, 'empty')])).toEqual([]);
   });
 });
@@ -51,7 +47,6 @@ describe('isAdmin', () => {
     [[], false],
     [['Platform-Admins'], false],
   ])('says %j is admin: %s', (teams, expected) => {
-    // Act & Assess
     expect(isAdmin(teams, aPolicy())).toBe(expected);
   });
 });

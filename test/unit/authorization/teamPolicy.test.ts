@@ -25,10 +25,8 @@ function parseError(json: unknown): TeamPolicyError {
 
 describe('parseTeamPolicy', () => {
   it('compiles the example of the issue into admin teams and per-team patterns', () => {
-    // Act
     const policy = parseTeamPolicy(VALID, 'file policy.json');
 
-    // Assess
     expect([...policy.adminTeams]).toEqual(['platform-admins']);
     expect(policy.source).toBe('file policy.json');
     const grant = policy.teams.get('team-a');
@@ -37,18 +35,14 @@ describe('parseTeamPolicy', () => {
   });
 
   it('reads a missing pattern list as "nothing may be referenced"', () => {
-    // Act
     const policy = parseTeamPolicy({ adminTeams: [], teams: { 'team-a': {} } }, 'test');
 
-    // Assess
     expect(policy.teams.get('team-a')).toEqual({ snsTopicArns: [], roleArns: [], mqttTopics: [] });
   });
 
   it('finds nothing for a team named after an Object.prototype member', () => {
-    // Act
     const policy = parseTeamPolicy({ adminTeams: [], teams: {} }, 'test');
 
-    // Assess
     expect(policy.teams.get('constructor')).toBeUndefined();
     expect(policy.teams.get('__proto__')).toBeUndefined();
   });

@@ -28,10 +28,8 @@ describe('diffProfiles properties', () => {
   it('is non-empty exactly when the content differs', () => {
     fc.assert(
       fc.property(pairArb, ([before, after]) => {
-        // Act
         const changes = diffProfiles(before, after);
 
-        // Assess
         const differs = !deepEqual(profileContent(before), profileContent(after));
         expect(changes.length > 0).toBe(differs);
       }),
@@ -41,10 +39,8 @@ describe('diffProfiles properties', () => {
   it('is empty for a patch exactly when the patch makes no request', () => {
     fc.assert(
       fc.property(profileAndPatchArb, ([profile, patch]) => {
-        // Act
         const { next, request } = mergePatch(profile, patch);
 
-        // Assess
         expect(diffProfiles(profile, next).length === 0).toBe(request === undefined);
       }),
     );
@@ -53,10 +49,8 @@ describe('diffProfiles properties', () => {
   it('names each path at most once and holds only JSON values', () => {
     fc.assert(
       fc.property(pairArb, ([before, after]) => {
-        // Act
         const changes = diffProfiles(before, after);
 
-        // Assess
         expect(new Set(changes.map((c) => c.path)).size).toBe(changes.length);
         for (const change of changes) {
           expect(JSON.parse(JSON.stringify(change))).toEqual(change);

@@ -18,28 +18,22 @@ const authorization = (count: bigint) =>
 
 describe('diffProfiles', () => {
   it('reports a changed count at its leaf, keyed by behavior name', () => {
-    // Prepare
     const before = aProfile({ behaviors: [authorization(5n)] });
     const after = aProfile({ behaviors: [authorization(10n)] });
 
-    // Act
     const changes = diffProfiles(before, after);
 
-    // Assess
     expect(changes).toEqual([
       { path: 'behaviors[name=Authorization].criteria.value.count', before: 5, after: 10 },
     ]);
   });
 
   it('reports an added behavior as one change holding the whole behavior', () => {
-    // Prepare
     const before = aProfile({ behaviors: [aCidrBehavior()] });
     const after = aProfile({ behaviors: [aCidrBehavior(), authorization(5n)] });
 
-    // Act
     const changes = diffProfiles(before, after);
 
-    // Assess
     expect(changes).toEqual([
       {
         path: 'behaviors[name=Authorization]',
@@ -55,20 +49,16 @@ describe('diffProfiles', () => {
   });
 
   it('reports a removed behavior as one change to null', () => {
-    // Prepare
     const before = aProfile({ behaviors: [aBehavior(), aCidrBehavior()] });
     const after = aProfile({ behaviors: [aBehavior()] });
 
-    // Act
     const changes = diffProfiles(before, after);
 
-    // Assess
     expect(changes).toHaveLength(1);
     expect(changes[0]).toMatchObject({ path: 'behaviors[name=SourceIp]', after: null });
   });
 
   it('compares a list of CIDRs as one value', () => {
-    // Prepare
     const before = aProfile({ behaviors: [aCidrBehavior()] });
     const after = aProfile({
       behaviors: [
@@ -78,10 +68,8 @@ describe('diffProfiles', () => {
       ],
     });
 
-    // Act
     const changes = diffProfiles(before, after);
 
-    // Assess
     expect(changes).toEqual([
       {
         path: 'behaviors[name=SourceIp].criteria.value.cidrs',
@@ -92,7 +80,6 @@ describe('diffProfiles', () => {
   });
 
   it('keys metrics to retain by metric and by dimension', () => {
-    // Prepare
     const plain = aMetricToRetain({ metric: 'aws:num-messages-sent' });
     const dimensioned = aMetricToRetain({
       metric: 'aws:num-messages-sent',
@@ -101,10 +88,8 @@ describe('diffProfiles', () => {
     const before = aProfile({ additionalMetricsToRetainV2: [plain, dimensioned] });
     const after = aProfile({ additionalMetricsToRetainV2: [{ ...plain, exportMetric: true }] });
 
-    // Act
     const changes = diffProfiles(before, after);
 
-    // Assess
     expect(changes.map((c) => c.path)).toEqual([
       'additionalMetricsToRetainV2[metric=aws:num-messages-sent].exportMetric',
       'additionalMetricsToRetainV2[metric=aws:num-messages-sent,dimensionName=Topics,operator=IN]',
@@ -112,14 +97,11 @@ describe('diffProfiles', () => {
   });
 
   it('renders a count beyond 2^53 as a decimal string', () => {
-    // Prepare
     const before = aProfile({ behaviors: [authorization(1n)] });
     const after = aProfile({ behaviors: [authorization(2n ** 63n - 1n)] });
 
-    // Act
     const [change] = diffProfiles(before, after);
 
-    // Assess
     expect(change).toEqual({
       path: 'behaviors[name=Authorization].criteria.value.count',
       before: 1,
@@ -128,7 +110,6 @@ describe('diffProfiles', () => {
   });
 
   it('ignores name, ARN, version and dates', () => {
-    // Prepare
     const before = aProfile();
     const after = aProfile({
       securityProfileArn: 'arn:aws:iot:us-east-1:111111111111:securityprofile/x',
@@ -136,21 +117,16 @@ describe('diffProfiles', () => {
       lastModifiedDate: new Date('2030-01-01T00:00:00Z'),
     });
 
-    // Act
     const changes = diffProfiles(before, after);
 
-    // Assess
     expect(changes).toEqual([]);
   });
 
   it('lists every content member of a new profile, in member order', () => {
-    // Prepare
     const after = aProfile({ behaviors: [aBehavior()], alertTargets: anAlertTargets() });
 
-    // Act
     const changes = diffProfiles(undefined, after);
 
-    // Assess
     expect(changes.map((c) => c.path)).toEqual([
       'securityProfileDescription',
       'behaviors[name=MessagesSent]',
@@ -161,16 +137,13 @@ describe('diffProfiles', () => {
   });
 
   it('reports a changed alert-target role at its leaf', () => {
-    // Prepare
     const before = aProfile();
     const after = aProfile({
       alertTargets: anAlertTargets({ roleArn: 'arn:aws:iam::123456789012:role/other' }),
     });
 
-    // Act
     const changes = diffProfiles(before, after);
 
-    // Assess
     expect(changes).toEqual([
       {
         path: 'alertTargets.SNS.roleArn',
@@ -181,19 +154,15 @@ describe('diffProfiles', () => {
   });
 
   it('reports a reordering of otherwise equal behaviors as one change of the whole list', () => {
-    // Prepare
     const before = aProfile({ behaviors: [aBehavior(), aCidrBehavior()] });
     const after = aProfile({ behaviors: [aCidrBehavior(), aBehavior()] });
 
-    // Act
     const changes = diffProfiles(before, after);
 
-    // Assess
     expect(changes.map((c) => c.path)).toEqual(['behaviors']);
   });
 
   it('lists the changes of one behavior in member-name order whatever the key order', () => {
-    // Prepare
     const before = anEmptyProfile({ behaviors: [aBehavior()] });
     const after = anEmptyProfile({
       behaviors: [
@@ -206,10 +175,8 @@ describe('diffProfiles', () => {
       ],
     });
 
-    // Act
     const changes = diffProfiles(before, after);
 
-    // Assess
     expect(changes.map((c) => c.path)).toEqual([
       'behaviors[name=MessagesSent].criteria',
       'behaviors[name=MessagesSent].exportMetric',

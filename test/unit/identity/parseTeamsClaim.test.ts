@@ -29,18 +29,14 @@ describe('parseTeamsClaim', () => {
     ],
     ['a JSON array of literals', '[ true, 1 ]', ['true', '1']],
   ])('reads %s', (_case, value, expected) => {
-    // Act
     const teams = parseTeamsClaim(value);
 
-    // Assess
     expect(teams).toEqual(expected);
   });
 
   it('lists each team once, in the order first seen', () => {
-    // Act
     const teams = parseTeamsClaim('[team-b team-a team-b]');
 
-    // Assess
     expect(teams).toEqual(['team-b', 'team-a']);
   });
 
@@ -53,10 +49,8 @@ describe('parseTeamsClaim', () => {
     ['an object claim rendered as JSON', '{"teams":["team-a"]}'],
     ['an object claim rendered the way Go prints a map', 'map[teams:team-a]'],
   ])('refuses %s as a list of teams', (_case, value) => {
-    // Act
     const teams = parseTeamsClaim(value);
 
-    // Assess
     expect(teams).toBeUndefined();
   });
 
@@ -64,13 +58,11 @@ describe('parseTeamsClaim', () => {
     const teamName = fc.stringMatching(/^[A-Za-z0-9_.:@+=-]{1,24}$/);
     fc.assert(
       fc.property(fc.uniqueArray(teamName, { maxLength: 8 }), (teams) => {
-        // Prepare: API Gateway prints a JSON array of strings the way Go prints a slice.
+        // API Gateway prints a JSON array of strings the way Go prints a slice.
         const rendered = `[${teams.join(' ')}]`;
 
-        // Act
         const parsed = parseTeamsClaim(rendered);
 
-        // Assess
         expect(parsed).toEqual(teams);
       }),
     );

@@ -4,13 +4,10 @@ import { loadEventFixture } from '../../fixtures/events/loadEventFixture';
 
 describe('requestMetaFromEvent', () => {
   it('takes the API Gateway request id, the Lambda request id, the source IP and the user agent', () => {
-    // Prepare
     const event = loadEventFixture('cognitoGroups');
 
-    // Act
     const meta = requestMetaFromEvent(event, { awsRequestId: 'c6af9ac6-7b61-11e6-9a41-93e812345678' });
 
-    // Assess
     expect(meta).toEqual({
       apiRequestId: 'ZtPqmjXFoAMEVbQ=',
       lambdaRequestId: 'c6af9ac6-7b61-11e6-9a41-93e812345678',
@@ -20,14 +17,11 @@ describe('requestMetaFromEvent', () => {
   });
 
   it('leaves out an empty user agent rather than recording ""', () => {
-    // Prepare
     const event = loadEventFixture('noAuthorizer');
     event.requestContext.http.userAgent = '';
 
-    // Act
     const meta = requestMetaFromEvent(event, { awsRequestId: 'req-1' });
 
-    // Assess
     expect(meta).not.toHaveProperty('userAgent');
     expect(meta.sourceIp).toBe('192.0.2.200');
   });

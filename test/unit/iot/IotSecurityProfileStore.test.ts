@@ -32,14 +32,11 @@ describe('IotSecurityProfileStore', () => {
   });
 
   it('loads a profile with the owner tag, learning the ARN from the first describe', async () => {
-    // Prepare
     iot.on(DescribeSecurityProfileCommand).resolves(describeOutput('alpha', 7));
     iot.on(ListTagsForResourceCommand).resolves({ tags: [{ Key: 'owner', Value: 'team-a' }] });
 
-    // Act
     const loaded = await aStore().load('alpha');
 
-    // Assess
     expect(loaded).toStrictEqual({
       profile: {
         securityProfileName: 'alpha',
@@ -56,7 +53,6 @@ describe('IotSecurityProfileStore', () => {
   });
 
   it('lists tags of later profiles at the ARN computed from the learned prefix, without waiting for describe', async () => {
-    // Prepare
     const store = aStore();
     iot
       .on(DescribeSecurityProfileCommand, { securityProfileName: 'alpha' })
@@ -74,10 +70,8 @@ describe('IotSecurityProfileStore', () => {
       return { tags: [{ Key: 'owner', Value: 'team-b' }] };
     });
 
-    // Act
     const loaded = await store.load('beta');
 
-    // Assess
     expect(loaded.ownerTeam).toBe('team-b');
     expect(tagsAskedBeforeDescribeFinished).toStrictEqual([true]);
     expect(iot.commandCalls(ListTagsForResourceCommand)[0]?.args[0].input.resourceArn).toBe(
@@ -86,7 +80,6 @@ describe('IotSecurityProfileStore', () => {
   });
 
   it('re-reads the tags at the returned ARN when it differs from the computed one', async () => {
-    // Prepare
     const store = aStore();
     iot
       .on(DescribeSecurityProfileCommand, { securityProfileName: 'alpha' })
@@ -103,15 +96,12 @@ describe('IotSecurityProfileStore', () => {
       .on(ListTagsForResourceCommand, { resourceArn: ARN_PREFIX + 'beta' })
       .rejects(new ResourceNotFoundException({ message: 'no such resource', $metadata }));
 
-    // Act
     const loaded = await store.load('beta');
 
-    // Assess
     expect(loaded.ownerTeam).toBe('team-x');
   });
 
   it('follows ListTagsForResource pages to find the owner tag', async () => {
-    // Prepare
     const arn = ARN_PREFIX + 'alpha';
     iot.on(ListTagsForResourceCommand, { resourceArn: arn, nextToken: undefined }).resolves({
       tags: [{ Key: 'cost-centre', Value: '42' }],
@@ -121,10 +111,8 @@ describe('IotSecurityProfileStore', () => {
       tags: [{ Key: 'owner', Value: 'team-a' }, { Key: 'empty' }],
     });
 
-    // Act
     const tags = await aStore().listTags(arn);
 
-    // Assess
     expect([...tags]).toStrictEqual([
       ['cost-centre', '42'],
       ['owner', 'team-a'],
@@ -133,19 +121,15 @@ describe('IotSecurityProfileStore', () => {
   });
 
   it('reports no owner team when the profile has no owner tag', async () => {
-    // Prepare
     iot.on(DescribeSecurityProfileCommand).resolves(describeOutput('alpha'));
     iot.on(ListTagsForResourceCommand).resolves({ tags: [{ Key: 'toString', Value: 'x' }] });
 
-    // Act
     const loaded = await aStore().load('alpha');
 
-    // Assess
     expect(loaded.ownerTeam).toBeUndefined();
   });
 
   it('rejects with ProfileNotFoundError when describe finds no profile, even once the ARN is known', async () => {
-    // Prepare
     const store = aStore();
     iot
       .on(DescribeSecurityProfileCommand, { securityProfileName: 'alpha' })
@@ -157,27 +141,22 @@ describe('IotSecurityProfileStore', () => {
       .on(ListTagsForResourceCommand)
       .rejects(new ResourceNotFoundException({ message: 'no tags', $metadata }));
 
-    // Act
     const loading = store.load('ghost');
 
-    // Assess
     await expect(loading).rejects.toBeInstanceOf(ProfileNotFoundError);
     await expect(loading).rejects.toMatchObject({ securityProfileName: 'ghost', cause: notFound });
   });
 
   it('updates with the expectedVersion given and returns the profile IoT answered with', async () => {
-    // Prepare
     iot
       .on(UpdateSecurityProfileCommand)
       .resolves({ ...describeOutput('alpha', 9), securityProfileDescription: 'new' });
 
-    // Act
     const profile = await aStore().update(
       { securityProfileName: 'alpha', securityProfileDescription: 'new', expectedVersion: 1n },
       8n,
     );
 
-    // Assess
     expect(iot.commandCalls(UpdateSecurityProfileCommand)[0]?.args[0].input).toStrictEqual({
       securityProfileName: 'alpha',
       securityProfileDescription: 'new',
@@ -188,15 +167,12 @@ describe('IotSecurityProfileStore', () => {
   });
 
   it('rejects an update on a stale version with VersionConflictError', async () => {
-    // Prepare
     iot
       .on(UpdateSecurityProfileCommand)
       .rejects(new VersionConflictException({ message: 'stale', $metadata }));
 
-    // Act
     const updating = aStore().update({ securityProfileName: 'alpha' }, 3n);
 
-    // Assess
     await expect(updating).rejects.toBeInstanceOf(VersionConflictError);
   });
 });

@@ -41,39 +41,30 @@ describe('createIotClient retryScope', () => {
     ['a CLIENT_ERROR', false, { errorType: 'CLIENT_ERROR' }],
     ['a THROTTLING error with a 5xx status', false, { errorType: 'THROTTLING', error: throttledBy5xx }],
   ])('throttlingOnly: after %s, grants a retry: %s', async (_what, expected, errorInfo) => {
-    // Prepare
     vi.useFakeTimers();
     const strategy = await retryStrategyOf('throttlingOnly');
 
-    // Act
     const granted = await retries(strategy, errorInfo);
 
-    // Assess
     expect(granted).toBe(expected);
   });
 
   it('throttlingAndTransient (the default) retries a transient failure', async () => {
-    // Prepare
     vi.useFakeTimers();
     const strategy = await retryStrategyOf('throttlingAndTransient');
 
-    // Act
     const granted = await retries(strategy, { errorType: 'TRANSIENT', error: serverFault(500) });
 
-    // Assess
     expect(granted).toBe(true);
   });
 
   it('throttlingOnly keeps maxAttempts: no retry once the attempts are spent', async () => {
-    // Prepare
     vi.useFakeTimers();
     const client = createIotClient({ region: 'us-east-1', retryScope: 'throttlingOnly', maxAttempts: 1 });
     const strategy = (await client.config.retryStrategy()) as RetryStrategyV2;
 
-    // Act
     const granted = await retries(strategy, { errorType: 'THROTTLING' });
 
-    // Assess
     expect(granted).toBe(false);
     expect(await client.config.maxAttempts()).toBe(1);
   });

@@ -7,32 +7,25 @@ describe('createIotClient', () => {
   });
 
   it('bounds retries to three standard-mode attempts by default', async () => {
-    // Act
     const client = createIotClient();
 
-    // Assess
     expect(await client.config.maxAttempts()).toBe(3);
     expect(client.config.retryMode).toBe('standard');
   });
 
   it('takes region, attempts and retry mode from its options', async () => {
-    // Act
     const client = createIotClient({ region: 'eu-west-1', maxAttempts: 5, retryMode: 'adaptive' });
 
-    // Assess
     expect(await client.config.region()).toBe('eu-west-1');
     expect(await client.config.maxAttempts()).toBe(5);
     expect(client.config.retryMode).toBe('adaptive');
   });
 
   it('leaves the region to the SDK, which reads AWS_REGION', async () => {
-    // Prepare
     vi.stubEnv('AWS_REGION', 'ap-southeast-2');
 
-    // Act
     const client = createIotClient();
 
-    // Assess
     expect(await client.config.region()).toBe('ap-southeast-2');
   });
 });

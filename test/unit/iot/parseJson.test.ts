@@ -13,7 +13,7 @@ function parseWithReviver(text: string): unknown {
 
 describe('parseJson', () => {
   it('reads integers beyond 2^53 as exact bigints, and everything else as JSON.parse does', () => {
-    // Prepare: integers of every size, in members, arrays and strings, among other JSON values
+    // Integers of every size, in members, arrays and strings, among other JSON values
     const integer = fc.bigInt({ min: -(2n ** 70n), max: 2n ** 70n });
     const double = fc.double({ noNaN: true, noDefaultInfinity: true });
     const text = fc
@@ -24,20 +24,16 @@ describe('parseJson', () => {
       );
     fc.assert(
       fc.property(text, (json) => {
-        // Act
         const parsed = parseJson(json);
 
-        // Assess
         expect(parsed).toEqual(parseWithReviver(json));
       }),
     );
   });
 
   it('reads a 16-digit integer that a double holds exactly as a number', () => {
-    // Act
     const parsed = parseJson('{"v":1234567890123456,"w":9007199254740993}');
 
-    // Assess
     expect(parsed).toEqual({ v: 1234567890123456, w: 9007199254740993n });
   });
 });

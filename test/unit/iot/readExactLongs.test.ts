@@ -3,20 +3,16 @@ import { readExactLongs } from '../../../src/adapters/iot/readExactLongs';
 
 describe('readExactLongs', () => {
   it('reads a version and a count above 2^53 digit for digit', () => {
-    // Prepare
     const body =
       '{"version":1152921504606846977,"behaviors":[{"name":"b","criteria":{"value":{"count":9223372036854775807}}}]}';
 
-    // Act
     const longs = readExactLongs(body);
 
-    // Assess
     expect(longs.version).toBe(2n ** 60n + 1n);
     expect(longs.counts).toStrictEqual([2n ** 63n - 1n]);
   });
 
   it('keeps counts aligned with their behaviors when some behaviors have none', () => {
-    // Prepare
     const body = JSON.stringify({
       version: 3,
       behaviors: [
@@ -27,41 +23,31 @@ describe('readExactLongs', () => {
       ],
     });
 
-    // Act
     const longs = readExactLongs(body);
 
-    // Assess
     expect(longs.counts).toStrictEqual([undefined, undefined, 7n, undefined]);
   });
 
   it('leaves doubles alone, including a number member that looks like an integer', () => {
-    // Prepare
     const body =
       '{"version":1,"behaviors":[{"name":"b","criteria":{"value":{"number":9007199254740993,"numbers":[1,2]}}}]}';
 
-    // Act
     const longs = readExactLongs(body);
 
-    // Assess
     expect(longs).toStrictEqual({ version: 1n, counts: [undefined] });
   });
 
   it('reads a long written in exponent or decimal form as the whole number it denotes', () => {
-    // Prepare
     const body = '{"version":1e3,"behaviors":[{"name":"b","criteria":{"value":{"count":5.0}}}]}';
 
-    // Act
     const longs = readExactLongs(body);
 
-    // Assess
     expect(longs).toStrictEqual({ version: 1000n, counts: [5n] });
   });
 
   it('reports nothing exact when there is no body', () => {
-    // Act
     const longs = readExactLongs(undefined);
 
-    // Assess
     expect(longs).toStrictEqual({ counts: [] });
   });
 });

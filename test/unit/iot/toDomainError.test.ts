@@ -22,40 +22,31 @@ const $metadata = { httpStatusCode: 400 };
 
 describe('toDomainError', () => {
   it('turns ResourceNotFoundException into ProfileNotFoundError for the profile asked for', () => {
-    // Prepare
     const sdkError = new ResourceNotFoundException({ message: 'nope', $metadata: { httpStatusCode: 404 } });
 
-    // Act
     const error = toDomainError(sdkError, 'team-a');
 
-    // Assess
     expect(error).toBeInstanceOf(ProfileNotFoundError);
     expect(error).toMatchObject({ code: 'NOT_FOUND', securityProfileName: 'team-a', cause: sdkError });
   });
 
   it('turns VersionConflictException into VersionConflictError, keeping message and cause', () => {
-    // Prepare
     const sdkError = new VersionConflictException({
       message: 'version is 8',
       $metadata: { httpStatusCode: 409 },
     });
 
-    // Act
     const error = toDomainError(sdkError, 'team-a');
 
-    // Assess
     expect(error).toBeInstanceOf(VersionConflictError);
     expect(error).toMatchObject({ code: 'VERSION_CONFLICT', message: 'version is 8', cause: sdkError });
   });
 
   it("turns InvalidRequestException into a ValidationError quoting IoT's message", () => {
-    // Prepare
     const sdkError = new InvalidRequestException({ message: 'behaviors: too many', $metadata });
 
-    // Act
     const error = toDomainError(sdkError, 'team-a');
 
-    // Assess
     expect(error).toBeInstanceOf(ValidationError);
     expect((error as ValidationError).issues).toStrictEqual([
       { path: '', message: 'IoT rejected the request: behaviors: too many' },
@@ -64,13 +55,10 @@ describe('toDomainError', () => {
   });
 
   it('names no field in the client-facing details of an InvalidRequestException, which is about the whole request', () => {
-    // Prepare
     const sdkError = new InvalidRequestException({ message: 'behaviors: too many', $metadata });
 
-    // Act
     const details = errorDetails(toDomainError(sdkError, 'team-a') as ValidationError);
 
-    // Assess
     expect(details).toStrictEqual({
       code: 'BAD_USER_INPUT',
       issues: [{ path: '', message: 'IoT rejected the request: behaviors: too many' }],
@@ -78,16 +66,13 @@ describe('toDomainError', () => {
   });
 
   it("turns ThrottlingException into ThrottledError with a fixed message, AWS's text kept in the cause", () => {
-    // Prepare
     const sdkError = new ThrottlingException({
       message: 'Rate exceeded for account 123456789012',
       $metadata,
     });
 
-    // Act
     const error = toDomainError(sdkError, 'team-a');
 
-    // Assess
     expect(error).toBeInstanceOf(ThrottledError);
     expect(error).toMatchObject({
       code: 'THROTTLED',
@@ -118,10 +103,8 @@ describe('toDomainError', () => {
   ])(
     'turns %s into UpstreamUnavailableError with a fixed message, the detail kept in the cause',
     (_what, sdkError) => {
-      // Act
       const error = toDomainError(sdkError, 'team-a');
 
-      // Assess
       expect(error).toBeInstanceOf(UpstreamUnavailableError);
       expect(error).toMatchObject({
         code: 'UPSTREAM_UNAVAILABLE',
@@ -140,10 +123,8 @@ describe('toDomainError', () => {
     ['a programming error', new TypeError('x is undefined')],
     ['a thrown non-error', 'a string'],
   ])('returns %s unchanged, to surface as an internal error', (_what, thrown) => {
-    // Act
     const error = toDomainError(thrown, 'team-a');
 
-    // Assess
     expect(error).toBe(thrown);
   });
 });

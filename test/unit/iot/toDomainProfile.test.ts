@@ -33,41 +33,32 @@ function iotResponseBody(behaviors?: Behavior[]): string {
 
 describe('toDomainProfile', () => {
   it('round-trips a profile using every member: domain to SDK input, over the wire, back to domain', () => {
-    // Prepare
     const body = iotResponseBody();
 
-    // Act
     const profile = toDomainProfile(sdkOutputFromWire(body), readExactLongs(body));
 
-    // Assess
     expect(profile).toStrictEqual(aFullProfile());
   });
 
   it('takes version and counts from the exact longs, not from the SDK numbers', () => {
-    // Prepare
     const body = iotResponseBody();
     const sdkOutput = sdkOutputFromWire(body);
 
-    // Act
     const profile = toDomainProfile(sdkOutput, readExactLongs(body));
 
-    // Assess
     expect(BigInt(sdkOutput.version ?? 0)).not.toBe(HUGE_LONG + 1n);
     expect(profile.version).toBe(HUGE_LONG + 1n);
     expect(profile.behaviors?.[0]?.criteria?.value?.count).toBe(HUGE_LONG);
   });
 
   it('falls back to the SDK numbers as bigints when no raw body was seen', () => {
-    // Prepare
     const output = { securityProfileName: 'p', securityProfileArn: 'arn:p', version: 4, behaviors: [] };
 
-    // Act
     const profile = toDomainProfile({
       ...output,
       behaviors: [{ name: 'b', criteria: { value: { count: 12 } } }],
     });
 
-    // Assess
     expect(profile).toStrictEqual({
       securityProfileName: 'p',
       securityProfileArn: 'arn:p',
@@ -77,19 +68,15 @@ describe('toDomainProfile', () => {
   });
 
   it('keeps timestamps as Dates to the millisecond', () => {
-    // Prepare
     const body =
       '{"securityProfileName":"p","securityProfileArn":"a","version":1,"creationDate":1600799559.249}';
 
-    // Act
     const profile = toDomainProfile(sdkOutputFromWire(body), readExactLongs(body));
 
-    // Assess
     expect(profile.creationDate?.toISOString()).toBe('2020-09-22T18:32:39.249Z');
   });
 
   it('treats null members from IoT as absent', () => {
-    // Prepare
     const output = {
       securityProfileName: 'p',
       securityProfileArn: 'a',
@@ -98,15 +85,12 @@ describe('toDomainProfile', () => {
       alertTargets: null,
     } as unknown as DescribeSecurityProfileResponse;
 
-    // Act
     const profile = toDomainProfile(output);
 
-    // Assess
     expect(profile).toStrictEqual({ securityProfileName: 'p', securityProfileArn: 'a', version: 1n });
   });
 
   it('refuses a response without a member IoT marks required, naming it', () => {
-    // Prepare
     const output = {
       securityProfileName: 'p',
       securityProfileArn: 'a',
@@ -114,23 +98,18 @@ describe('toDomainProfile', () => {
       behaviors: [{ name: undefined }],
     };
 
-    // Act
     const act = () => toDomainProfile(output);
 
-    // Assess
     expect(act).toThrow(/Behavior\.name/);
   });
 
   it('round-trips any behaviors built from the model (property)', () => {
     fc.assert(
       fc.property(fc.array(aBehavior(), { maxLength: 5 }), (behaviors) => {
-        // Prepare
         const body = iotResponseBody(behaviors);
 
-        // Act
         const profile = toDomainProfile(sdkOutputFromWire(body), readExactLongs(body));
 
-        // Assess
         expect(profile.behaviors).toStrictEqual(behaviors);
       }),
     );

@@ -4,44 +4,34 @@ import { aFullUpdateRequest, HUGE_LONG } from './fixtures/aFullUpdateRequest';
 
 describe('toSdkUpdateInput', () => {
   it('maps every member of a full request to the SDK member of the same name and value', () => {
-    // Prepare
     const request = aFullUpdateRequest();
 
-    // Act
     const input = toSdkUpdateInput(request);
 
-    // Assess
     expect(input).toStrictEqual({ ...request });
   });
 
   it('passes expectedVersion and counts through as exact bigints', () => {
-    // Prepare
     const request = aFullUpdateRequest({ expectedVersion: HUGE_LONG });
 
-    // Act
     const input = toSdkUpdateInput(request);
 
-    // Assess
     expect(input.expectedVersion).toBe(HUGE_LONG);
     expect(input.behaviors?.[0]?.criteria?.value?.count).toBe(HUGE_LONG);
   });
 
   it('keeps the alert target map keyed by target type', () => {
-    // Prepare
     const sns = {
       alertTargetArn: 'arn:aws:sns:eu-west-1:111122223333:alerts',
       roleArn: 'arn:aws:iam::111122223333:role/a',
     };
 
-    // Act
     const input = toSdkUpdateInput({ securityProfileName: 'p', alertTargets: { SNS: sns } });
 
-    // Assess
     expect(input.alertTargets).toStrictEqual({ SNS: sns });
   });
 
   it('omits members that are undefined at every level, so IoT keeps what is stored', () => {
-    // Prepare
     const request = {
       securityProfileName: 'p',
       securityProfileDescription: undefined,
@@ -56,10 +46,8 @@ describe('toSdkUpdateInput', () => {
       metricsExportConfig: undefined,
     };
 
-    // Act
     const input = toSdkUpdateInput(request);
 
-    // Assess
     expect(input).toStrictEqual({
       securityProfileName: 'p',
       behaviors: [{ name: 'b', criteria: { comparisonOperator: 'greater-than', value: { count: 1n } } }],
@@ -67,13 +55,10 @@ describe('toSdkUpdateInput', () => {
   });
 
   it('sends the delete flags when they are false as well as when true', () => {
-    // Prepare
     const request = { securityProfileName: 'p', deleteBehaviors: true, deleteMetricsExportConfig: false };
 
-    // Act
     const input = toSdkUpdateInput(request);
 
-    // Assess
     expect(input).toStrictEqual({
       securityProfileName: 'p',
       deleteBehaviors: true,
@@ -82,13 +67,10 @@ describe('toSdkUpdateInput', () => {
   });
 
   it('copies lists instead of sharing them with the request', () => {
-    // Prepare
     const request = aFullUpdateRequest();
 
-    // Act
     const input = toSdkUpdateInput(request);
 
-    // Assess
     expect(input.behaviors).not.toBe(request.behaviors);
     expect(input.behaviors?.[3]?.criteria?.value?.cidrs).not.toBe(
       request.behaviors?.[3]?.criteria?.value?.cidrs,

@@ -29,11 +29,9 @@ afterEach(async () => {
 
 describe('issueDevToken and verifyDevToken', () => {
   it('issue a token whose payload reads like a Cognito access token for the local issuer', async () => {
-    // Act
     const token = await issueDevToken({ sub: 'alice', teams: ['team-a', 'team-b'] }, { stateDir });
     const payload = await verifyDevToken(token, { stateDir });
 
-    // Assess
     expect(payload).toMatchObject({
       iss: DEV_TOKEN_ISSUER,
       aud: DEV_TOKEN_AUDIENCE,
@@ -46,32 +44,25 @@ describe('issueDevToken and verifyDevToken', () => {
   });
 
   it('adds the admin team for --admin', async () => {
-    // Act
     const token = await issueDevToken({ sub: 'oncall', teams: ['team-a'], admin: true }, { stateDir });
 
-    // Assess
     expect(decodeJwt(token)['cognito:groups']).toEqual(['team-a', 'platform-admins']);
   });
 
   it('leaves out cognito:groups for a caller in no team, as Cognito does', async () => {
-    // Act
     const token = await issueDevToken({ sub: 'new-hire', teams: [] }, { stateDir });
 
-    // Assess
     expect(decodeJwt(token)).not.toHaveProperty('cognito:groups');
   });
 
   it('honours the requested lifetime', async () => {
-    // Act
     const token = await issueDevToken({ sub: 'alice', teams: [], ttlSeconds: 90 }, { stateDir });
 
-    // Assess
     const { iat, exp } = decodeJwt(token);
     expect(exp! - iat!).toBe(90);
   });
 
   it('reject a token whose payload was altered after signing', async () => {
-    // Prepare
     const token = await issueDevToken({ sub: 'alice', teams: ['team-a'] }, { stateDir });
     const [header, , signature] = token.split('.');
     const forged = Buffer.from(
@@ -79,51 +70,40 @@ describe('issueDevToken and verifyDevToken', () => {
     );
     const tampered = `${header}.${forged.toString('base64url')}.${signature}`;
 
-    // Act
     const verifying = verifyDevToken(tampered, { stateDir });
 
-    // Assess
     await expect(verifying).rejects.toMatchObject({ code: 'ERR_JWS_SIGNATURE_VERIFICATION_FAILED' });
   });
 
   it('reject a token signed with another key', async () => {
-    // Prepare
     const otherDir = await mkdtemp(path.join(tmpdir(), 'dev-tokens-other-'));
     const foreign = await issueDevToken({ sub: 'mallory', teams: ['team-a'] }, { stateDir: otherDir });
     await rm(otherDir, { recursive: true, force: true });
 
-    // Act
     const verifying = verifyDevToken(foreign, { stateDir });
 
-    // Assess
     await expect(verifying).rejects.toMatchObject({ code: 'ERR_JWS_SIGNATURE_VERIFICATION_FAILED' });
   });
 
   it('reject an expired token', async () => {
-    // Prepare
     const anHourAgo = () => new Date(Date.now() - 3_600_000);
     const token = await issueDevToken(
       { sub: 'alice', teams: [], ttlSeconds: 60 },
       { stateDir, now: anHourAgo },
     );
 
-    // Act
     const verifying = verifyDevToken(token, { stateDir });
 
-    // Assess
     await expect(verifying).rejects.toMatchObject({ code: 'ERR_JWT_EXPIRED' });
   });
 
   it('persist the key with owner-only permissions and reuse it across calls', async () => {
-    // Prepare
     const first = await issueDevToken({ sub: 'alice', teams: [] }, { stateDir });
     const keyFile = path.join(stateDir, 'dev-jwt-key.json');
     const keyBefore = await readFile(keyFile, 'utf8');
 
-    // Act
     const second = await issueDevToken({ sub: 'bob', teams: [] }, { stateDir });
 
-    // Assess
     expect((await stat(keyFile)).mode & 0o777).toBe(0o600);
     expect(await readFile(keyFile, 'utf8')).toBe(keyBefore);
     expect(decodeProtectedHeader(second).kid).toBe(decodeProtectedHeader(first).kid);
@@ -131,12 +111,10 @@ describe('issueDevToken and verifyDevToken', () => {
   });
 
   it('create a single key when many callers start at once', async () => {
-    // Act
     const tokens = await Promise.all(
       Array.from({ length: 8 }, (_, i) => issueDevToken({ sub: `user-${i}`, teams: [] }, { stateDir })),
     );
 
-    // Assess
     const kids = new Set(tokens.map((token) => decodeProtectedHeader(token).kid));
     expect(kids.size).toBe(1);
     await Promise.all(
@@ -145,13 +123,10 @@ describe('issueDevToken and verifyDevToken', () => {
   });
 
   it('refuse a key file that is not a signing key, naming the file', async () => {
-    // Prepare
     await writeFile(path.join(stateDir, 'dev-jwt-key.json'), '{"not":"a key"}');
 
-    // Act
     const issuing = issueDevToken({ sub: 'alice', teams: [] }, { stateDir });
 
-    // Assess
     await expect(issuing).rejects.toThrow(/dev-jwt-key\.json is not a local ES256 signing key/);
   });
 
@@ -161,17 +136,14 @@ describe('issueDevToken and verifyDevToken', () => {
     ['a team name with a comma', { sub: 'alice', teams: ['a,b'] }],
     ['a lifetime of zero', { sub: 'alice', teams: [], ttlSeconds: 0 }],
   ])('refuse %s', async (_case, request) => {
-    // Act
     const issuing = issueDevToken(request, { stateDir });
 
-    // Assess
     await expect(issuing).rejects.toThrow(RangeError);
   });
 });
 
 describe('claimsAsApiGatewayRenders', () => {
   it('renders every claim as a string the way the HTTP API JWT authorizer does', () => {
-    // Act
     const claims = claimsAsApiGatewayRenders({
       sub: 'alice',
       'cognito:groups': ['team-a', 'team-b'],
@@ -181,7 +153,6 @@ describe('claimsAsApiGatewayRenders', () => {
       nickname: null,
     });
 
-    // Assess
     expect(claims).toEqual({
       sub: 'alice',
       'cognito:groups': '[team-a team-b]',
@@ -192,44 +163,36 @@ describe('claimsAsApiGatewayRenders', () => {
   });
 
   it('renders a single group and no group in the bracketed form', () => {
-    // Act
     const one = claimsAsApiGatewayRenders({ g: ['team-a'] });
     const none = claimsAsApiGatewayRenders({ g: [] });
 
-    // Assess
     expect(one.g).toBe('[team-a]');
     expect(none.g).toBe('[]');
   });
 
   it('gives scopes from the space-separated scope claim, and null without one', () => {
-    // Act
     const scoped = scopesAsApiGatewayRenders({ scope: 'profile:read profile:write' });
     const unscoped = scopesAsApiGatewayRenders({ sub: 'alice' });
 
-    // Assess
     expect(scoped).toEqual(['profile:read', 'profile:write']);
     expect(unscoped).toBeNull();
   });
 
   it('hands actorFromEvent the teams the token was issued with', async () => {
-    // Prepare
     const token = await issueDevToken({ sub: 'alice', teams: ['team-b'], admin: true }, { stateDir });
     const claims = claimsAsApiGatewayRenders(await verifyDevToken(token, { stateDir }));
 
-    // Act
     const actor = actorFromEvent(eventWithClaims(claims), {
       teamsClaim: 'cognito:groups',
       isAdminTeam: (team: string) => team === 'platform-admins',
     });
 
-    // Assess
     expect(actor).toEqual({ subject: 'alice', teams: ['team-b', 'platform-admins'], isAdmin: true });
   });
 });
 
 describe('the dev-token command', () => {
   it('reads --sub, comma-separated --teams, --admin and --ttl', () => {
-    // Act
     const command = parseDevTokenArgs([
       '--sub',
       'alice',
@@ -240,7 +203,6 @@ describe('the dev-token command', () => {
       '600',
     ]);
 
-    // Assess
     expect(command).toEqual({
       request: { sub: 'alice', teams: ['team-a', 'team-b'], admin: true, ttlSeconds: 600 },
       options: {},
@@ -248,19 +210,15 @@ describe('the dev-token command', () => {
   });
 
   it('insists on --sub', () => {
-    // Act
     const parse = () => parseDevTokenArgs(['--teams', 'team-a']);
 
-    // Assess
     expect(parse).toThrow(/--sub is required/);
   });
 
   it('prints only a token that the local verifier accepts', async () => {
-    // Prepare
     const run = promisify(execFile);
     const script = path.resolve('src/local/devToken.ts');
 
-    // Act
     const { stdout } = await run(process.execPath, [
       '--import',
       'tsx',
@@ -268,7 +226,6 @@ describe('the dev-token command', () => {
       ...['--sub', 'carol', '--teams', 'team-a', '--state-dir', stateDir],
     ]);
 
-    // Assess
     expect(stdout).toMatch(/^[\w-]+\.[\w-]+\.[\w-]+\n$/);
     await expect(verifyDevToken(stdout.trim(), { stateDir })).resolves.toMatchObject({
       sub: 'carol',

@@ -27,10 +27,8 @@ describe('mergePatch properties', () => {
     );
     fc.assert(
       fc.property(profileArb, emptyPatchArb, (current, patch) => {
-        // Act
         const { next, request } = mergePatch(current, patch);
 
-        // Assess
         expect(request).toBeUndefined();
         expect(deepEqual(next, current)).toBe(true);
       }),
@@ -40,14 +38,12 @@ describe('mergePatch properties', () => {
   it('upserting a new behavior and then removing it restores the original', () => {
     fc.assert(
       fc.property(profileArb, behaviorArb(fc.constant('AddedThenRemoved')), (original, behavior) => {
-        // Act
         const added = mergePatch(original, { securityProfileName: name, upsertBehaviors: [behavior] });
         const restored = mergePatch(added.next, {
           securityProfileName: name,
           removeBehaviors: [behavior.name],
         });
 
-        // Assess
         expect(restored.request).toBeDefined();
         expect(deepEqual(restored.next, original)).toBe(true);
       }),
@@ -57,11 +53,9 @@ describe('mergePatch properties', () => {
   it('applying the same patch twice equals applying it once', () => {
     fc.assert(
       fc.property(profileAndPatchArb, ([current, patch]) => {
-        // Act
         const once = mergePatch(current, patch);
         const twice = mergePatch(once.next, patch);
 
-        // Assess
         expect(twice.request).toBeUndefined();
         expect(deepEqual(twice.next, once.next)).toBe(true);
       }),
@@ -71,10 +65,8 @@ describe('mergePatch properties', () => {
   it('the request makes IoT produce exactly the merged profile', () => {
     fc.assert(
       fc.property(profileAndPatchArb, ([current, patch]) => {
-        // Act
         const { next, request } = mergePatch(current, patch);
 
-        // Assess
         const expected = request ? applyUpdate(current, request) : current;
         expect(deepEqual(next, expected)).toBe(true);
       }),
@@ -84,10 +76,8 @@ describe('mergePatch properties', () => {
   it('the request never pairs a member with its delete flag nor sends an empty list or map', () => {
     fc.assert(
       fc.property(profileAndPatchArb, ([current, patch]) => {
-        // Act
         const { request } = mergePatch(current, patch);
 
-        // Assess
         if (request) expect(requestProblems(request)).toEqual([]);
       }),
     );
@@ -96,18 +86,15 @@ describe('mergePatch properties', () => {
   it('a patch applied after another keeps the behaviors the other upserted and it does not touch', () => {
     fc.assert(
       fc.property(profileArb, patchArb, patchArb, (current, first, second) => {
-        // Prepare
         const touched = new Set([
           ...(second.upsertBehaviors ?? []).map((b) => b.name),
           ...(second.removeBehaviors ?? []),
         ]);
         const kept = (first.upsertBehaviors ?? []).filter((b) => !touched.has(b.name));
 
-        // Act
         const afterFirst = mergePatch(current, first).next;
         const afterBoth = mergePatch(afterFirst, second).next;
 
-        // Assess
         for (const behavior of kept) {
           expect(afterBoth.behaviors?.find((b) => b.name === behavior.name)).toEqual(behavior);
         }

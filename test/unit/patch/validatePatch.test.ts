@@ -6,7 +6,6 @@ const name = 'team-a-sensors';
 
 describe('validatePatch', () => {
   it('accepts a patch that upserts and removes different entries', () => {
-    // Prepare
     const patch = {
       securityProfileName: name,
       upsertBehaviors: [aBehavior({ name: 'A' }), aBehavior({ name: 'B' })],
@@ -17,40 +16,33 @@ describe('validatePatch', () => {
       deleteMetricsExportConfig: true,
     };
 
-    // Act
     const issues = validatePatch(patch);
 
-    // Assess
     expect(issues).toEqual([]);
   });
 
   it('rejects removing a behavior the same patch upserts, naming the removal', () => {
-    // Act
     const issues = validatePatch({
       securityProfileName: name,
       upsertBehaviors: [aBehavior({ name: 'Authorization' })],
       removeBehaviors: ['Other', 'Authorization'],
     });
 
-    // Assess
     expect(issues.map((i) => i.path)).toEqual(['removeBehaviors[1]']);
   });
 
   it('rejects a behavior name upserted twice, naming the second', () => {
-    // Act
     const issues = validatePatch({
       securityProfileName: name,
       upsertBehaviors: [aBehavior({ name: 'A' }), aBehavior({ name: 'B' }), aBehavior({ name: 'A' })],
     });
 
-    // Assess
     expect(issues).toEqual([
       { path: 'upsertBehaviors[2].name', message: "'A' is already given at upsertBehaviors[0]." },
     ]);
   });
 
   it('rejects a metric to retain upserted twice, with the absent operator read as IN', () => {
-    // Act
     const issues = validatePatch({
       securityProfileName: name,
       upsertMetricsToRetain: [
@@ -59,55 +51,46 @@ describe('validatePatch', () => {
       ],
     });
 
-    // Assess
     expect(issues.map((i) => i.path)).toEqual(['upsertMetricsToRetain[1]']);
   });
 
   it('rejects removing a metric to retain the same patch upserts', () => {
-    // Act
     const issues = validatePatch({
       securityProfileName: name,
       upsertMetricsToRetain: [aMetricToRetain()],
       removeMetricsToRetain: [{ metric: aMetricToRetain().metric }],
     });
 
-    // Assess
     expect(issues.map((i) => i.path)).toEqual(['removeMetricsToRetain[0]']);
   });
 
   it('rejects alert targets given together with deleteAlertTargets', () => {
-    // Act
     const issues = validatePatch({
       securityProfileName: name,
       alertTargets: anAlertTargets(),
       deleteAlertTargets: true,
     });
 
-    // Assess
     expect(issues.map((i) => i.path)).toEqual(['deleteAlertTargets']);
   });
 
   it('rejects a metrics export configuration given together with deleteMetricsExportConfig', () => {
-    // Act
     const issues = validatePatch({
       securityProfileName: name,
       metricsExportConfig: aMetricsExportConfig(),
       deleteMetricsExportConfig: true,
     });
 
-    // Assess
     expect(issues.map((i) => i.path)).toEqual(['deleteMetricsExportConfig']);
   });
 
   it('accepts a member next to a delete flag that is false', () => {
-    // Act
     const issues = validatePatch({
       securityProfileName: name,
       alertTargets: anAlertTargets(),
       deleteAlertTargets: false,
     });
 
-    // Assess
     expect(issues).toEqual([]);
   });
 });

@@ -6,42 +6,32 @@ const options = { baseMs: 100, capMs: 1_000 };
 
 describe('backoffDelay', () => {
   it('draws the first retry from the base interval', () => {
-    // Act
     const delay = backoffDelay(1, options, () => 0.5);
 
-    // Assess
     expect(delay).toBe(50);
   });
 
   it('doubles the interval with each failed attempt', () => {
-    // Act
     const delays = [1, 2, 3, 4].map((attempt) => backoffDelay(attempt, options, () => 0.5));
 
-    // Assess
     expect(delays).toEqual([50, 100, 200, 400]);
   });
 
   it('never lets the interval exceed the cap', () => {
-    // Act
     const delay = backoffDelay(30, options, () => 0.5);
 
-    // Assess
     expect(delay).toBe(500);
   });
 
   it('can wait not at all, which is what full jitter means', () => {
-    // Act
     const delay = backoffDelay(3, options, () => 0);
 
-    // Assess
     expect(delay).toBe(0);
   });
 
   it('stays a finite number for huge attempt counts, even with a zero base', () => {
-    // Act
     const delay = backoffDelay(5_000, { baseMs: 0, capMs: 1_000 }, () => 0.5);
 
-    // Assess
     expect(delay).toBe(0);
   });
 
@@ -51,10 +41,8 @@ describe('backoffDelay', () => {
         fc.integer({ min: 1, max: 10_000 }),
         fc.double({ min: 0, max: 1, maxExcluded: true, noNaN: true }),
         (attempt, draw) => {
-          // Act
           const delay = backoffDelay(attempt, options, () => draw);
 
-          // Assess
           expect(delay).toBeGreaterThanOrEqual(0);
           expect(delay).toBeLessThanOrEqual(Math.min(options.capMs, options.baseMs * 2 ** (attempt - 1)));
         },

@@ -3,27 +3,21 @@ import { BUILT_IN_METRICS, METRIC_TYPES, classifyMetric } from '../../../src/dom
 
 describe('the Device Defender metric catalogue', () => {
   it('holds the 7 cloud-side and 10 device-side metrics of the docs plus aws:disconnect-duration', () => {
-    // Act
     const names = Object.keys(BUILT_IN_METRICS);
 
-    // Assess
     expect(names).toHaveLength(18);
     expect(names.every((name) => name.startsWith('aws:'))).toBe(true);
   });
 
   it('marks the 6 cloud-side and 7 device-side ML Detect metrics', () => {
-    // Act
     const ml = Object.entries(BUILT_IN_METRICS).filter(([, spec]) => spec.ml);
 
-    // Assess
     expect(ml).toHaveLength(13);
   });
 
   it('gives list-based metrics no durations and no statistics, and numeric ones the documented windows', () => {
-    // Act
     const specs = Object.values(BUILT_IN_METRICS);
 
-    // Assess
     for (const spec of specs) {
       if (METRIC_TYPES[spec.type].listBased) {
         expect(spec).toMatchObject({ durations: [], statistics: false, ml: false });
@@ -34,7 +28,6 @@ describe('the Device Defender metric catalogue', () => {
   });
 
   it('lists Duration values (so requires durationSeconds) for every numeric metric but the two whose pages lack the line', () => {
-    // Act
     const unlisted = Object.entries(BUILT_IN_METRICS)
       .filter(([, spec]) => !METRIC_TYPES[spec.type].listBased && !spec.durationListed)
       .map(([name]) => name);
@@ -42,7 +35,6 @@ describe('the Device Defender metric catalogue', () => {
       (spec) => METRIC_TYPES[spec.type].listBased && spec.durationListed,
     );
 
-    // Assess
     expect(unlisted).toEqual(['aws:message-byte-size', 'aws:num-established-tcp-connections']);
     expect(listedLists).toEqual([]);
   });
@@ -53,10 +45,8 @@ describe('the Device Defender metric catalogue', () => {
     ['batteryPercentage', 'custom'],
     ['team:metric', 'custom'],
   ])('classifies %s as %s', (metric, kind) => {
-    // Act
     const result = classifyMetric(metric);
 
-    // Assess
     expect(result).toBe(kind);
   });
 });

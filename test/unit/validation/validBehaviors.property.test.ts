@@ -154,15 +154,12 @@ describe('validateBehaviors properties', () => {
         fc.nat(),
         badDuration,
         (behaviors, pick, duration) => {
-          // Prepare
           const index = pick % behaviors.length;
           const target = behaviors[index]!;
           target.criteria = { ...target.criteria, durationSeconds: duration };
 
-          // Act
           const issues = validateBehaviors(behaviors);
 
-          // Assess
           expect(issues.map((i) => i.path)).toContain(`behaviors[${index}].criteria.durationSeconds`);
         },
       ),

@@ -126,10 +126,8 @@ const VALID: Array<[string, Behavior[]]> = [
 
 describe('validateBehaviors accepts', () => {
   it.each(VALID)('%s', (_label, behaviors) => {
-    // Act
     const issues = validateBehaviors(behaviors);
 
-    // Assess
     expect(issues).toEqual([]);
   });
 });
@@ -321,10 +319,8 @@ const INVALID: Array<[string, Behavior[], string, string]> = [
 
 describe('validateBehaviors refuses', () => {
   it.each(INVALID)('%s, naming the field', (_rule, behaviors, path, fragment) => {
-    // Act
     const issues = validateBehaviors(behaviors);
 
-    // Assess
     expect(issues).toContainEqual({ path, message: expect.stringContaining(fragment) as string });
   });
 
@@ -333,16 +329,13 @@ describe('validateBehaviors refuses', () => {
     ['aws:message-byte-size', 'required with criteria.statisticalThreshold'],
     ['batteryPercentage', 'required with criteria.statisticalThreshold'],
   ])('reports a statistical threshold on %s without durationSeconds once', (metric, fragment) => {
-    // Prepare
     const behavior = aBehavior(
       { metric },
       { value: undefined, durationSeconds: undefined, statisticalThreshold: { statistic: 'p50' } },
     );
 
-    // Act
     const issues = validateBehaviors([behavior]);
 
-    // Assess
     expect(issues).toEqual([
       {
         path: 'behaviors[0].criteria.durationSeconds',
@@ -352,10 +345,8 @@ describe('validateBehaviors refuses', () => {
   });
 
   it('prefixes paths with the given pathPrefix', () => {
-    // Act
     const issues = validateBehaviors([aBehavior({}, { durationSeconds: 1 })], 'input.behaviors');
 
-    // Assess
     expect(issues.map((i) => i.path)).toEqual(['input.behaviors[0].criteria.durationSeconds']);
   });
 });

@@ -4,7 +4,6 @@ import { aBehavior } from './fixtures';
 
 describe('validateCreateRequest', () => {
   it('accepts a profile with tags and an exported metric backed by metricsExportConfig', () => {
-    // Act
     const issues = validateCreateRequest({
       securityProfileName: 'TeamBBaseline',
       behaviors: [aBehavior({ exportMetric: true })],
@@ -12,18 +11,15 @@ describe('validateCreateRequest', () => {
       tags: [{ Key: 'team', Value: 'team-b' }, { Key: 'no-value' }],
     });
 
-    // Assess
     expect(issues).toEqual([]);
   });
 
   it('refuses exportMetric without metricsExportConfig', () => {
-    // Act
     const issues = validateCreateRequest({
       securityProfileName: 'P',
       behaviors: [aBehavior({ exportMetric: true })],
     });
 
-    // Assess
     expect(issues).toEqual([
       {
         path: 'behaviors[0].exportMetric',
@@ -35,12 +31,10 @@ describe('validateCreateRequest', () => {
 
 describe('validateProfile', () => {
   it('refuses a merged profile whose exported metric to retain lost its metricsExportConfig', () => {
-    // Act
     const issues = validateProfile({
       additionalMetricsToRetainV2: [{ metric: 'aws:num-disconnects', exportMetric: true }],
     });
 
-    // Assess
     expect(issues.map((i) => i.path)).toEqual(['additionalMetricsToRetainV2[0].exportMetric']);
   });
 });
@@ -74,18 +68,14 @@ describe('validateTags', () => {
       'holds 51 tags; a resource allows at most 50',
     ],
   ])('refuses %s', (_rule, tags, path, fragment) => {
-    // Act
     const issues = validateTags(tags);
 
-    // Assess
     expect(issues).toContainEqual({ path, message: expect.stringContaining(fragment) as string });
   });
 
   it('accepts Unicode letters, spaces and the allowed punctuation in keys', () => {
-    // Act
     const issues = validateTags([{ Key: 'Équipe owner_.:/=+-@', Value: '' }]);
 
-    // Assess
     expect(issues).toEqual([]);
   });
 });

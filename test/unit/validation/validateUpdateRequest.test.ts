@@ -8,22 +8,18 @@ const TOPIC = 'arn:aws:sns:us-east-1:123456789012:team-b-alerts';
 
 describe('validateUpdateRequest', () => {
   it('accepts the AWS CLI page example', () => {
-    // Prepare
     const request = anUpdateRequest({
       securityProfileDescription:
         'Check to see if authorization fails 12 times in 5 minutes or if cellular bandwidth exceeds 128',
       behaviors: CLI_PAGE_BEHAVIORS,
     });
 
-    // Act
     const issues = validateUpdateRequest(request);
 
-    // Assess
     expect(issues).toEqual([]);
   });
 
   it('accepts a request that sets every member', () => {
-    // Prepare
     const request = anUpdateRequest({
       securityProfileDescription: 'All members',
       behaviors: [aBehavior({ exportMetric: true })],
@@ -36,10 +32,8 @@ describe('validateUpdateRequest', () => {
       deleteBehaviors: false,
     });
 
-    // Act
     const issues = validateUpdateRequest(request);
 
-    // Assess
     expect(issues).toEqual([]);
   });
 
@@ -125,10 +119,8 @@ describe('validateUpdateRequest', () => {
   ];
 
   it.each(INVALID)('refuses %s, naming the field', (_rule, overrides, path, fragment) => {
-    // Act
     const issues = validateUpdateRequest(anUpdateRequest(overrides));
 
-    // Assess
     expect(issues).toContainEqual({ path, message: expect.stringContaining(fragment) as string });
   });
 
@@ -140,20 +132,16 @@ describe('validateUpdateRequest', () => {
       { deleteAdditionalMetricsToRetain: true, additionalMetricsToRetainV2: [] },
     ],
   ])('allows %s (an empty member defines nothing)', (_label, overrides) => {
-    // Act
     const issues = validateUpdateRequest(anUpdateRequest(overrides));
 
-    // Assess
     expect(issues).toEqual([]);
   });
 
   it('allows a delete flag set to false together with its member', () => {
-    // Act
     const issues = validateUpdateRequest(
       anUpdateRequest({ deleteBehaviors: false, behaviors: [aBehavior()] }),
     );
 
-    // Assess
     expect(issues).toEqual([]);
   });
 });
