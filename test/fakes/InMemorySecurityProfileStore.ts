@@ -1,16 +1,22 @@
 import { applyUpdate } from '../../src/domain/applyUpdate';
-import { ProfileNotFoundError, VersionConflictError } from '../../src/domain/errors';
+import { ProfileNotFoundError, ValidationError, VersionConflictError } from '../../src/domain/errors';
 import type {
   LoadedProfile,
   SecurityProfile,
   UpdateSecurityProfileRequest,
 } from '../../src/domain/securityProfile';
+import { validateProfile, validateUpdateRequest } from '../../src/domain/validation';
 import type { SecurityProfileStore } from '../../src/service/ports';
+import { settled } from './settled';
+
+// Each update is one second after the one before: modification dates move on, as IoT's do.
+const FIRST_MODIFICATION = Date.parse('2026-03-01T00:00:00.000Z');
 
 /**
  * IoT's security profiles in memory, with IoT's version rule. It can be told to
  * answer the next N updates with a version conflict (as if another writer got
  * in first) and to run a hook between calls, to change state mid-retry.
+ * test/contract/securityProfileStore.test.ts holds it to the IoT adapter on the emulator.
  */
 export class InMemorySecurityProfileStore implements SecurityProfileStore {
   readonly updates: { request: UpdateSecurityProfileRequest; expectedVersion: bigint }[] = [];
@@ -19,6 +25,7 @@ export class InMemorySecurityProfileStore implements SecurityProfileStore {
   private conflictsLeft = 0;
   private nextUpdateFailure: Error | undefined;
   private failureAfterApply = false;
+  private modifications = 0;
   /** Runs before every load; tests use it to change the owner tag between attempts. */
   beforeLoad: (attempt: number) => void = () => undefined;
 
@@ -50,33 +57,47 @@ export class InMemorySecurityProfileStore implements SecurityProfileStore {
   }
 
   load(name: string): Promise<LoadedProfile> {
-    this.loads += 1;
-    this.beforeLoad(this.loads);
-    return Promise.resolve(structuredClone(this.mustGet(name)));
+    return settled(() => {
+      this.loads += 1;
+      this.beforeLoad(this.loads);
+      return structuredClone(this.mustGet(name));
+    });
   }
 
   update(request: UpdateSecurityProfileRequest, expectedVersion: bigint): Promise<SecurityProfile> {
+    return settled(() => this.applyUpdate(request, expectedVersion));
+  }
+
+  private applyUpdate(request: UpdateSecurityProfileRequest, expectedVersion: bigint): SecurityProfile {
     this.updates.push({ request, expectedVersion });
     const current = this.mustGet(request.securityProfileName);
     if (this.conflictsLeft > 0) {
       this.conflictsLeft -= 1;
       // Another writer's change lands: the version moves on.
       this.put({ ...current.profile, version: current.profile.version + 1n }, current.ownerTeam);
-      return Promise.reject(new VersionConflictError('The version does not match.'));
+      throw new VersionConflictError('The version does not match.');
     }
     if (current.profile.version !== expectedVersion) {
-      return Promise.reject(new VersionConflictError('The version does not match.'));
+      throw new VersionConflictError('The version does not match.');
     }
     const failure = this.nextUpdateFailure;
     this.nextUpdateFailure = undefined;
-    if (failure && !this.failureAfterApply) return Promise.reject(failure);
+    if (failure && !this.failureAfterApply) throw failure;
     const next = {
       ...applyUpdate(current.profile, request),
       version: current.profile.version + 1n,
-      lastModifiedDate: new Date('2026-03-01T00:00:00.000Z'),
+      lastModifiedDate: this.nextModificationDate(current.profile),
     };
+    refuseInvalid([...validateUpdateRequest(request), ...validateProfile(next)]);
     this.put(next, current.ownerTeam);
-    return failure ? Promise.reject(failure) : Promise.resolve(structuredClone(next));
+    if (failure) throw failure;
+    return structuredClone(next);
+  }
+
+  private nextModificationDate(profile: SecurityProfile): Date {
+    this.modifications += 1;
+    const next = FIRST_MODIFICATION + (this.modifications - 1) * 1000;
+    return new Date(Math.max(next, (profile.lastModifiedDate?.getTime() ?? 0) + 1000));
   }
 
   private mustGet(name: string): LoadedProfile {
@@ -84,4 +105,11 @@ export class InMemorySecurityProfileStore implements SecurityProfileStore {
     if (!loaded) throw new ProfileNotFoundError(name);
     return loaded;
   }
+}
+
+/** What IoT answers an update it finds invalid: InvalidRequestException, as the adapter translates it. */
+function refuseInvalid(issues: ValidationError['issues']): void {
+  if (issues.length === 0) return;
+  const message = new ValidationError(issues).message;
+  throw new ValidationError([{ path: '', message: `IoT rejected the request: ${message}` }]);
 }

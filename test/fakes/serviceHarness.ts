@@ -1,9 +1,8 @@
 import type { Actor } from '../../src/domain/actor';
-import type { AuditEvent } from '../../src/domain/auditEvent';
 import { parseTeamPolicy } from '../../src/domain/authorization/teamPolicy';
 import { AuditRecorder } from '../../src/service/auditRecorder';
-import type { AuditPage, AuditTrail } from '../../src/service/ports';
 import { SecurityProfileService, type CallContext } from '../../src/service/SecurityProfileService';
+import { InMemoryAuditTrail } from './InMemoryAuditTrail';
 import { InMemorySecurityProfileStore } from './InMemorySecurityProfileStore';
 import { RecordingAuditLog } from './RecordingAuditLog';
 import { RecordingTelemetry } from './RecordingTelemetry';
@@ -44,12 +43,7 @@ export function aServiceHarness(options: { maxAttempts?: number; remainingTimeMs
   let now = Date.parse('2026-03-01T12:00:00.000Z');
   let ids = 0;
   const clock = { now: () => new Date(now) };
-  const trail: AuditTrail = {
-    listByProfile: (name) =>
-      Promise.resolve(page(auditLog.outcomes.filter((e) => e.securityProfileName === name))),
-    listByActor: (subject) =>
-      Promise.resolve(page(auditLog.outcomes.filter((e) => e.actor.subject === subject))),
-  };
+  const trail = new InMemoryAuditTrail(auditLog);
   const service = new SecurityProfileService({
     store,
     trail,
@@ -57,7 +51,8 @@ export function aServiceHarness(options: { maxAttempts?: number; remainingTimeMs
     audit: new AuditRecorder(auditLog, telemetry, clock),
     telemetry,
     clock,
-    newEventId: () => `event-${(ids += 1)}`,
+    // Fixed width, so ids sort in the order they were made, as ULIDs do.
+    newEventId: () => `event-${String((ids += 1)).padStart(6, '0')}`,
     sleep: (ms) => {
       sleeps.push(ms);
       now += ms;
@@ -78,11 +73,4 @@ export function aServiceHarness(options: { maxAttempts?: number; remainingTimeMs
       (options.remainingTimeMs ?? 29_000) - (now - Date.parse('2026-03-01T12:00:00.000Z')),
   });
   return { service, store, auditLog, telemetry, sleeps, callAs };
-}
-
-function page(events: AuditEvent[]): AuditPage {
-  return {
-    edges: [...events].reverse().map((event) => ({ cursor: event.eventId, event })),
-    hasNextPage: false,
-  };
 }

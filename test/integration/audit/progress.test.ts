@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AuditEventFinalError } from '../../../src/domain/AuditEventFinalError';
-import { aSucceededEvent, anIntent } from '../../fixtures/auditEvents';
+import { anIntent } from '../../fixtures/auditEvents';
 import { startAuditStack, type AuditStack } from './startAuditStack';
 
 let stack: AuditStack;
@@ -11,6 +10,7 @@ afterAll(async () => {
   await stack.close();
 });
 
+// What any AuditLog does with progress is in test/contract/auditTrailContract.ts; here, DynamoDB's own index.
 describe('an event whose outcome is unknown', () => {
   it('keeps what the call learnt, still PENDING and still listed for the reconciler', async () => {
     const log = stack.auditLog();
@@ -25,24 +25,5 @@ describe('an event whose outcome is unknown', () => {
     await log.recordProgress(progress);
     expect(await stack.trail.get(intent.securityProfileName, intent.eventId)).toStrictEqual(progress);
     expect((await stack.trail.listPending(100)).map((e) => e.eventId)).toContain(intent.eventId);
-  });
-
-  it('never turns a final event back into PENDING', async () => {
-    const log = stack.auditLog();
-    const event = aSucceededEvent({ securityProfileName: 'progress-after-final' });
-    await log.recordOutcome(event);
-    const late = log.recordProgress({ ...event, outcome: 'PENDING' });
-    await expect(late).rejects.toBeInstanceOf(AuditEventFinalError);
-    expect(await stack.trail.get(event.securityProfileName, event.eventId)).toStrictEqual(event);
-  });
-
-  it('can still be finalised afterwards', async () => {
-    const log = stack.auditLog();
-    const intent = anIntent({ securityProfileName: 'progress-then-final' });
-    await log.recordIntent(intent);
-    await log.recordProgress({ ...intent, versionBefore: 1n });
-    const final = { ...intent, outcome: 'SUCCEEDED' as const, versionBefore: 1n, versionAfter: 2n };
-    await log.recordOutcome(final);
-    expect(await stack.trail.get(intent.securityProfileName, intent.eventId)).toStrictEqual(final);
   });
 });

@@ -7,23 +7,50 @@ const NAME = 'team-a-sensors';
 const options = { dryRun: false, input: {} };
 
 describe('reading the audit trail', () => {
-  it('shows a profile’s events to its owner team, newest first', async () => {
+  // The order is the trail's, held to DynamoDB's by test/contract/auditTrail.test.ts. What the
+  // service adds: every call is listed, refusals included, and the page request reaches the trail.
+  it('shows its owner team every call on a profile, a refusal of another team included, page by page', async () => {
     const { service, store, callAs } = aServiceHarness();
     store.put(aProfile({ securityProfileName: NAME }), 'team-a');
+    const describe = (securityProfileDescription: string) => ({
+      securityProfileName: NAME,
+      securityProfileDescription,
+    });
+    await service.update(callAs(teamA), describe('one'), options);
+    await service.update(callAs(teamB), describe('theirs'), options).catch(() => undefined);
+    await service.update(callAs(teamA), describe('two'), options);
+
+    const first = await service.auditTrail(callAs(teamA), NAME, { first: 2 });
+    const rest = await service.auditTrail(callAs(teamA), NAME, { first: 2, after: first.endCursor });
+
+    expect(first.hasNextPage).toBe(true);
+    expect([...first.edges, ...rest.edges].map(({ event }) => [event.outcome, event.actor.subject])).toEqual([
+      ['SUCCEEDED', 'alice'],
+      ['DENIED', 'bob'],
+      ['SUCCEEDED', 'alice'],
+    ]);
+  });
+
+  it('shows callers their own events across profiles, and nobody else’s', async () => {
+    const { service, store, callAs } = aServiceHarness();
+    store.put(aProfile({ securityProfileName: NAME }), 'team-a');
+    store.put(aProfile({ securityProfileName: 'team-b-sensors' }), 'team-b');
     await service.update(
       callAs(teamA),
-      { securityProfileName: NAME, securityProfileDescription: 'one' },
+      { securityProfileName: NAME, securityProfileDescription: 'a' },
       options,
     );
     await service.update(
-      callAs(teamA),
-      { securityProfileName: NAME, securityProfileDescription: 'two' },
+      callAs(teamB),
+      { securityProfileName: 'team-b-sensors', securityProfileDescription: 'b' },
       options,
     );
 
-    const page = await service.auditTrail(callAs(teamA), NAME, {});
+    const page = await service.myAuditEvents(callAs(teamB), {});
 
-    expect(page.edges.map((edge) => edge.event.changes[0]?.after)).toEqual(['two', 'one']);
+    expect(page.edges.map(({ event }) => [event.securityProfileName, event.actor.subject])).toEqual([
+      ['team-b-sensors', 'bob'],
+    ]);
   });
 
   it('refuses another team', async () => {

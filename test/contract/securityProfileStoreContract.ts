@@ -1,0 +1,184 @@
+import { describe, expect, it } from 'vitest';
+import { ProfileNotFoundError, ValidationError, VersionConflictError } from '../../src/domain/errors';
+import type { Behavior } from '../../src/domain/securityProfile';
+import type { SecurityProfileStore } from '../../src/service/ports';
+import { HUGE_LONG } from '../unit/iot/fixtures/aFullUpdateRequest';
+
+/** The content every implementation creates a profile with, as CreateSecurityProfile would. */
+export const CREATED_DESCRIPTION = 'Messages of team A';
+export const CREATED_BEHAVIOR: Behavior = {
+  name: 'messages-sent',
+  metric: 'aws:num-messages-sent',
+  criteria: { comparisonOperator: 'greater-than', value: { count: 5n }, durationSeconds: 300 },
+};
+
+/** A SecurityProfileStore under test, with a way to create profiles in what it stands for. */
+export interface StoreUnderTest {
+  store: SecurityProfileStore;
+  /**
+   * Creates `name` at version 1 with {@link CREATED_DESCRIPTION} and {@link CREATED_BEHAVIOR},
+   * tagged as owned by `ownerTeam` when one is given.
+   */
+  create: (name: string, ownerTeam?: string) => Promise<void>;
+}
+
+let names = 0;
+/** A profile name no other case of the run uses, so one store can serve every case. */
+function aName(what: string): string {
+  names += 1;
+  return `contract-${what}-${names}`;
+}
+
+function messagesSent(count: bigint): Behavior {
+  return { ...CREATED_BEHAVIOR, criteria: { ...CREATED_BEHAVIOR.criteria, value: { count } } };
+}
+
+/**
+ * What the service relies on from a SecurityProfileStore, run against the in-memory fake and
+ * the IoT adapter on the emulator alike, so the fake cannot drift from IoT.
+ */
+export function describeSecurityProfileStoreContract(
+  implementation: string,
+  underTest: () => StoreUnderTest,
+): void {
+  describe(`SecurityProfileStore contract: ${implementation}`, () => {
+    it('loads a created profile at version 1 with its content and its owner team', async () => {
+      const { store, create } = underTest();
+      const name = aName('load');
+      await create(name, 'team-a');
+
+      const loaded = await store.load(name);
+
+      expect(loaded.ownerTeam).toBe('team-a');
+      expect(loaded.profile).toMatchObject({
+        securityProfileName: name,
+        securityProfileDescription: CREATED_DESCRIPTION,
+        behaviors: [CREATED_BEHAVIOR],
+        version: 1n,
+      });
+      expect(loaded.profile.securityProfileArn).toMatch(new RegExp(`:securityprofile/${name}$`));
+    });
+
+    it('loads no owner team for a profile without an owner tag', async () => {
+      const { store, create } = underTest();
+      const name = aName('unowned');
+      await create(name);
+
+      const loaded = await store.load(name);
+
+      expect(loaded.ownerTeam).toBeUndefined();
+    });
+
+    it('rejects a load of a profile that does not exist with ProfileNotFoundError', async () => {
+      const { store } = underTest();
+
+      const loading = store.load(aName('missing'));
+
+      await expect(loading).rejects.toBeInstanceOf(ProfileNotFoundError);
+    });
+
+    it('hands out a profile of the caller’s own: changing it changes nothing stored', async () => {
+      const { store, create } = underTest();
+      const name = aName('copy');
+      await create(name, 'team-a');
+      const first = await store.load(name);
+
+      first.profile.behaviors?.splice(0);
+      first.profile.securityProfileDescription = 'changed by the caller';
+      const again = await store.load(name);
+
+      expect(again.profile.behaviors).toStrictEqual([CREATED_BEHAVIOR]);
+      expect(again.profile.securityProfileDescription).toBe(CREATED_DESCRIPTION);
+    });
+
+    it('updates at the loaded version, answering the next version as a later load reads it', async () => {
+      const { store, create } = underTest();
+      const name = aName('update');
+      await create(name, 'team-a');
+      const { profile: before } = await store.load(name);
+
+      const updated = await store.update(
+        { securityProfileName: name, behaviors: [messagesSent(HUGE_LONG)] },
+        before.version,
+      );
+      const reloaded = await store.load(name);
+
+      expect(updated.version).toBe(before.version + 1n);
+      expect(updated.behaviors).toStrictEqual([messagesSent(HUGE_LONG)]);
+      expect(reloaded).toStrictEqual({ profile: updated, ownerTeam: 'team-a' });
+    });
+
+    it('keeps what an update omits, and clears what its delete flags name', async () => {
+      const { store, create } = underTest();
+      const name = aName('patch');
+      await create(name);
+
+      const described = await store.update(
+        { securityProfileName: name, securityProfileDescription: 'two' },
+        1n,
+      );
+      const cleared = await store.update({ securityProfileName: name, deleteBehaviors: true }, 2n);
+
+      expect(described.behaviors).toStrictEqual([CREATED_BEHAVIOR]);
+      expect(cleared.securityProfileDescription).toBe('two');
+      expect(cleared).not.toHaveProperty('behaviors');
+    });
+
+    it('keeps the name, ARN and creation date, and moves the modification date on with each update', async () => {
+      const { store, create } = underTest();
+      const name = aName('dates');
+      await create(name);
+      const { profile: created } = await store.load(name);
+
+      const first = await store.update({ securityProfileName: name, securityProfileDescription: 'a' }, 1n);
+      const second = await store.update({ securityProfileName: name, securityProfileDescription: 'b' }, 2n);
+
+      for (const updated of [first, second]) {
+        expect(updated.securityProfileName).toBe(name);
+        expect(updated.securityProfileArn).toBe(created.securityProfileArn);
+        expect(updated.creationDate).toStrictEqual(created.creationDate);
+      }
+      expect(first.lastModifiedDate!.getTime()).toBeGreaterThan(created.lastModifiedDate!.getTime());
+      expect(second.lastModifiedDate!.getTime()).toBeGreaterThan(first.lastModifiedDate!.getTime());
+    });
+
+    it('rejects an update at a stale version with VersionConflictError and changes nothing', async () => {
+      const { store, create } = underTest();
+      const name = aName('stale');
+      await create(name, 'team-a');
+      await store.update({ securityProfileName: name, securityProfileDescription: 'first' }, 1n);
+
+      const updating = store.update({ securityProfileName: name, securityProfileDescription: 'late' }, 1n);
+
+      await expect(updating).rejects.toBeInstanceOf(VersionConflictError);
+      expect((await store.load(name)).profile).toMatchObject({
+        version: 2n,
+        securityProfileDescription: 'first',
+      });
+    });
+
+    it('rejects an update of a profile that does not exist with ProfileNotFoundError', async () => {
+      const { store } = underTest();
+
+      const updating = store.update(
+        { securityProfileName: aName('missing'), securityProfileDescription: 'x' },
+        1n,
+      );
+
+      await expect(updating).rejects.toBeInstanceOf(ProfileNotFoundError);
+    });
+
+    it('rejects an update IoT finds invalid with ValidationError and changes nothing', async () => {
+      const { store, create } = underTest();
+      const name = aName('invalid');
+      await create(name, 'team-a');
+      // exportMetric needs a metricsExportConfig, which this profile has not.
+      const exported = { ...CREATED_BEHAVIOR, exportMetric: true };
+
+      const updating = store.update({ securityProfileName: name, behaviors: [exported] }, 1n);
+
+      await expect(updating).rejects.toBeInstanceOf(ValidationError);
+      expect((await store.load(name)).profile).toMatchObject({ version: 1n, behaviors: [CREATED_BEHAVIOR] });
+    });
+  });
+}
