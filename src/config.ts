@@ -29,11 +29,14 @@ export interface GatewayConfig {
   /** Production hides stack traces and internal details from clients. */
   production: boolean;
   introspection: boolean;
+  /** GraphQL's "Did you mean …" hints describe the schema: kept only in development. */
+  fieldSuggestions: boolean;
 }
 
 /** Builds the configuration from an environment (a plain object in tests). */
 export function loadConfig(env: Env): GatewayConfig {
-  const production = (env.NODE_ENV ?? 'development') === 'production';
+  const nodeEnv = env.NODE_ENV ?? 'development';
+  const production = nodeEnv === 'production';
   const teamPolicy = {
     file: nonEmpty(env.TEAM_POLICY_FILE),
     parameterName: nonEmpty(env.TEAM_POLICY_PARAMETER),
@@ -58,5 +61,6 @@ export function loadConfig(env: Env): GatewayConfig {
     deadlineReserveMs: optionalInt(env, 'DEADLINE_RESERVE_MS', 0, 60_000) ?? 1_500,
     production,
     introspection: parseBool(env, 'GRAPHQL_INTROSPECTION') ?? !production,
+    fieldSuggestions: nodeEnv === 'development',
   };
 }

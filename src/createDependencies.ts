@@ -8,6 +8,10 @@ import { createIotClient } from './adapters/iot/createIotClient';
 import { IotSecurityProfileStore } from './adapters/iot/IotSecurityProfileStore';
 import { createTeamPolicySource } from './adapters/policy/createTeamPolicySource';
 import { createPowertoolsTelemetry } from './adapters/telemetry/createPowertoolsTelemetry';
+import {
+  makeUnexpectedErrorReporter,
+  type UnexpectedErrorReporter,
+} from './adapters/telemetry/makeUnexpectedErrorReporter';
 import type { GatewayConfig } from './config';
 import { newEventId } from './domain/newEventId';
 import { AuditRecorder } from './service/auditRecorder';
@@ -21,6 +25,8 @@ export interface Dependencies {
   policies: TeamPolicySource;
   logger: Logger;
   metrics: Metrics;
+  /** The one error boundary's log: every unexpected error, once, before it is masked. */
+  reportUnexpected: UnexpectedErrorReporter;
 }
 
 const SERVICE_NAME = 'security-profile-gateway';
@@ -66,5 +72,6 @@ export function createDependencies(config: GatewayConfig): Dependencies {
       deadlineReserveMs: config.deadlineReserveMs,
     },
   });
-  return { config, service, policies, logger, metrics };
+  const reportUnexpected = makeUnexpectedErrorReporter(logger, metrics);
+  return { config, service, policies, logger, metrics, reportUnexpected };
 }

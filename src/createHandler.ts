@@ -5,6 +5,7 @@ import { createDependencies } from './createDependencies';
 import { createContextFactory } from './graphql/createContextFactory';
 import { createGatewayServer } from './graphql/createGatewayServer';
 import { createRestHandler } from './rest/createRestHandler';
+import { errorResponse } from './rest/restResponses';
 import { matchRestRoute } from './rest/matchRestRoute';
 
 /** A Lambda handler for API Gateway HTTP API payload v2 events. */
@@ -20,7 +21,7 @@ export type GatewayHandler = (
 export function createHandler(config: GatewayConfig): GatewayHandler {
   const deps = createDependencies(config);
   const graphql = startServerAndCreateLambdaHandler(
-    createGatewayServer(config),
+    createGatewayServer({ ...config, reportUnexpected: deps.reportUnexpected }),
     handlers.createAPIGatewayProxyEventV2RequestHandler(),
     { context: createContextFactory(deps) },
   );
@@ -41,6 +42,9 @@ export function createHandler(config: GatewayConfig): GatewayHandler {
           body: '{"message":"Not Found"}',
         };
       return await rest(route, event, context);
+    } catch (error) {
+      // Both front-ends answer their own errors; this is the last line, never reached by design.
+      return errorResponse(error, { production: config.production, reportUnexpected: deps.reportUnexpected });
     } finally {
       // EMF metrics are flushed once per invocation (a read adds none, and Powertools warns about an empty flush).
       if (deps.metrics.hasStoredMetrics()) deps.metrics.publishStoredMetrics();

@@ -1,6 +1,6 @@
 /**
  * The domain's error hierarchy. Each class corresponds to one client-facing
- * error code (see `graphql/errors.ts` for the one mapping); `cause` is kept so
+ * error code (see `service/errorTable.ts` for the one mapping); `cause` is kept so
  * logs show what an adapter saw.
  */
 export abstract class GatewayError extends Error {
@@ -36,6 +36,28 @@ export class ValidationError extends GatewayError {
     options?: { cause?: unknown },
   ) {
     super(issues.map((i) => (i.path ? `${i.path}: ${i.message}` : i.message)).join('; '), options);
+  }
+}
+
+/** A configured bound on the work of one request, as a client sees it. */
+export interface RequestLimit {
+  /** The environment variable that sets it, e.g. `GRAPHQL_MAX_TOKENS`. */
+  setting: string;
+  /** The bound in force. */
+  max: number;
+}
+
+/**
+ * The request is larger than a configured limit allows (document size, tokens,
+ * depth, aliases, …); it was refused before any work it asked for. A bad input,
+ * so clients that handle BAD_USER_INPUT need nothing new; `limit` names the setting.
+ */
+export class RequestLimitError extends ValidationError {
+  constructor(
+    readonly limit: RequestLimit,
+    message: string,
+  ) {
+    super([{ path: '', message }]);
   }
 }
 
@@ -79,9 +101,17 @@ export class VersionConflictError extends GatewayError {
   }
 }
 
-/** IoT kept throttling after the SDK's own retries. */
+/**
+ * IoT kept throttling after the SDK's own retries, or the caller is over its
+ * share; `retryAfterSeconds`, when known, says when trying again makes sense.
+ */
 export class ThrottledError extends GatewayError {
   readonly code = 'THROTTLED' as const;
+  readonly retryAfterSeconds: number | undefined;
+  constructor(message: string, options?: { cause?: unknown; retryAfterSeconds?: number }) {
+    super(message, options);
+    this.retryAfterSeconds = options?.retryAfterSeconds;
+  }
 }
 
 /** IoT failed or could not be reached after the SDK's own retries. */

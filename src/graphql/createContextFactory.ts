@@ -3,6 +3,7 @@ import { GraphQLError } from 'graphql';
 import { authenticateCall } from '../authenticateCall';
 import type { Dependencies } from '../createDependencies';
 import { AuthenticationError } from '../domain/errors';
+import { ERROR_TABLE } from '../service/errorTable';
 import type { GatewayContext } from './context';
 
 /** Apollo's context function for the Lambda integration: the one place a request's identity and dependencies enter. */
@@ -19,8 +20,12 @@ export function createContextFactory(deps: Dependencies) {
       return { securityProfiles: deps.service, call, warnings: [] };
     } catch (error) {
       if (!(error instanceof AuthenticationError)) throw error;
-      // Thrown from the context function, only a GraphQLError keeps its code and status.
-      throw new GraphQLError(error.message, { extensions: { code: error.code, http: { status: 401 } } });
+      // Thrown from the context function, only a GraphQLError keeps its status; the formatter
+      // finds the AuthenticationError behind it.
+      throw new GraphQLError(error.message, {
+        originalError: error,
+        extensions: { http: { status: ERROR_TABLE[error.code].status } },
+      });
     }
   };
 }

@@ -7,13 +7,30 @@ import {
 } from '@apollo/server/plugin/disabled';
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import { parse } from 'graphql';
+import { ERROR_TABLE } from '../service/errorTable';
 import type { GatewayContext } from './context';
 import { createErrorFormatter } from './errors';
 import { typeDefs } from './generated/typeDefs';
+import { literalFieldsPlugin } from './literalFieldsPlugin';
 import { resolvers } from './resolvers';
 
+/** How the gateway's Apollo server answers. */
+export interface GatewayServerOptions {
+  /** Hides stack traces and the messages of unexpected errors. */
+  production: boolean;
+  introspection: boolean;
+  /** Keeps graphql-js's "Did you mean …" hints, which describe the schema (development only). */
+  fieldSuggestions: boolean;
+  /** Logs an unexpected error once, before the client sees it masked. */
+  reportUnexpected: (error: unknown) => void;
+}
+
+/** Errors reported for one document or one set of variables: enough to fix a request, never a flood. */
+export const MAX_REPORTED_ERRORS = 20;
+
 /** The Apollo server of the gateway; transport-agnostic (Lambda, tests with executeOperation). */
-export function createGatewayServer(options: { production: boolean; introspection: boolean }) {
+export function createGatewayServer(options: GatewayServerOptions) {
+  const literalFields = new WeakMap<object, string>();
   return new ApolloServer<GatewayContext>({
     // schema.graphql is checked by codegen and the tests: not validating its SDL again at every
     // cold start, and parsing it without locations, saves a few ms of init.
@@ -24,11 +41,15 @@ export function createGatewayServer(options: { production: boolean; introspectio
     }),
     introspection: options.introspection,
     includeStacktraceInErrorResponses: !options.production,
-    formatError: createErrorFormatter(options),
+    formatError: createErrorFormatter({ ...options, literalFields }),
+    validationOptions: { maxErrors: MAX_REPORTED_ERRORS, hideSuggestions: !options.fieldSuggestions },
+    executionOptions: { maxCoercionErrors: MAX_REPORTED_ERRORS },
     // APQ would add PERSISTED_QUERY_* codes outside the gateway's closed set of error codes.
     persistedQueries: false,
     plugins: [
       warningsPlugin,
+      literalFieldsPlugin(literalFields),
+      refusalStatusPlugin,
       // No Apollo Studio and no federation: installed as disabled, Apollo never loads them (and
       // the bundle leaves out their protobuf code, ~175 KiB).
       ApolloServerPluginInlineTraceDisabled(),
@@ -50,6 +71,30 @@ const warningsPlugin: ApolloServerPlugin<GatewayContext> = {
           ...response.body.singleResult.extensions,
           warnings: contextValue.warnings,
         };
+        return Promise.resolve();
+      },
+    });
+  },
+};
+
+/**
+ * A request refused before it ran (no `data`) answers with its code's status
+ * from the error table, as REST does. Apollo answers a persisted-query request
+ * with 200, which is right for a server that keeps them and wrong here; a
+ * status Apollo already chose for a client error (400, 405) stays.
+ */
+const refusalStatusPlugin: ApolloServerPlugin<GatewayContext> = {
+  requestDidStart() {
+    return Promise.resolve({
+      willSendResponse({ response }) {
+        if (response.body.kind !== 'single' || response.body.singleResult.data !== undefined) {
+          return Promise.resolve();
+        }
+        const code = response.body.singleResult.errors?.[0]?.extensions?.code;
+        const current = response.http.status ?? 200;
+        if (typeof code === 'string' && code in ERROR_TABLE && current < 400) {
+          response.http.status = ERROR_TABLE[code as keyof typeof ERROR_TABLE].status;
+        }
         return Promise.resolve();
       },
     });

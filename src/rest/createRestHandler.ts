@@ -2,7 +2,7 @@ import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context
 import { authenticateCall } from '../authenticateCall';
 import type { Dependencies } from '../createDependencies';
 import { toJsonValue } from '../domain/diff/toJsonValue';
-import { GatewayError, ProfileNotFoundError } from '../domain/errors';
+import { ProfileNotFoundError } from '../domain/errors';
 import { encodeProfile } from '../iotJson/encodeProfile';
 import { updateSecurityProfileBody } from '../iotJson/decodeShapes';
 import type { ChangeResult } from '../service/changeCall';
@@ -27,8 +27,10 @@ export function createRestHandler(deps: Dependencies) {
       const call = await authenticateCall(deps, event, lambda);
       return await runUseCase(deps, call, route, event);
     } catch (error) {
-      if (!(error instanceof GatewayError)) deps.logger.error('REST request failed', error as Error);
-      return errorResponse(error, deps.config.production);
+      return errorResponse(error, {
+        production: deps.config.production,
+        reportUnexpected: deps.reportUnexpected,
+      });
     }
   };
 }

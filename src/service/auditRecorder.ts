@@ -1,6 +1,7 @@
-import type { AuditEvent, AuditOutcome } from '../domain/auditEvent';
+import type { AuditEvent } from '../domain/auditEvent';
 import { AuditUnavailableError, GatewayError, type UpstreamUnavailableError } from '../domain/errors';
 import type { ChangeCall } from './changeCall';
+import { outcomeOf } from './errorTable';
 import type { AuditLog, Clock } from './ports';
 import type { Telemetry } from './telemetry';
 
@@ -94,21 +95,5 @@ export class AuditRecorder {
       errorCode: error instanceof GatewayError ? error.code : 'INTERNAL_SERVER_ERROR',
       errorMessage: error instanceof Error ? error.message : String(error),
     });
-  }
-}
-
-/** The audit outcome a failed call ends with. */
-export function outcomeOf(error: unknown): AuditOutcome {
-  if (!(error instanceof GatewayError)) return 'FAILED';
-  switch (error.code) {
-    case 'BAD_USER_INPUT':
-      return 'INVALID';
-    case 'FORBIDDEN':
-    case 'UNAUTHENTICATED':
-      return 'DENIED';
-    case 'VERSION_CONFLICT':
-      return 'CONFLICT';
-    default:
-      return 'FAILED';
   }
 }

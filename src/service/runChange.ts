@@ -11,7 +11,8 @@ import {
 import { backoffDelay } from '../domain/retry/backoff';
 import { hasTimeFor } from '../domain/retry/hasTimeFor';
 import type { LoadedProfile } from '../domain/securityProfile';
-import { outcomeOf, type AuditRecorder } from './auditRecorder';
+import type { AuditRecorder } from './auditRecorder';
+import { outcomeOf } from './errorTable';
 import type { ChangeCall, ChangePlan, ChangeResult } from './changeCall';
 import type { Clock, SecurityProfileStore, TeamPolicySource } from './ports';
 import type { Telemetry } from './telemetry';

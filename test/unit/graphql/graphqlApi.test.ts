@@ -46,7 +46,13 @@ const NAME = 'PossibleIssue';
 function setUp(options: { production?: boolean } = {}) {
   const harness = aServiceHarness();
   harness.store.put(aProfile({ securityProfileName: NAME, version: 1n, behaviors: undefined }), 'team-a');
-  const server = createGatewayServer({ production: options.production ?? false, introspection: true });
+  const unexpected: unknown[] = [];
+  const server = createGatewayServer({
+    production: options.production ?? false,
+    introspection: true,
+    fieldSuggestions: !options.production,
+    reportUnexpected: (error) => unexpected.push(error),
+  });
   const execute = async (query: string, variables: Record<string, unknown>, actor: Actor = teamA) => {
     const contextValue: GatewayContext = {
       securityProfiles: harness.service,
@@ -60,7 +66,7 @@ function setUp(options: { production?: boolean } = {}) {
       errors?: { message: string; extensions?: Record<string, any> }[];
     };
   };
-  return { ...harness, execute };
+  return { ...harness, execute, unexpected };
 }
 
 describe('the updateSecurityProfile mutation', () => {

@@ -16,7 +16,7 @@ import {
   ValidationError,
   VersionConflictError,
 } from '../../../src/domain/errors';
-import { errorDetails } from '../../../src/service/errorDetails';
+import { errorDetails } from '../../../src/service/errorTable';
 
 const $metadata = { httpStatusCode: 400 };
 
