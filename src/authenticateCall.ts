@@ -3,7 +3,7 @@ import { actorFromEvent } from './adapters/identity/actorFromEvent';
 import { requestMetaFromEvent } from './adapters/identity/requestMetaFromEvent';
 import type { GatewayConfig } from './config';
 import type { TeamPolicySource } from './service/ports';
-import type { CallContext } from './service/SecurityProfileService';
+import type { CallContext } from './service/callContext';
 
 /**
  * Stage 1, authenticate: who is calling (from the claims API Gateway's JWT

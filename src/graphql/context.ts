@@ -1,4 +1,5 @@
-import type { CallContext, SecurityProfileService } from '../service/SecurityProfileService';
+import type { CallContext } from '../service/callContext';
+import type { SecurityProfileService } from '../service/SecurityProfileService';
 
 /** What a resolver can reach: the use cases and who is calling. Never a client of IoT or DynamoDB. */
 export interface GatewayContext {

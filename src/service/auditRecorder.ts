@@ -1,6 +1,6 @@
 import type { AuditEvent } from '../domain/auditEvent';
-import { AuditUnavailableError, GatewayError, type UpstreamUnavailableError } from '../domain/errors';
-import type { ChangeCall } from './changeCall';
+import { completed, failed } from '../domain/auditEventSteps';
+import { AuditUnavailableError } from '../domain/errors';
 import { outcomeOf } from './errorTable';
 import type { AuditLog, Clock } from './ports';
 import type { Telemetry } from './telemetry';
@@ -19,22 +19,6 @@ export class AuditRecorder {
     private readonly telemetry: Telemetry,
     private readonly clock: Clock,
   ) {}
-
-  /** A PENDING event for a call; nothing is written yet. */
-  newEvent(call: ChangeCall, eventId: string, time: Date): AuditEvent {
-    return {
-      eventId,
-      time: time.toISOString(),
-      request: call.meta,
-      actor: call.actor,
-      operation: call.operation,
-      securityProfileName: call.securityProfileName,
-      outcome: 'PENDING',
-      attempts: 0,
-      changes: [],
-      input: call.input,
-    };
-  }
 
   /** Writes the intent; rejects with AuditUnavailableError so the change is not made. */
   async recordIntent(event: AuditEvent): Promise<void> {
@@ -56,7 +40,7 @@ export class AuditRecorder {
    * because the caller must learn what IoT did.
    */
   async recordOutcome(event: AuditEvent): Promise<string[]> {
-    const final = { ...event, completedAt: this.clock.now().toISOString() };
+    const final = completed(event, this.clock.now());
     try {
       await this.auditLog.recordOutcome(final);
       this.telemetry.auditEventRecorded(final);
@@ -69,16 +53,11 @@ export class AuditRecorder {
 
   /**
    * Keeps the event PENDING, now with what the call knows (the version it
-   * started from, the profile it would have produced, the error), so the
-   * reconcile job can judge it. Never throws: the log line is the fallback record.
+   * started from, the profile it would have produced, the error; see
+   * `outcomeUnknown`), so the reconcile job can judge it. Never throws: the log
+   * line is the fallback record.
    */
-  async recordUnknownOutcome(event: AuditEvent, error: UpstreamUnavailableError): Promise<void> {
-    const pending: AuditEvent = {
-      ...event,
-      outcome: 'PENDING',
-      errorCode: error.code,
-      errorMessage: error.message,
-    };
+  async recordUnknownOutcome(pending: AuditEvent): Promise<void> {
     try {
       await this.auditLog.recordProgress(pending);
       this.telemetry.auditEventRecorded(pending);
@@ -89,11 +68,6 @@ export class AuditRecorder {
 
   /** Finalises the event of a refused or failed call with the error's outcome and code. */
   async recordFailure(event: AuditEvent, error: unknown): Promise<void> {
-    await this.recordOutcome({
-      ...event,
-      outcome: outcomeOf(error),
-      errorCode: error instanceof GatewayError ? error.code : 'INTERNAL_SERVER_ERROR',
-      errorMessage: error instanceof Error ? error.message : String(error),
-    });
+    await this.recordOutcome(failed(event, error, outcomeOf(error)));
   }
 }

@@ -1,7 +1,8 @@
 import type { Actor } from '../../src/domain/actor';
 import { parseTeamPolicy } from '../../src/domain/authorization/teamPolicy';
 import { AuditRecorder } from '../../src/service/auditRecorder';
-import { SecurityProfileService, type CallContext } from '../../src/service/SecurityProfileService';
+import type { CallContext } from '../../src/service/callContext';
+import { SecurityProfileService, type ServiceDependencies } from '../../src/service/SecurityProfileService';
 import { InMemoryAuditTrail } from './InMemoryAuditTrail';
 import { InMemorySecurityProfileStore } from './InMemorySecurityProfileStore';
 import { RecordingAuditLog } from './RecordingAuditLog';
@@ -33,7 +34,8 @@ export const admin: Actor = { subject: 'root', teams: ['platform-admins'], isAdm
 
 /**
  * The service wired to in-memory fakes, a clock that only moves when the
- * service sleeps, and a fixed jitter draw, so every run is the same.
+ * service sleeps, and a fixed jitter draw, so every run is the same. `deps`
+ * runs the change pipeline with a planner of the test's own.
  */
 export function aServiceHarness(options: { maxAttempts?: number; remainingTimeMs?: number } = {}) {
   const store = new InMemorySecurityProfileStore();
@@ -44,7 +46,7 @@ export function aServiceHarness(options: { maxAttempts?: number; remainingTimeMs
   let ids = 0;
   const clock = { now: () => new Date(now) };
   const trail = new InMemoryAuditTrail(auditLog);
-  const service = new SecurityProfileService({
+  const deps: ServiceDependencies = {
     store,
     trail,
     policies: { get: () => Promise.resolve(TEST_POLICY) },
@@ -60,7 +62,8 @@ export function aServiceHarness(options: { maxAttempts?: number; remainingTimeMs
     },
     random: () => 0.5,
     retry: { maxAttempts: options.maxAttempts ?? 5, baseMs: 20, capMs: 1_000, deadlineReserveMs: 1_000 },
-  });
+  };
+  const service = new SecurityProfileService(deps);
   const callAs = (actor: Actor): CallContext => ({
     actor,
     meta: {
@@ -72,5 +75,5 @@ export function aServiceHarness(options: { maxAttempts?: number; remainingTimeMs
     remainingTimeMs: () =>
       (options.remainingTimeMs ?? 29_000) - (now - Date.parse('2026-03-01T12:00:00.000Z')),
   });
-  return { service, store, auditLog, telemetry, sleeps, callAs };
+  return { service, deps, store, auditLog, telemetry, sleeps, callAs };
 }

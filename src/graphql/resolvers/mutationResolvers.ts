@@ -1,7 +1,7 @@
 import type { PatchSecurityProfileRequest } from '../../domain/patch/patchRequest';
 import type { UpdateSecurityProfileRequest } from '../../domain/securityProfile';
 import { toJsonValue } from '../../domain/diff/toJsonValue';
-import type { ChangeResult } from '../../service/changeCall';
+import type { ChangeResult } from '../../service/change/changeResult';
 import type { GatewayContext } from '../context';
 import type { MutationResolvers } from '../generated/resolvers';
 import { withoutNulls } from '../withoutNulls';

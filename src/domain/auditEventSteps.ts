@@ -1,0 +1,98 @@
+import type { AuditEvent, AuditOutcome, FieldChange } from './auditEvent';
+import { GatewayError } from './errors';
+import type { LoadedProfile, SecurityProfile } from './securityProfile';
+
+/**
+ * The audit event of one call, built step by step as the change pipeline
+ * learns more. Each step returns a new event and leaves its argument as it
+ * was, so the intent written before the change never shares state with the
+ * outcome written after it.
+ */
+
+/** What is known when a call reaches the pipeline, before anything is loaded. */
+export type NewAuditEvent = Pick<
+  AuditEvent,
+  'eventId' | 'time' | 'request' | 'actor' | 'operation' | 'securityProfileName' | 'input'
+>;
+
+/** A PENDING event for a call: the audit intent. */
+export function pendingEvent(call: NewAuditEvent): AuditEvent {
+  return {
+    eventId: call.eventId,
+    time: call.time,
+    request: call.request,
+    actor: call.actor,
+    operation: call.operation,
+    securityProfileName: call.securityProfileName,
+    outcome: 'PENDING',
+    attempts: 0,
+    changes: [],
+    input: call.input,
+  };
+}
+
+/** The profile an attempt starts from (unchanged when there is none, as for a create). */
+export function withLoaded(event: AuditEvent, loaded: LoadedProfile | undefined): AuditEvent {
+  if (!loaded) return event;
+  return {
+    ...event,
+    securityProfileArn: loaded.profile.securityProfileArn,
+    ownerTeam: loaded.ownerTeam,
+    before: loaded.profile,
+    versionBefore: loaded.profile.version,
+  };
+}
+
+/** The number of IoT writes made so far. */
+export function withAttempts(event: AuditEvent, attempts: number): AuditEvent {
+  return { ...event, attempts };
+}
+
+/** The change is done: the profile it left (none after a delete) and the field changes. */
+export function succeeded(
+  event: AuditEvent,
+  after: SecurityProfile | undefined,
+  changes: FieldChange[],
+): AuditEvent {
+  return {
+    ...event,
+    outcome: 'SUCCEEDED',
+    ...(after && { after, versionAfter: after.version }),
+    changes,
+  };
+}
+
+/** The call was refused or failed, with the outcome its error stands for. */
+export function failed(event: AuditEvent, error: unknown, outcome: AuditOutcome): AuditEvent {
+  return {
+    ...event,
+    outcome,
+    errorCode: error instanceof GatewayError ? error.code : 'INTERNAL_SERVER_ERROR',
+    errorMessage: error instanceof Error ? error.message : String(error),
+  };
+}
+
+/**
+ * IoT failed while handling the write, which may or may not have been applied:
+ * the event stays PENDING with what the write would have produced (the profile
+ * and its version), so the reconcile job can tell applied from not applied.
+ */
+export function outcomeUnknown(
+  event: AuditEvent,
+  wouldBe: { after: SecurityProfile | undefined; versionAfter: bigint | undefined },
+  error: GatewayError,
+): AuditEvent {
+  return {
+    ...event,
+    ...(wouldBe.after && { after: wouldBe.after }),
+    ...(wouldBe.versionAfter !== undefined && { versionAfter: wouldBe.versionAfter }),
+    outcome: 'PENDING',
+    errorCode: error.code,
+    errorMessage: error.message,
+  };
+}
+
+/** The time the event was finalised. */
+export function completed(event: AuditEvent, at: Date): AuditEvent {
+  return { ...event, completedAt: at.toISOString() };
+}

@@ -1,0 +1,19 @@
+import type { FieldChange } from '../../domain/auditEvent';
+import type { SecurityProfile } from '../../domain/securityProfile';
+import type { EndState } from './changePlanner';
+
+/**
+ * What a mutation answers. `After` is the state the change leaves: a profile
+ * for update and patch; an operation that removes the profile leaves none.
+ */
+export interface ChangeResult<After extends EndState = SecurityProfile> {
+  securityProfile: After;
+  /** IoT writes made. */
+  attempts: number;
+  auditEventId: string;
+  /** True when IoT applied a change. */
+  applied: boolean;
+  changes: FieldChange[];
+  /** Things the caller should know although the change succeeded (e.g. the audit outcome is pending). */
+  warnings: string[];
+}

@@ -1,0 +1,63 @@
+import type { AuditEvent } from '../../domain/auditEvent';
+import { pendingEvent } from '../../domain/auditEventSteps';
+import { outcomeOf } from '../errorTable';
+import type { ChangeCall } from '../callContext';
+import { auditOutcome } from './auditOutcome';
+import type { ChangeDependencies } from './changeDependencies';
+import type { ChangeOutcome } from './changeOutcome';
+import type { ChangePlanner, EndState, StartState } from './changePlanner';
+import type { ChangeResult } from './changeResult';
+import { dryRun } from './dryRun';
+import { loadWithIntent } from './loadWithIntent';
+import { respond } from './respond';
+import { validateRequest } from './validateRequest';
+import { writeWithRetry } from './writeWithRetry';
+
+/**
+ * Runs one mutation through the change pipeline: validate → load ∥ audit
+ * intent → authorize → write (retrying on version conflicts) → audit outcome →
+ * respond. The planner says what the operation is; the stages are the same for
+ * every operation. Every call that reaches it leaves exactly one final audit
+ * event (dry runs none).
+ */
+export async function runChange<Before extends StartState, After extends EndState>(
+  deps: ChangeDependencies,
+  call: ChangeCall,
+  planner: ChangePlanner<Before, After>,
+): Promise<ChangeResult<After>> {
+  const started = deps.clock.now();
+  const pending = pendingEvent({
+    eventId: deps.newEventId(started),
+    time: started.toISOString(),
+    request: call.meta,
+    actor: call.actor,
+    operation: planner.operation,
+    securityProfileName: planner.securityProfileName,
+    input: call.input,
+  });
+  const outcome = await attemptChange(deps, call, planner, pending);
+  const warnings = call.dryRun ? [] : await auditOutcome(deps.audit, outcome);
+  const elapsedMs = deps.clock.now().getTime() - started.getTime();
+  deps.telemetry.mutationCompleted(
+    outcome.status === 'SUCCEEDED' ? 'SUCCEEDED' : outcomeOf(outcome.error),
+    elapsedMs,
+  );
+  return respond(outcome, warnings);
+}
+
+/** The stages up to the write; whatever they throw ends the change as FAILED with the event as it stood. */
+async function attemptChange<Before extends StartState, After extends EndState>(
+  deps: ChangeDependencies,
+  call: ChangeCall,
+  planner: ChangePlanner<Before, After>,
+  pending: AuditEvent,
+): Promise<ChangeOutcome<After>> {
+  try {
+    validateRequest(planner);
+    if (call.dryRun) return await dryRun(deps, call, planner, pending);
+    const before = await loadWithIntent(deps, planner, pending);
+    return await writeWithRetry(deps, call, planner, pending, before);
+  } catch (error) {
+    return { status: 'FAILED', event: pending, error };
+  }
+}
