@@ -1,3 +1,4 @@
+import { DELETE_FLAGS, PROFILE_MEMBERS, contentOf, membersClearedBy } from './members/profileMembers';
 import type { SecurityProfile, UpdateSecurityProfileRequest } from './securityProfile';
 
 /**
@@ -5,7 +6,7 @@ import type { SecurityProfile, UpdateSecurityProfileRequest } from './securityPr
  * a top-level patch. An omitted member is kept; a given list or map replaces the
  * stored one wholesale (AWS documents "enter all information that you want to
  * keep"); an empty list or map is "no change" (CloudFormation's handler notes
- * that only the delete flags clear a member); each delete flag clears its member.
+ * that only the delete flags clear a member); each delete flag clears its members.
  *
  * Version and dates are left as they were: the caller (IoT, the emulator, a dry
  * run) decides what a write does to them. The request must already be valid
@@ -16,35 +17,10 @@ export function applyUpdate(
   profile: SecurityProfile,
   request: UpdateSecurityProfileRequest,
 ): SecurityProfile {
-  const next: SecurityProfile = { ...profile };
-  if (request.securityProfileDescription !== undefined) {
-    next.securityProfileDescription = request.securityProfileDescription;
+  const given = contentOf((member) => PROFILE_MEMBERS[member].given(request[member]));
+  const next: SecurityProfile = { ...profile, ...given };
+  for (const flag of DELETE_FLAGS) {
+    if (request[flag] === true) for (const member of membersClearedBy(flag)) delete next[member];
   }
-  replaceUnlessEmpty(next, 'behaviors', request.behaviors);
-  replaceUnlessEmpty(next, 'additionalMetricsToRetain', request.additionalMetricsToRetain);
-  replaceUnlessEmpty(next, 'additionalMetricsToRetainV2', request.additionalMetricsToRetainV2);
-  if (request.alertTargets && Object.keys(request.alertTargets).length > 0) {
-    next.alertTargets = request.alertTargets;
-  }
-  if (request.metricsExportConfig) next.metricsExportConfig = request.metricsExportConfig;
-
-  if (request.deleteBehaviors) delete next.behaviors;
-  if (request.deleteAlertTargets) delete next.alertTargets;
-  // One flag clears both spellings of "metrics to retain": they are two views of one setting.
-  if (request.deleteAdditionalMetricsToRetain) {
-    delete next.additionalMetricsToRetain;
-    delete next.additionalMetricsToRetainV2;
-  }
-  if (request.deleteMetricsExportConfig) delete next.metricsExportConfig;
   return next;
-}
-
-type ListMember = 'behaviors' | 'additionalMetricsToRetain' | 'additionalMetricsToRetainV2';
-
-function replaceUnlessEmpty<K extends ListMember>(
-  profile: SecurityProfile,
-  member: K,
-  value: SecurityProfile[K] | undefined,
-): void {
-  if (value && value.length > 0) profile[member] = value;
 }

@@ -91,36 +91,49 @@ export interface MetricsExportConfig {
   roleArn: string;
 }
 
-/** The request members of `UpdateSecurityProfile`, minus transport-only details. */
-export interface UpdateSecurityProfileRequest {
-  securityProfileName: string;
+/**
+ * The content of a profile: the members `UpdateSecurityProfile` can change, as
+ * both its request and Describe's answer spell them. Declared once here; the
+ * member catalogue (`members/profileMembers.ts`) and every mapper that must
+ * handle a member are exhaustive over it, so a member added here fails the
+ * build wherever it needs handling.
+ */
+export interface ProfileContent {
   securityProfileDescription?: string;
   behaviors?: Behavior[];
   alertTargets?: AlertTargets;
   /** @deprecated by AWS in favour of additionalMetricsToRetainV2; still accepted. */
   additionalMetricsToRetain?: string[];
   additionalMetricsToRetainV2?: MetricToRetain[];
+  metricsExportConfig?: MetricsExportConfig;
+}
+
+/** The name of one content member. */
+export type ContentMember = keyof ProfileContent;
+
+/** The flags of `UpdateSecurityProfile` that clear members; the catalogue says which members each clears. */
+export interface DeleteFlags {
   deleteBehaviors?: boolean;
   deleteAlertTargets?: boolean;
   deleteAdditionalMetricsToRetain?: boolean;
-  expectedVersion?: bigint;
-  metricsExportConfig?: MetricsExportConfig;
   deleteMetricsExportConfig?: boolean;
 }
 
-/** Every output member of `UpdateSecurityProfile` / `DescribeSecurityProfile`. */
-export interface SecurityProfile {
+export type DeleteFlag = keyof DeleteFlags;
+
+/** The request members of `UpdateSecurityProfile`, minus transport-only details. */
+export interface UpdateSecurityProfileRequest extends ProfileContent, DeleteFlags {
+  securityProfileName: string;
+  expectedVersion?: bigint;
+}
+
+/** Every output member of `UpdateSecurityProfile` / `DescribeSecurityProfile`: identity, content, bookkeeping. */
+export interface SecurityProfile extends ProfileContent {
   securityProfileName: string;
   securityProfileArn: string;
-  securityProfileDescription?: string;
-  behaviors?: Behavior[];
-  alertTargets?: AlertTargets;
-  additionalMetricsToRetain?: string[];
-  additionalMetricsToRetainV2?: MetricToRetain[];
   version: bigint;
   creationDate?: Date;
   lastModifiedDate?: Date;
-  metricsExportConfig?: MetricsExportConfig;
 }
 
 /** A profile as loaded for a change: its content plus the owner tag read alongside it. */

@@ -2,6 +2,7 @@ import type { Actor } from '../actor';
 import { AuthorizationError } from '../errors';
 import type { LoadedProfile, UpdateSecurityProfileRequest } from '../securityProfile';
 import { isAdmin } from './isAdmin';
+import { referencesOf } from './referencesOf';
 import type { TeamGrant, TeamPolicy } from './teamPolicy';
 
 /** Why a change or read was refused; docs/authorization.md says what each one means. */
@@ -27,13 +28,6 @@ export interface AuthorizationDenial {
 export type AuthorizationDecision = { allowed: true } | AuthorizationDenial;
 
 const ALLOWED: AuthorizationDecision = { allowed: true };
-
-/** One ARN or topic of a request that makes IoT act on something. */
-interface Reference {
-  path: string;
-  value: string;
-  list: keyof TeamGrant;
-}
 
 /** The rule a reference breaks when no owner pattern in its list matches, and what to call it. */
 const LIST_RULES: Readonly<Record<keyof TeamGrant, { rule: AuthorizationRule; noun: string }>> = {
@@ -133,29 +127,6 @@ function ownerTeam(loaded: LoadedProfile): string | undefined {
 function ownerGrants(owner: string | undefined, policy: TeamPolicy): TeamGrant[] {
   const teams = owner === undefined ? [...policy.adminTeams] : [owner];
   return teams.flatMap((team) => policy.teams.get(team) ?? []);
-}
-
-function referencesOf(request: UpdateSecurityProfileRequest): Reference[] {
-  const references: Reference[] = [];
-  const sns = request.alertTargets?.SNS;
-  if (sns) {
-    references.push({
-      path: 'alertTargets.SNS.alertTargetArn',
-      value: sns.alertTargetArn,
-      list: 'snsTopicArns',
-    });
-    references.push({ path: 'alertTargets.SNS.roleArn', value: sns.roleArn, list: 'roleArns' });
-  }
-  const exportConfig = request.metricsExportConfig;
-  if (exportConfig) {
-    references.push({ path: 'metricsExportConfig.roleArn', value: exportConfig.roleArn, list: 'roleArns' });
-    references.push({
-      path: 'metricsExportConfig.mqttTopic',
-      value: exportConfig.mqttTopic,
-      list: 'mqttTopics',
-    });
-  }
-  return references;
 }
 
 function deny(rule: AuthorizationRule, path: string | undefined, problem: string): AuthorizationDenial {

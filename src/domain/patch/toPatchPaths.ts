@@ -1,9 +1,7 @@
 import type { ValidationIssue } from '../errors';
-import { metricToRetainKey } from '../metricToRetainKey';
-import type { SecurityProfile } from '../securityProfile';
+import { PROFILE_MEMBERS, isContentMember } from '../members/profileMembers';
+import type { ContentMember, ProfileContent } from '../securityProfile';
 import type { PatchSecurityProfileRequest } from './patchRequest';
-
-const LISTED = /^(behaviors|additionalMetricsToRetainV2)\[(\d+)\](.*)$/;
 
 /**
  * Issues found in a merged profile, re-addressed to what the client sent: an
@@ -13,28 +11,23 @@ const LISTED = /^(behaviors|additionalMetricsToRetainV2)\[(\d+)\](.*)$/;
  */
 export function toPatchPaths(
   issues: ValidationIssue[],
-  merged: SecurityProfile,
+  merged: ProfileContent,
   patch: PatchSecurityProfileRequest,
 ): ValidationIssue[] {
   return issues.map((issue) => ({ ...issue, path: toPatchPath(issue.path, merged, patch) }));
 }
 
-function toPatchPath(path: string, merged: SecurityProfile, patch: PatchSecurityProfileRequest): string {
-  const match = LISTED.exec(path);
-  if (!match) return path;
-  const [, list, index, rest] = match as unknown as [string, string, string, string];
-  if (list === 'behaviors') {
-    const name = merged.behaviors?.[Number(index)]?.name;
-    if (name === undefined) return path;
-    const upserted = patch.upsertBehaviors?.findIndex((behavior) => behavior.name === name) ?? -1;
-    return upserted >= 0 ? `upsertBehaviors[${upserted}]${rest}` : `behaviors[name=${name}]${rest}`;
-  }
-  const entry = merged.additionalMetricsToRetainV2?.[Number(index)];
-  if (!entry) return path;
-  const key = metricToRetainKey(entry);
-  const upserted =
-    patch.upsertMetricsToRetain?.findIndex((metric) => metricToRetainKey(metric) === key) ?? -1;
-  return upserted >= 0
-    ? `upsertMetricsToRetain[${upserted}]${rest}`
-    : `additionalMetricsToRetainV2[${key}]${rest}`;
+function toPatchPath(path: string, merged: ProfileContent, patch: PatchSecurityProfileRequest): string {
+  const [, member = '', rest = ''] = /^([A-Za-z0-9]+)(.*)$/.exec(path) ?? [];
+  if (!isContentMember(member)) return path;
+  return memberPatchPath(member, rest, merged, patch) ?? path;
+}
+
+function memberPatchPath<K extends ContentMember>(
+  member: K,
+  rest: string,
+  merged: ProfileContent,
+  patch: PatchSecurityProfileRequest,
+): string | undefined {
+  return PROFILE_MEMBERS[member].patch?.patchPath(member, rest, merged[member], patch);
 }

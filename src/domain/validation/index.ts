@@ -1,8 +1,8 @@
 export { validateUpdateRequest } from './validateUpdateRequest';
 export { validateCreateRequest, type CreateSecurityProfileRequest } from './validateCreateRequest';
 export { validateBehaviors } from './validateBehaviors';
-export { validateProfile, type ProfileContent } from './validateProfile';
-export { validateProfileMembers, type ProfileMembers } from './validateProfileMembers';
+export { validateProfile } from './validateProfile';
+export { validateProfileMembers } from './validateProfileMembers';
 export { validateTags, checkTagKey, type Tag } from './validateTags';
 export { validateSecurityProfileName } from './validateSecurityProfileName';
 export { STRICT_READINGS } from './strictReadings';

@@ -1,13 +1,13 @@
 import type { ValidationIssue } from '../errors';
-import type { UpdateSecurityProfileRequest } from '../securityProfile';
+import type { ProfileContent, UpdateSecurityProfileRequest } from '../securityProfile';
 import type { Issues } from './checks';
 import { validateProfile } from './validateProfile';
-import { validateProfileMembers, type ProfileMembers } from './validateProfileMembers';
+import { validateProfileMembers } from './validateProfileMembers';
 import { validateSecurityProfileName } from './validateSecurityProfileName';
 import { validateTags, type Tag } from './validateTags';
 
 /** The request members of `CreateSecurityProfile`. */
-export interface CreateSecurityProfileRequest extends ProfileMembers {
+export interface CreateSecurityProfileRequest extends ProfileContent {
   securityProfileName: UpdateSecurityProfileRequest['securityProfileName'];
   tags?: Tag[];
 }

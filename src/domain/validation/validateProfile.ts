@@ -1,13 +1,7 @@
 import type { ValidationIssue } from '../errors';
-import type { SecurityProfile } from '../securityProfile';
+import type { ProfileContent } from '../securityProfile';
 import { at, report, type Issues } from './checks';
 import { STRICT_READINGS } from './strictReadings';
-
-/** The members of a profile that depend on each other once a change is applied. */
-export type ProfileContent = Pick<
-  SecurityProfile,
-  'behaviors' | 'additionalMetricsToRetainV2' | 'metricsExportConfig'
->;
 
 /**
  * Checks a profile as it would be after a create or an update (request merged

@@ -1,10 +1,12 @@
 import type { ValidationIssue } from '../errors';
+import { CONTENT_MEMBERS } from '../members/profileMembers';
 import {
   ALERT_TARGET_TYPES,
   type AlertTarget,
+  type ContentMember,
   type MetricToRetain,
   type MetricsExportConfig,
-  type UpdateSecurityProfileRequest,
+  type ProfileContent,
 } from '../securityProfile';
 import { at, checkString, quote, report, type Issues } from './checks';
 import { STRING_SHAPES } from './constraints';
@@ -14,36 +16,29 @@ import { validateBehaviors } from './validateBehaviors';
 import { validateMetricDimension } from './validateMetricDimension';
 import { validateMetricName } from './validateMetricName';
 
-/** The content members that CreateSecurityProfile and UpdateSecurityProfile share. */
-export type ProfileMembers = Pick<
-  UpdateSecurityProfileRequest,
-  | 'securityProfileDescription'
-  | 'behaviors'
-  | 'alertTargets'
-  | 'additionalMetricsToRetain'
-  | 'additionalMetricsToRetainV2'
-  | 'metricsExportConfig'
->;
+/** One rule per content member, checking it where a request gives it; the compiler refuses a member without one. */
+type MemberRule<K extends ContentMember> = (
+  issues: Issues,
+  path: string,
+  value: NonNullable<ProfileContent[K]>,
+) => void;
 
-/** Checks the content members of a create or update request, each where it is given. */
-export function validateProfileMembers(members: ProfileMembers): ValidationIssue[] {
+const MEMBER_RULES: { readonly [K in ContentMember]: MemberRule<K> } = {
+  securityProfileDescription: (issues, path, description) =>
+    checkString(issues, path, description, STRING_SHAPES.SecurityProfileDescription),
+  behaviors: (issues, path, behaviors) => issues.push(...validateBehaviors(behaviors, path)),
+  alertTargets: checkAlertTargets,
+  additionalMetricsToRetain: (issues, path, metrics) =>
+    metrics.forEach((metric, index) => validateMetricName(issues, at(path, index), metric)),
+  additionalMetricsToRetainV2: (issues, path, entries) =>
+    entries.forEach((entry, index) => checkMetricToRetain(issues, at(path, index), entry)),
+  metricsExportConfig: checkExportConfig,
+};
+
+/** Checks the content members of a create or update request, each where it is given, then the rules across them. */
+export function validateProfileMembers(members: ProfileContent): ValidationIssue[] {
   const issues: Issues = [];
-  if (members.securityProfileDescription !== undefined) {
-    checkString(
-      issues,
-      'securityProfileDescription',
-      members.securityProfileDescription,
-      STRING_SHAPES.SecurityProfileDescription,
-    );
-  }
-  if (members.behaviors) issues.push(...validateBehaviors(members.behaviors));
-  if (members.alertTargets) checkAlertTargets(issues, members.alertTargets);
-  members.additionalMetricsToRetain?.forEach((metric, index) =>
-    validateMetricName(issues, at('additionalMetricsToRetain', index), metric),
-  );
-  members.additionalMetricsToRetainV2?.forEach((entry, index) =>
-    checkMetricToRetain(issues, at('additionalMetricsToRetainV2', index), entry),
-  );
+  for (const member of CONTENT_MEMBERS) checkMember(issues, members, member);
   if (
     STRICT_READINGS.rejectBothRetainSpellings &&
     members.additionalMetricsToRetain !== undefined &&
@@ -55,13 +50,22 @@ export function validateProfileMembers(members: ProfileMembers): ValidationIssue
       'cannot be combined with additionalMetricsToRetainV2 (its replacement)',
     );
   }
-  if (members.metricsExportConfig) checkExportConfig(issues, members.metricsExportConfig);
   return issues;
 }
 
-function checkAlertTargets(issues: Issues, targets: Record<string, AlertTarget | undefined>): void {
+function checkMember<K extends ContentMember>(issues: Issues, members: ProfileContent, member: K): void {
+  const value = members[member];
+  if (value !== undefined && value !== null) MEMBER_RULES[member](issues, member, value);
+}
+
+/** Each alert target: a known type, an SNS topic ARN and a role ARN. */
+function checkAlertTargets(
+  issues: Issues,
+  membersPath: string,
+  targets: Record<string, AlertTarget | undefined>,
+): void {
   for (const [type, target] of Object.entries(targets)) {
-    const path = at('alertTargets', type);
+    const path = at(membersPath, type);
     if (!(ALERT_TARGET_TYPES as readonly string[]).includes(type)) {
       report(
         issues,
@@ -81,6 +85,7 @@ function checkAlertTargets(issues: Issues, targets: Record<string, AlertTarget |
   }
 }
 
+/** One entry of additionalMetricsToRetainV2: its metric, and its dimension as that metric allows. */
 function checkMetricToRetain(issues: Issues, path: string, entry: MetricToRetain): void {
   const kind = validateMetricName(issues, at(path, 'metric'), entry.metric);
   if (entry.metricDimension) {
@@ -93,8 +98,9 @@ function checkMetricToRetain(issues: Issues, path: string, entry: MetricToRetain
   }
 }
 
-function checkExportConfig(issues: Issues, config: MetricsExportConfig): void {
-  const topicPath = at('metricsExportConfig', 'mqttTopic');
+/** The metrics export config: a topic to publish to and a role ARN. */
+function checkExportConfig(issues: Issues, path: string, config: MetricsExportConfig): void {
+  const topicPath = at(path, 'mqttTopic');
   const before = issues.length;
   checkString(issues, topicPath, config.mqttTopic, STRING_SHAPES.MqttTopic);
   // Device Defender publishes to this topic: a publish topic cannot hold MQTT wildcards.
@@ -105,7 +111,7 @@ function checkExportConfig(issues: Issues, config: MetricsExportConfig): void {
       `must be a topic to publish to, without the wildcards + and # (got ${quote(config.mqttTopic)})`,
     );
   }
-  checkRoleArn(issues, at('metricsExportConfig', 'roleArn'), config.roleArn);
+  checkRoleArn(issues, at(path, 'roleArn'), config.roleArn);
 }
 
 function checkRoleArn(issues: Issues, path: string, arn: string): void {

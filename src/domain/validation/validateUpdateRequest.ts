@@ -1,26 +1,10 @@
 import type { ValidationIssue } from '../errors';
-import type { UpdateSecurityProfileRequest } from '../securityProfile';
+import { CONTENT_MEMBERS, PROFILE_MEMBERS } from '../members/profileMembers';
+import type { ContentMember, UpdateSecurityProfileRequest } from '../securityProfile';
 import { checkLong, report, type Issues } from './checks';
 import { LONG_SHAPES } from './constraints';
 import { validateProfileMembers } from './validateProfileMembers';
 import { validateSecurityProfileName } from './validateSecurityProfileName';
-
-type DeleteFlag =
-  'deleteBehaviors' | 'deleteAlertTargets' | 'deleteAdditionalMetricsToRetain' | 'deleteMetricsExportConfig';
-type Member =
-  | 'behaviors'
-  | 'alertTargets'
-  | 'additionalMetricsToRetain'
-  | 'additionalMetricsToRetainV2'
-  | 'metricsExportConfig';
-
-/** Each delete flag and the members it clears (one flag clears both spellings of metrics to retain). */
-const DELETE_FLAGS: ReadonlyArray<readonly [DeleteFlag, readonly Member[]]> = [
-  ['deleteBehaviors', ['behaviors']],
-  ['deleteAlertTargets', ['alertTargets']],
-  ['deleteAdditionalMetricsToRetain', ['additionalMetricsToRetain', 'additionalMetricsToRetainV2']],
-  ['deleteMetricsExportConfig', ['metricsExportConfig']],
-];
 
 /**
  * Every rule of IoT's model and of Device Defender that an UpdateSecurityProfile
@@ -41,20 +25,21 @@ export function validateUpdateRequest(request: UpdateSecurityProfileRequest): Va
 
 // "If true, delete all behaviors … If any behaviors are defined in the current
 // invocation, an exception occurs." An empty list or map defines none (and
-// applyUpdate treats it as absent), so only a non-empty member conflicts.
+// applyUpdate treats it as absent), so only a given member conflicts with its flag
+// (one flag clears both spellings of metrics to retain).
 function checkDeleteFlags(issues: Issues, request: UpdateSecurityProfileRequest): void {
-  for (const [flag, members] of DELETE_FLAGS) {
-    if (request[flag] !== true) continue;
-    for (const member of members) {
-      if (isDefined(request[member])) {
-        report(issues, flag, `cannot be true when ${member} is given in the same request`);
-      }
-    }
-  }
+  for (const member of CONTENT_MEMBERS) checkDeleteFlag(issues, request, member);
 }
 
-function isDefined(value: unknown): boolean {
-  if (value === undefined) return false;
-  if (Array.isArray(value)) return value.length > 0;
-  return typeof value !== 'object' || value === null || Object.keys(value).length > 0;
+function checkDeleteFlag<K extends ContentMember>(
+  issues: Issues,
+  request: UpdateSecurityProfileRequest,
+  member: K,
+): void {
+  const rules = PROFILE_MEMBERS[member];
+  const deleteFlag = rules.deleteFlag;
+  if (deleteFlag === undefined || request[deleteFlag] !== true) return;
+  if (rules.given(request[member]) !== undefined) {
+    report(issues, deleteFlag, `cannot be true when ${member} is given in the same request`);
+  }
 }

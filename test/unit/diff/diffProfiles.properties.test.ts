@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { deepEqual } from '../../../src/domain/diff/deepEqual';
 import { diffProfiles } from '../../../src/domain/diff/diffProfiles';
-import { profileContent } from '../../../src/domain/diff/profileContent';
+import { profileContent } from '../../../src/domain/members/profileMembers';
 import { mergePatch } from '../../../src/domain/patch/mergePatch';
 import type { SecurityProfile } from '../../../src/domain/securityProfile';
 import { profileAndPatchArb, profileArb } from '../../fixtures/profileArbitraries';

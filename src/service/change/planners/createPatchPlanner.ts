@@ -4,6 +4,7 @@ import { mergePatch } from '../../../domain/patch/mergePatch';
 import type { PatchSecurityProfileRequest } from '../../../domain/patch/patchRequest';
 import { toPatchPaths } from '../../../domain/patch/toPatchPaths';
 import { validatePatch } from '../../../domain/patch/validatePatch';
+import { writtenContent } from '../../../domain/patch/writtenContent';
 import {
   validateBehaviors,
   validateProfile,
@@ -20,11 +21,7 @@ import { writeUpdate } from './writeUpdate';
  */
 export function createPatchPlanner(patch: PatchSecurityProfileRequest): ChangePlanner {
   // The ARNs and topics the patch itself asks IoT to use; the ones it keeps were authorized before.
-  const references = {
-    securityProfileName: patch.securityProfileName,
-    alertTargets: patch.alertTargets,
-    metricsExportConfig: patch.metricsExportConfig,
-  };
+  const references = { securityProfileName: patch.securityProfileName, ...writtenContent(patch) };
   return {
     operation: 'PATCH',
     securityProfileName: patch.securityProfileName,
