@@ -9,6 +9,8 @@ import type {
   MetricToRetain,
   MetricValue,
   MetricsExportConfig,
+  ProfileContent,
+  DeleteFlags,
   SecurityProfile,
   StatisticalThreshold,
   UpdateSecurityProfileRequest,
@@ -25,6 +27,7 @@ import {
   string,
   struct,
   type Decoder,
+  type FieldDecoders,
 } from './decode';
 
 /** Decoders for the IoT model's security-profile shapes, producing the domain types. */
@@ -87,21 +90,31 @@ export const metricsExportConfig = struct<MetricsExportConfig>({ mqttTopic: stri
   'roleArn',
 ]);
 
-/** The JSON body of UpdateSecurityProfile (the name is a URI label, `expectedVersion` a query parameter). */
-export const updateSecurityProfileBody = struct<
-  Omit<UpdateSecurityProfileRequest, 'securityProfileName' | 'expectedVersion'>
->({
+/**
+ * One decoder per content member, shared by the bodies of Create and Update, Describe's
+ * answer and the state file; the compiler refuses a content member without one.
+ */
+export const contentMembers: FieldDecoders<ProfileContent> = {
   securityProfileDescription: string,
   behaviors,
   alertTargets,
   additionalMetricsToRetain,
   additionalMetricsToRetainV2,
+  metricsExportConfig,
+};
+
+/** One decoder per delete flag of UpdateSecurityProfile. */
+const deleteFlags: FieldDecoders<DeleteFlags> = {
   deleteBehaviors: boolean,
   deleteAlertTargets: boolean,
   deleteAdditionalMetricsToRetain: boolean,
-  metricsExportConfig,
   deleteMetricsExportConfig: boolean,
-});
+};
+
+/** The JSON body of UpdateSecurityProfile (the name is a URI label, `expectedVersion` a query parameter). */
+export const updateSecurityProfileBody = struct<
+  Omit<UpdateSecurityProfileRequest, 'securityProfileName' | 'expectedVersion'>
+>({ ...contentMembers, ...deleteFlags });
 
 /** `TagList`. */
 export const tags = list(struct<Tag>({ Key: string, Value: string }, ['Key']));
@@ -114,15 +127,10 @@ export const securityProfile = struct<SecurityProfile>(
   {
     securityProfileName: string,
     securityProfileArn: string,
-    securityProfileDescription: string,
-    behaviors,
-    alertTargets,
-    additionalMetricsToRetain,
-    additionalMetricsToRetainV2,
+    ...contentMembers,
     version: long,
     creationDate: epochSeconds,
     lastModifiedDate: epochSeconds,
-    metricsExportConfig,
   },
   ['securityProfileName', 'securityProfileArn', 'version'],
 );

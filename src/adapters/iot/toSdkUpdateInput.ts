@@ -1,20 +1,18 @@
-import type {
-  AlertTarget as SdkAlertTarget,
-  AlertTargetType as SdkAlertTargetType,
-  UpdateSecurityProfileCommandInput,
-} from '@aws-sdk/client-iot';
-import type { AlertTargets, UpdateSecurityProfileRequest } from '../../domain/securityProfile';
+import type { UpdateSecurityProfileCommandInput } from '@aws-sdk/client-iot';
+import { DELETE_FLAGS } from '../../domain/members/profileMembers';
+import type { DeleteFlag, UpdateSecurityProfileRequest } from '../../domain/securityProfile';
 import { omitAbsent } from './omitAbsent';
-import { toSdkBehavior, toSdkMetricToRetain, type LosslessBehavior } from './toSdkBehavior';
+import { toSdkContent, type LosslessContent } from './sdkContentMembers';
 
 /**
  * The SDK's UpdateSecurityProfile input with its `long` members as bigints
  * (`expectedVersion`, every `count`), which the SDK serialises verbatim.
  */
-export type LosslessUpdateInput = Omit<UpdateSecurityProfileCommandInput, 'behaviors' | 'expectedVersion'> & {
-  behaviors?: LosslessBehavior[];
-  expectedVersion?: bigint;
-};
+export type LosslessUpdateInput = Omit<
+  UpdateSecurityProfileCommandInput,
+  keyof LosslessContent | 'expectedVersion'
+> &
+  LosslessContent & { expectedVersion?: bigint };
 
 /**
  * Maps a domain update request to the SDK's input, member for member: names and
@@ -24,17 +22,9 @@ export type LosslessUpdateInput = Omit<UpdateSecurityProfileCommandInput, 'behav
 export function toSdkUpdateInput(request: UpdateSecurityProfileRequest): LosslessUpdateInput {
   return omitAbsent({
     securityProfileName: request.securityProfileName,
-    securityProfileDescription: request.securityProfileDescription,
-    behaviors: request.behaviors?.map(toSdkBehavior),
-    alertTargets: request.alertTargets && toSdkAlertTargets(request.alertTargets),
-    additionalMetricsToRetain: request.additionalMetricsToRetain && [...request.additionalMetricsToRetain],
-    additionalMetricsToRetainV2: request.additionalMetricsToRetainV2?.map(toSdkMetricToRetain),
-    deleteBehaviors: request.deleteBehaviors,
-    deleteAlertTargets: request.deleteAlertTargets,
-    deleteAdditionalMetricsToRetain: request.deleteAdditionalMetricsToRetain,
+    ...toSdkContent(request),
+    ...deleteFlagsOf(request),
     expectedVersion: request.expectedVersion,
-    metricsExportConfig: request.metricsExportConfig && { ...request.metricsExportConfig },
-    deleteMetricsExportConfig: request.deleteMetricsExportConfig,
   });
 }
 
@@ -47,13 +37,10 @@ export function asSdkInput(input: LosslessUpdateInput): UpdateSecurityProfileCom
   return input as unknown as UpdateSecurityProfileCommandInput;
 }
 
-function toSdkAlertTargets(targets: AlertTargets): Partial<Record<SdkAlertTargetType, SdkAlertTarget>> {
-  const result: Partial<Record<SdkAlertTargetType, SdkAlertTarget>> = {};
-  for (const [type, target] of Object.entries(targets) as [
-    SdkAlertTargetType,
-    SdkAlertTarget | undefined,
-  ][]) {
-    if (target) result[type] = { alertTargetArn: target.alertTargetArn, roleArn: target.roleArn };
-  }
-  return result;
+function deleteFlagsOf(
+  request: UpdateSecurityProfileRequest,
+): Pick<UpdateSecurityProfileCommandInput, DeleteFlag> {
+  const flags: Pick<UpdateSecurityProfileCommandInput, DeleteFlag> = {};
+  for (const flag of DELETE_FLAGS) flags[flag] = request[flag];
+  return flags;
 }

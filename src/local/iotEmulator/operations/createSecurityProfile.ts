@@ -1,29 +1,14 @@
 import type { SecurityProfile } from '../../../domain/securityProfile';
 import { validateCreateRequest, type CreateSecurityProfileRequest } from '../../../domain/validation';
 import { AwsError } from '../wire/AwsError';
-import { string, struct } from '../../../iotJson/decode';
-import {
-  additionalMetricsToRetain,
-  additionalMetricsToRetainV2,
-  alertTargets,
-  behaviors,
-  metricsExportConfig,
-  tags,
-} from '../../../iotJson/decodeShapes';
+import { struct } from '../../../iotJson/decode';
+import { contentMembers, tags } from '../../../iotJson/decodeShapes';
 import { decodeBody, throwIfInvalid } from './inputs';
 import type { Operation } from './operationContext';
 
 type CreateBody = Omit<CreateSecurityProfileRequest, 'securityProfileName'>;
 
-const createBody = struct<CreateBody>({
-  securityProfileDescription: string,
-  behaviors,
-  alertTargets,
-  additionalMetricsToRetain,
-  additionalMetricsToRetainV2,
-  tags,
-  metricsExportConfig,
-});
+const createBody = struct<CreateBody>({ ...contentMembers, tags });
 
 /**
  * CreateSecurityProfile: validates, refuses an existing name
