@@ -36,6 +36,30 @@ const metricsToRetain = listMember<string>();
 const metricsToRetainV2 = keyedListMember(METRIC_TO_RETAIN_KEYS);
 const exportConfig = valueMember<MetricsExportConfig>();
 
+// Built outside the catalogue's literal, so that each keeps the names of its own fields
+// (inside it, `satisfies` would widen them to every field) for EveryPatchFieldApplies.
+const descriptionPatch = setPatch(description, patchField('securityProfileDescription'));
+const behaviorsPatch = keyedPatch(BEHAVIOR_KEYS, {
+  upsert: patchField('upsertBehaviors'),
+  remove: patchField('removeBehaviors'),
+  removalKey: (name) => name,
+});
+const alertTargetsPatch = setPatch(
+  alertTargets,
+  patchField('alertTargets'),
+  patchField('deleteAlertTargets'),
+);
+const metricsToRetainV2Patch = keyedPatch(METRIC_TO_RETAIN_KEYS, {
+  upsert: patchField('upsertMetricsToRetain'),
+  remove: patchField('removeMetricsToRetain'),
+  removalKey: metricToRetainKey,
+});
+const exportConfigPatch = setPatch(
+  exportConfig,
+  patchField('metricsExportConfig'),
+  patchField('deleteMetricsExportConfig'),
+);
+
 /**
  * The members of a security profile's content, in the order diffs list them,
  * each with how it merges, diffs and clears and how a patch changes it. The
@@ -47,21 +71,17 @@ const MEMBERS = {
   securityProfileDescription: {
     ...description,
     deleteFlag: undefined,
-    patch: setPatch(description, patchField('securityProfileDescription')),
+    patch: descriptionPatch,
   },
   behaviors: {
     ...behaviors,
     deleteFlag: 'deleteBehaviors',
-    patch: keyedPatch(BEHAVIOR_KEYS, {
-      upsert: patchField('upsertBehaviors'),
-      remove: patchField('removeBehaviors'),
-      removalKey: (name) => name,
-    }),
+    patch: behaviorsPatch,
   },
   alertTargets: {
     ...alertTargets,
     deleteFlag: 'deleteAlertTargets',
-    patch: setPatch(alertTargets, patchField('alertTargets'), patchField('deleteAlertTargets')),
+    patch: alertTargetsPatch,
   },
   // Deprecated by AWS: a patch changes metrics to retain through the V2 list only. One flag
   // clears both spellings: they are two views of one setting.
@@ -73,16 +93,12 @@ const MEMBERS = {
   additionalMetricsToRetainV2: {
     ...metricsToRetainV2,
     deleteFlag: 'deleteAdditionalMetricsToRetain',
-    patch: keyedPatch(METRIC_TO_RETAIN_KEYS, {
-      upsert: patchField('upsertMetricsToRetain'),
-      remove: patchField('removeMetricsToRetain'),
-      removalKey: metricToRetainKey,
-    }),
+    patch: metricsToRetainV2Patch,
   },
   metricsExportConfig: {
     ...exportConfig,
     deleteFlag: 'deleteMetricsExportConfig',
-    patch: setPatch(exportConfig, patchField('metricsExportConfig'), patchField('deleteMetricsExportConfig')),
+    patch: exportConfigPatch,
   },
 } satisfies ProfileMemberCatalogue;
 
