@@ -11,8 +11,10 @@ export const GATEWAY_ARTIFACT = join(ROOT, 'dist/lambda/index.mjs');
 
 /** What the benchmark runs, each a file URL of one ESM bundle. */
 export interface BenchBundles {
-  /** test/bench/baseline/baselineHandler.ts, built exactly like the gateway. */
+  /** test/bench/baseline/baselineHandler.ts (the SDK-only baseline), built exactly like the gateway. */
   baseline: string;
+  /** test/bench/baseline/handwrittenHandler.ts (the gateway's calls, no GraphQL), built the same way. */
+  handwritten: string;
   /** Imports an artifact and answers one mutation (cold start). */
   coldStartDriver: string;
   /** Imports an artifact once and invokes it on request (a warm sandbox). */
@@ -31,6 +33,7 @@ export async function buildBenchBundles(dir: string): Promise<BenchBundles> {
     ...buildOptions(
       {
         'baseline/index': entry('baseline/baselineHandler.ts'),
+        'handwritten/index': entry('baseline/handwrittenHandler.ts'),
         'workers/coldStartDriver': entry('workers/coldStartDriver.ts'),
         'workers/handlerWorker': entry('workers/handlerWorker.ts'),
         'workers/directWorker': entry('workers/directWorker.ts'),
@@ -42,6 +45,7 @@ export async function buildBenchBundles(dir: string): Promise<BenchBundles> {
   const url = (name: string) => pathToFileURL(join(dir, `${name}.mjs`)).href;
   return {
     baseline: url('baseline/index'),
+    handwritten: url('handwritten/index'),
     coldStartDriver: url('workers/coldStartDriver'),
     handlerWorker: url('workers/handlerWorker'),
     directWorker: url('workers/directWorker'),
