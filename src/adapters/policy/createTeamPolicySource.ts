@@ -1,9 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { getParameter } from '@aws-lambda-powertools/parameters/ssm';
 import { parseTeamPolicy, TeamPolicyError } from '../../domain/authorization/teamPolicy';
 import type { TeamPolicy } from '../../domain/authorization/teamPolicy';
 import type { TeamPolicySource } from '../../service/ports';
+import { createSsmParameterReader, type ParameterReader } from './createSsmParameterReader';
 
 /** Where the team policy lives: exactly one of `file` (TEAM_POLICY_FILE) or `parameterName` (TEAM_POLICY_PARAMETER). */
 export interface TeamPolicySourceConfig {
@@ -13,6 +13,8 @@ export interface TeamPolicySourceConfig {
   parameterName?: string;
   /** How long an SSM value is cached before it is fetched again; default 60 s. */
   maxAgeSeconds?: number;
+  /** How the parameter is read; defaults to a signed GetParameter from the Lambda environment. */
+  readParameter?: ParameterReader;
 }
 
 const DEFAULT_MAX_AGE_SECONDS = 60;
@@ -26,7 +28,7 @@ const DEFAULT_MAX_AGE_SECONDS = 60;
  * @throws TeamPolicyError when neither or both of `file` and `parameterName` are set.
  */
 export function createTeamPolicySource(config: TeamPolicySourceConfig): TeamPolicySource {
-  const { file, parameterName, maxAgeSeconds = DEFAULT_MAX_AGE_SECONDS } = config;
+  const { file, parameterName, maxAgeSeconds = DEFAULT_MAX_AGE_SECONDS, readParameter } = config;
   if (file && parameterName) {
     throw new TeamPolicyError(
       'Both TEAM_POLICY_FILE and TEAM_POLICY_PARAMETER are set; set exactly one so it is clear which policy is in force.',
@@ -34,7 +36,8 @@ export function createTeamPolicySource(config: TeamPolicySourceConfig): TeamPoli
     );
   }
   if (file) return fileSource(file);
-  if (parameterName) return parameterSource(parameterName, maxAgeSeconds);
+  if (parameterName)
+    return parameterSource(parameterName, maxAgeSeconds, readParameter ?? createSsmParameterReader());
   throw new TeamPolicyError(
     'No team policy configured: set TEAM_POLICY_FILE (a JSON file) or TEAM_POLICY_PARAMETER (an SSM parameter name).',
     'configuration',
@@ -71,19 +74,20 @@ function fileSource(file: string): TeamPolicySource {
  * with it (fail closed). The first request of a cold start waits for the read
  * unless `createDependencies` already started it during the Lambda's init.
  */
-function parameterSource(parameterName: string, maxAgeSeconds: number): TeamPolicySource {
+function parameterSource(
+  parameterName: string,
+  maxAgeSeconds: number,
+  readParameter: ParameterReader,
+): TeamPolicySource {
   const source = `SSM parameter ${parameterName}`;
   const maxAgeMs = maxAgeSeconds * 1_000;
   let current: { text: string; policy: TeamPolicy; readAt: number } | undefined;
   let reading: Promise<TeamPolicy> | undefined;
 
   const read = async (): Promise<TeamPolicy> => {
-    // This source keeps its own cache, so every read goes to SSM.
-    const text = await getParameter(parameterName, { decrypt: true, forceFetch: true }).catch(
-      (cause: unknown) => {
-        throw new TeamPolicyError(`Team policy ${source} could not be read.`, source, undefined, { cause });
-      },
-    );
+    const text = await readParameter(parameterName).catch((cause: unknown) => {
+      throw new TeamPolicyError(`Team policy ${source} could not be read.`, source, undefined, { cause });
+    });
     if (text === undefined) throw new TeamPolicyError(`Team policy ${source} has no value.`, source);
     // An unchanged text keeps its compiled policy. A published policy that is invalid ends the
     // serving of the old one at once: the gateway stops rather than run on a policy its owners replaced.

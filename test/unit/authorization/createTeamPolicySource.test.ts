@@ -1,10 +1,7 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { clearCaches } from '@aws-lambda-powertools/parameters';
-import { GetParameterCommand, SSMClient } from '@aws-sdk/client-ssm';
-import { mockClient } from 'aws-sdk-client-mock';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createTeamPolicySource } from '../../../src/adapters/policy/createTeamPolicySource';
 import { TeamPolicyError } from '../../../src/domain/authorization/teamPolicy';
 
@@ -77,40 +74,43 @@ describe('createTeamPolicySource', () => {
   });
 
   describe('from an SSM parameter', () => {
-    const ssm = mockClient(SSMClient);
-    beforeEach(() => {
-      vi.stubEnv('AWS_REGION', 'us-east-1');
-      clearCaches();
-    });
+    // SSM as the source sees it: each read answers the next of `answers` (the last one repeats).
+    const ssm = (...answers: Array<string | Error>) => {
+      const names: string[] = [];
+      const readParameter = (name: string) => {
+        names.push(name);
+        const answer = answers[Math.min(names.length, answers.length) - 1]!;
+        return answer instanceof Error ? Promise.reject(answer) : Promise.resolve(answer);
+      };
+      return { names, readParameter };
+    };
     afterEach(() => {
-      ssm.reset();
       vi.useRealTimers();
-      vi.unstubAllEnvs();
     });
 
-    it('asks for the decrypted parameter and caches it for maxAgeSeconds', async () => {
-      ssm.on(GetParameterCommand).resolves({ Parameter: { Value: POLICY } });
-      const source = createTeamPolicySource({ parameterName: '/gateway/team-policy', maxAgeSeconds: 60 });
+    it('reads the named parameter once and caches it for maxAgeSeconds', async () => {
+      const fake = ssm(POLICY);
+      const source = createTeamPolicySource({
+        parameterName: '/gateway/team-policy',
+        maxAgeSeconds: 60,
+        readParameter: fake.readParameter,
+      });
 
       const first = await source.get();
       const second = await source.get();
 
       expect(second).toBe(first);
-      expect(ssm.commandCalls(GetParameterCommand)).toHaveLength(1);
-      expect(ssm.commandCalls(GetParameterCommand)[0]?.args[0].input).toEqual({
-        Name: '/gateway/team-policy',
-        WithDecryption: true,
-      });
+      expect(fake.names).toEqual(['/gateway/team-policy']);
     });
 
     it('after maxAgeSeconds, serves the old policy once while it reads the new one in the background', async () => {
       vi.useFakeTimers({ now: new Date('2030-01-01T00:00:00Z') });
       const updated = JSON.stringify({ adminTeams: ['sre'], teams: {} });
-      ssm
-        .on(GetParameterCommand)
-        .resolvesOnce({ Parameter: { Value: POLICY } })
-        .resolves({ Parameter: { Value: updated } });
-      const source = createTeamPolicySource({ parameterName: '/gateway/team-policy', maxAgeSeconds: 60 });
+      const source = createTeamPolicySource({
+        parameterName: '/gateway/team-policy',
+        maxAgeSeconds: 60,
+        readParameter: ssm(POLICY, updated).readParameter,
+      });
 
       const first = await source.get();
       vi.setSystemTime(new Date('2030-01-01T00:01:01Z'));
@@ -128,11 +128,11 @@ describe('createTeamPolicySource', () => {
 
     it('keeps the last good policy while refreshes fail, then fails closed past the stale limit', async () => {
       vi.useFakeTimers({ now: new Date('2030-01-01T00:00:00Z') });
-      ssm
-        .on(GetParameterCommand)
-        .resolvesOnce({ Parameter: { Value: POLICY } })
-        .rejects(new Error('ThrottlingException'));
-      const source = createTeamPolicySource({ parameterName: '/gateway/team-policy', maxAgeSeconds: 60 });
+      const source = createTeamPolicySource({
+        parameterName: '/gateway/team-policy',
+        maxAgeSeconds: 60,
+        readParameter: ssm(POLICY, new Error('ThrottlingException')).readParameter,
+      });
       const first = await source.get();
 
       vi.setSystemTime(new Date('2030-01-01T00:02:00Z'));
@@ -146,11 +146,11 @@ describe('createTeamPolicySource', () => {
 
     it('stops serving the old policy as soon as an invalid one is published', async () => {
       vi.useFakeTimers({ now: new Date('2030-01-01T00:00:00Z') });
-      ssm
-        .on(GetParameterCommand)
-        .resolvesOnce({ Parameter: { Value: POLICY } })
-        .resolves({ Parameter: { Value: '{"adminTeams": "everyone"}' } });
-      const source = createTeamPolicySource({ parameterName: '/gateway/team-policy', maxAgeSeconds: 60 });
+      const source = createTeamPolicySource({
+        parameterName: '/gateway/team-policy',
+        maxAgeSeconds: 60,
+        readParameter: ssm(POLICY, '{"adminTeams": "everyone"}').readParameter,
+      });
       await source.get();
       vi.setSystemTime(new Date('2030-01-01T00:01:01Z'));
 
@@ -169,11 +169,12 @@ describe('createTeamPolicySource', () => {
     });
 
     it('rejects an invalid policy instead of serving without one', async () => {
-      ssm.on(GetParameterCommand).resolves({
-        Parameter: { Value: JSON.stringify({ adminTeams: [], teams: { 'team-a': { roleArns: ['*'] } } }) },
-      });
+      const invalid = JSON.stringify({ adminTeams: [], teams: { 'team-a': { roleArns: ['*'] } } });
 
-      const result = createTeamPolicySource({ parameterName: '/gateway/team-policy' }).get();
+      const result = createTeamPolicySource({
+        parameterName: '/gateway/team-policy',
+        readParameter: ssm(invalid).readParameter,
+      }).get();
 
       await expect(result).rejects.toMatchObject({
         name: 'TeamPolicyError',
@@ -184,9 +185,11 @@ describe('createTeamPolicySource', () => {
 
     it('rejects when SSM cannot be read, keeping the cause', async () => {
       const failure = new Error('ParameterNotFound');
-      ssm.on(GetParameterCommand).rejects(failure);
 
-      const result = createTeamPolicySource({ parameterName: '/gateway/missing' }).get();
+      const result = createTeamPolicySource({
+        parameterName: '/gateway/missing',
+        readParameter: ssm(failure).readParameter,
+      }).get();
 
       await expect(result).rejects.toThrow('Team policy SSM parameter /gateway/missing could not be read.');
       await expect(result).rejects.toHaveProperty('cause');
