@@ -11,6 +11,7 @@ import {
   esmForRequire,
   ESM_FOR_REQUIRE,
   withoutApolloReporting,
+  withoutApolloSchemaBuilder,
 } from './bundlePlugins';
 
 /** Lambda artifacts: output name (`dist/<name>/index.mjs`) → TypeScript entry point. */
@@ -81,6 +82,7 @@ export function buildOptions(entryPoints: Record<string, string>, outdir: string
       esmForRequire(ESM_FOR_REQUIRE),
       builtinsViaRequire,
       withoutApolloReporting,
+      withoutApolloSchemaBuilder,
       apolloHashWithNodeCrypto,
     ],
   };

@@ -111,6 +111,29 @@ export const withoutApolloReporting: Plugin = {
   },
 };
 
+const APOLLO_SCHEMA_BUILDER = 'apollo-schema-builder-stub';
+
+/**
+ * Leaves graphql-tools out of the bundle: ApolloServer imports `makeExecutableSchema` only to
+ * build a schema from `typeDefs` and `resolvers`, and the gateway hands it a built `schema`
+ * (createExecutableSchema). Should Apollo ever build one, it fails loudly.
+ */
+export const withoutApolloSchemaBuilder: Plugin = {
+  name: APOLLO_SCHEMA_BUILDER,
+  setup(build) {
+    build.onResolve({ filter: /^@graphql-tools\/schema$/ }, (args) =>
+      args.importer.includes('@apollo/server/dist/esm/ApolloServer.js')
+        ? { path: args.path, namespace: APOLLO_SCHEMA_BUILDER }
+        : undefined,
+    );
+    build.onLoad({ filter: /.*/, namespace: APOLLO_SCHEMA_BUILDER }, () => ({
+      contents:
+        "export const makeExecutableSchema = () => { throw new Error('graphql-tools is not bundled: give Apollo a built schema.'); };",
+      loader: 'js',
+    }));
+  },
+};
+
 const APOLLO_CREATE_HASH = 'apollo-createhash-node-crypto';
 
 /**

@@ -5,10 +5,9 @@ import {
   ApolloServerPluginSchemaReportingDisabled,
   ApolloServerPluginUsageReportingDisabled,
 } from '@apollo/server/plugin/disabled';
-import { makeExecutableSchema } from '@graphql-tools/schema';
-import { parse } from 'graphql';
 import { ERROR_TABLE } from '../service/errorTable';
 import type { GatewayContext } from './context';
+import { createExecutableSchema } from './createExecutableSchema';
 import { createErrorFormatter } from './errors';
 import { typeDefs } from './generated/typeDefs';
 import { literalFieldsPlugin } from './literalFieldsPlugin';
@@ -32,13 +31,7 @@ export const MAX_REPORTED_ERRORS = 20;
 export function createGatewayServer(options: GatewayServerOptions) {
   const literalFields = new WeakMap<object, string>();
   return new ApolloServer<GatewayContext>({
-    // schema.graphql is checked by codegen and the tests: not validating its SDL again at every
-    // cold start, and parsing it without locations, saves a few ms of init.
-    schema: makeExecutableSchema({
-      typeDefs: parse(typeDefs, { noLocation: true }),
-      resolvers,
-      assumeValidSDL: true,
-    }),
+    schema: createExecutableSchema(typeDefs, resolvers),
     introspection: options.introspection,
     includeStacktraceInErrorResponses: !options.production,
     formatError: createErrorFormatter({ ...options, literalFields }),
