@@ -5,9 +5,11 @@ import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { readFileSync } from 'node:fs';
 import {
+  apolloGraphqlVersionOnly,
   apolloHashWithNodeCrypto,
   builtinsViaRequire,
   duplicatedInputs,
+  environmentCredentialsOnly,
   esmForRequire,
   ESM_FOR_REQUIRE,
   withoutApolloReporting,
@@ -84,6 +86,8 @@ export function buildOptions(entryPoints: Record<string, string>, outdir: string
       withoutApolloReporting,
       withoutApolloSchemaBuilder,
       apolloHashWithNodeCrypto,
+      apolloGraphqlVersionOnly,
+      environmentCredentialsOnly,
     ],
   };
 }

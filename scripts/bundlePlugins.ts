@@ -134,6 +134,57 @@ export const withoutApolloSchemaBuilder: Plugin = {
   },
 };
 
+const APOLLO_GRAPHQL_VERSION = 'apollo-graphql-version';
+
+/**
+ * Apollo's incremental-delivery polyfill `await import('graphql')`s to see whether graphql is
+ * 17.0.0-alpha.9, and reads only `version` and `experimentalExecuteIncrementally`; a dynamic
+ * import of the whole namespace kept every export of graphql in the bundle (breaking-change
+ * finder, client-schema builder, schema sorter, …). The import now gets a module of those two
+ * names from the bundled graphql, so Apollo decides exactly as before.
+ */
+export const apolloGraphqlVersionOnly: Plugin = {
+  name: APOLLO_GRAPHQL_VERSION,
+  setup(build) {
+    build.onResolve({ filter: /^graphql$/ }, (args) =>
+      args.kind === 'dynamic-import' &&
+      args.importer.includes('@apollo/server/dist/esm/incrementalDeliveryPolyfill.js')
+        ? { path: args.path, namespace: APOLLO_GRAPHQL_VERSION, pluginData: { resolveDir: args.resolveDir } }
+        : undefined,
+    );
+    build.onLoad({ filter: /.*/, namespace: APOLLO_GRAPHQL_VERSION }, (args) => ({
+      // graphql 16 has no experimentalExecuteIncrementally: Apollo then falls back to execute.
+      contents: "export { version } from 'graphql';",
+      loader: 'js',
+      resolveDir: (args.pluginData as { resolveDir: string }).resolveDir,
+    }));
+  },
+};
+
+const ENVIRONMENT_CREDENTIALS = 'environment-credentials-only';
+
+/**
+ * Gives every SDK client of a Lambda bundle the credentials of the environment, the first link
+ * of the SDK's default chain and the one Lambda fills (the execution role's keys and session
+ * token). The rest of the chain (SSO, ini files, processes, web identity, container and
+ * instance metadata) never answers in Lambda, yet brought the STS/SSO clients
+ * (`@aws-sdk/nested-clients`) and five providers into each bundle.
+ */
+export const environmentCredentialsOnly: Plugin = {
+  name: ENVIRONMENT_CREDENTIALS,
+  setup(build) {
+    build.onResolve({ filter: /^@aws-sdk\/credential-provider-node$/ }, (args) => ({
+      path: args.path,
+      namespace: ENVIRONMENT_CREDENTIALS,
+    }));
+    build.onLoad({ filter: /.*/, namespace: ENVIRONMENT_CREDENTIALS }, () => ({
+      contents: "export { fromEnv as defaultProvider } from '@aws-sdk/credential-provider-env';",
+      loader: 'js',
+      resolveDir: process.cwd(),
+    }));
+  },
+};
+
 const APOLLO_CREATE_HASH = 'apollo-createhash-node-crypto';
 
 /**

@@ -36,6 +36,19 @@ describe('the built Lambda bundles', () => {
     expect(forbiddenInputs(metafile)).toEqual([]);
   });
 
+  it('leave out what a Lambda never runs: other credential sources, graphql-tools, the SSM client', () => {
+    const packages = Object.keys(metafile.inputs).filter((input) =>
+      /node_modules\/(@aws-sdk\/(credential-provider-(?!env\/)|nested-clients|client-ssm)|@graphql-tools\/)/.test(
+        input,
+      ),
+    );
+
+    expect(packages).toEqual([]);
+    expect(Object.keys(metafile.inputs)).toContain(
+      'node_modules/@aws-sdk/credential-provider-env/dist-es/fromEnv.js',
+    );
+  });
+
   it('are one ESM file per function, with an external source map without sources', async () => {
     for (const [bundle, entry] of [
       ['lambda', 'src/lambda.ts'],
