@@ -84,84 +84,78 @@ export function duplicatedInputs(metafile: Metafile): string[] {
   return duplicates;
 }
 
-const APOLLO_REPORTING = 'apollo-reporting-stub';
+/** Which imports a {@link replaceModule} plugin replaces, and with what. */
+interface Replacement {
+  /** The import paths it applies to. */
+  filter: RegExp;
+  /** Only imports from a file whose path contains this (default: from anywhere). */
+  importer?: string;
+  /** Only this kind of import (default: any). */
+  kind?: 'import-statement' | 'dynamic-import';
+  /** The module's source, given the import path; it may import packages, resolved from the importer. */
+  contents: (path: string) => string;
+}
+
+/** A plugin that gives the matching imports a module of its own instead of the package's. */
+function replaceModule(name: string, replacement: Replacement): Plugin {
+  return {
+    name,
+    setup(build) {
+      build.onResolve({ filter: replacement.filter }, (args) => {
+        if (replacement.importer && !args.importer.includes(replacement.importer)) return undefined;
+        if (replacement.kind && args.kind !== replacement.kind) return undefined;
+        return { path: args.path, namespace: name, pluginData: { resolveDir: args.resolveDir } };
+      });
+      build.onLoad({ filter: /.*/, namespace: name }, (args) => ({
+        contents: replacement.contents(args.path),
+        loader: 'js',
+        resolveDir: (args.pluginData as { resolveDir: string }).resolveDir,
+      }));
+    },
+  };
+}
+
+const APOLLO_SERVER = '@apollo/server/dist/esm/ApolloServer.js';
 
 /**
  * Leaves Apollo's reporting plugins (usage and schema reporting, inline traces) out of the
  * bundle: ApolloServer imports them lazily, and only when they are not installed as disabled,
  * which createGatewayServer does. Should Apollo ever load one, it fails loudly.
  */
-export const withoutApolloReporting: Plugin = {
-  name: APOLLO_REPORTING,
-  setup(build) {
-    build.onResolve(
-      { filter: /\/plugin\/(usageReporting|inlineTrace|schemaReporting)\/index\.js$/ },
-      (args) =>
-        args.importer.includes('@apollo/server/dist/esm/ApolloServer.js')
-          ? { path: args.path, namespace: APOLLO_REPORTING }
-          : undefined,
-    );
-    build.onLoad({ filter: /.*/, namespace: APOLLO_REPORTING }, (args) => ({
-      contents:
-        `const missing = () => { throw new Error('Apollo ${args.path} is not bundled: install it as disabled.'); };\n` +
-        'export const ApolloServerPluginUsageReporting = missing, ApolloServerPluginInlineTrace = missing,' +
-        ' ApolloServerPluginSchemaReporting = missing;',
-      loader: 'js',
-    }));
-  },
-};
-
-const APOLLO_SCHEMA_BUILDER = 'apollo-schema-builder-stub';
+export const withoutApolloReporting = replaceModule('apollo-reporting-stub', {
+  filter: /\/plugin\/(usageReporting|inlineTrace|schemaReporting)\/index\.js$/,
+  importer: APOLLO_SERVER,
+  contents: (path) =>
+    `const missing = () => { throw new Error('Apollo ${path} is not bundled: install it as disabled.'); };\n` +
+    'export const ApolloServerPluginUsageReporting = missing, ApolloServerPluginInlineTrace = missing,' +
+    ' ApolloServerPluginSchemaReporting = missing;',
+});
 
 /**
  * Leaves graphql-tools out of the bundle: ApolloServer imports `makeExecutableSchema` only to
  * build a schema from `typeDefs` and `resolvers`, and the gateway hands it a built `schema`
  * (createExecutableSchema). Should Apollo ever build one, it fails loudly.
  */
-export const withoutApolloSchemaBuilder: Plugin = {
-  name: APOLLO_SCHEMA_BUILDER,
-  setup(build) {
-    build.onResolve({ filter: /^@graphql-tools\/schema$/ }, (args) =>
-      args.importer.includes('@apollo/server/dist/esm/ApolloServer.js')
-        ? { path: args.path, namespace: APOLLO_SCHEMA_BUILDER }
-        : undefined,
-    );
-    build.onLoad({ filter: /.*/, namespace: APOLLO_SCHEMA_BUILDER }, () => ({
-      contents:
-        "export const makeExecutableSchema = () => { throw new Error('graphql-tools is not bundled: give Apollo a built schema.'); };",
-      loader: 'js',
-    }));
-  },
-};
-
-const APOLLO_GRAPHQL_VERSION = 'apollo-graphql-version';
+export const withoutApolloSchemaBuilder = replaceModule('apollo-schema-builder-stub', {
+  filter: /^@graphql-tools\/schema$/,
+  importer: APOLLO_SERVER,
+  contents: () =>
+    "export const makeExecutableSchema = () => { throw new Error('graphql-tools is not bundled: give Apollo a built schema.'); };",
+});
 
 /**
  * Apollo's incremental-delivery polyfill `await import('graphql')`s to see whether graphql is
- * 17.0.0-alpha.9, and reads only `version` and `experimentalExecuteIncrementally`; a dynamic
- * import of the whole namespace kept every export of graphql in the bundle (breaking-change
- * finder, client-schema builder, schema sorter, …). The import now gets a module of those two
- * names from the bundled graphql, so Apollo decides exactly as before.
+ * 17.0.0-alpha.9 with `experimentalExecuteIncrementally`; a dynamic import of the whole
+ * namespace kept every export of graphql in the bundle (breaking-change finder, client-schema
+ * builder, schema sorter, …). The import now gets the bundled graphql's `version` alone: graphql
+ * 16 has no `experimentalExecuteIncrementally`, so Apollo falls back to `execute` as before.
  */
-export const apolloGraphqlVersionOnly: Plugin = {
-  name: APOLLO_GRAPHQL_VERSION,
-  setup(build) {
-    build.onResolve({ filter: /^graphql$/ }, (args) =>
-      args.kind === 'dynamic-import' &&
-      args.importer.includes('@apollo/server/dist/esm/incrementalDeliveryPolyfill.js')
-        ? { path: args.path, namespace: APOLLO_GRAPHQL_VERSION, pluginData: { resolveDir: args.resolveDir } }
-        : undefined,
-    );
-    build.onLoad({ filter: /.*/, namespace: APOLLO_GRAPHQL_VERSION }, (args) => ({
-      // graphql 16 has no experimentalExecuteIncrementally: Apollo then falls back to execute.
-      contents: "export { version } from 'graphql';",
-      loader: 'js',
-      resolveDir: (args.pluginData as { resolveDir: string }).resolveDir,
-    }));
-  },
-};
-
-const ENVIRONMENT_CREDENTIALS = 'environment-credentials-only';
+export const apolloGraphqlVersionOnly = replaceModule('apollo-graphql-version', {
+  filter: /^graphql$/,
+  importer: '@apollo/server/dist/esm/incrementalDeliveryPolyfill.js',
+  kind: 'dynamic-import',
+  contents: () => "export { version } from 'graphql';",
+});
 
 /**
  * Gives every SDK client of a Lambda bundle the credentials of the environment, the first link
@@ -170,41 +164,19 @@ const ENVIRONMENT_CREDENTIALS = 'environment-credentials-only';
  * instance metadata) never answers in Lambda, yet brought the STS/SSO clients
  * (`@aws-sdk/nested-clients`) and five providers into each bundle.
  */
-export const environmentCredentialsOnly: Plugin = {
-  name: ENVIRONMENT_CREDENTIALS,
-  setup(build) {
-    build.onResolve({ filter: /^@aws-sdk\/credential-provider-node$/ }, (args) => ({
-      path: args.path,
-      namespace: ENVIRONMENT_CREDENTIALS,
-    }));
-    build.onLoad({ filter: /.*/, namespace: ENVIRONMENT_CREDENTIALS }, () => ({
-      contents: "export { fromEnv as defaultProvider } from '@aws-sdk/credential-provider-env';",
-      loader: 'js',
-      resolveDir: process.cwd(),
-    }));
-  },
-};
-
-const APOLLO_CREATE_HASH = 'apollo-createhash-node-crypto';
+export const environmentCredentialsOnly = replaceModule('environment-credentials-only', {
+  filter: /^@aws-sdk\/credential-provider-node$/,
+  contents: () => "export { fromEnv as defaultProvider } from '@aws-sdk/credential-provider-env';",
+});
 
 /**
  * Gives Apollo node:crypto's `createHash`. `@apollo/utils.createhash` only uses it when
  * `module.require` exists, which it does not in a bundle, and otherwise falls back to sha.js:
  * a SHA-256 in JavaScript over every request's query text (the document cache's key) and, at
  * start-up, over the whole schema. Same hex digests, from OpenSSL; sha.js leaves the bundle.
+ * node:crypto then goes through builtinsViaRequire like every other built-in.
  */
-export const apolloHashWithNodeCrypto: Plugin = {
-  name: APOLLO_CREATE_HASH,
-  setup(build) {
-    build.onResolve({ filter: /^@apollo\/utils\.createhash$/ }, (args) => ({
-      path: args.path,
-      namespace: APOLLO_CREATE_HASH,
-    }));
-    build.onLoad({ filter: /.*/, namespace: APOLLO_CREATE_HASH }, () => ({
-      contents: "export { createHash } from 'node:crypto';",
-      loader: 'js',
-      // node:crypto then goes through builtinsViaRequire like every other built-in.
-      resolveDir: process.cwd(),
-    }));
-  },
-};
+export const apolloHashWithNodeCrypto = replaceModule('apollo-createhash-node-crypto', {
+  filter: /^@apollo\/utils\.createhash$/,
+  contents: () => "export { createHash } from 'node:crypto';",
+});
