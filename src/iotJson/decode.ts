@@ -1,4 +1,3 @@
-import { at } from '../domain/validation';
 import { DecodeError } from './DecodeError';
 
 /**
@@ -16,6 +15,12 @@ export type Decoder<T> = (value: unknown, path: string) => T;
 
 /** One decoder per member of a structure, in the model's member order. */
 export type FieldDecoders<T> = { [K in keyof T]-?: Decoder<NonNullable<T[K]>> };
+
+// `behaviors` + 1 → `behaviors[1]`; `criteria` under `behaviors[1]` → `behaviors[1].criteria`.
+function at(path: string, member: string | number): string {
+  if (typeof member === 'number') return `${path}[${member}]`;
+  return path ? `${path}.${member}` : member;
+}
 
 function fail(path: string, expected: string, value: unknown): never {
   throw new DecodeError(path, `expected ${expected}, got ${jsonType(value)}`);

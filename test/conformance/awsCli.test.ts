@@ -115,7 +115,7 @@ describe.skipIf(!cliVersion)(`the AWS CLI (${cliVersion ?? 'absent'}) against th
 
     expect(result.code).toBe(255);
     expect(result.stderr).toContain(
-      'An error occurred (InvalidRequestException) when calling the UpdateSecurityProfile operation: deleteBehaviors: ',
+      'An error occurred (InvalidRequestException) when calling the UpdateSecurityProfile operation: deleteBehaviors cannot be true',
     );
   });
 

@@ -10,6 +10,7 @@ import {
   type CreateSecurityProfileCommandInput,
 } from '@aws-sdk/client-iot';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fieldsOfIotMessage } from '../../src/adapters/iot/fieldsOfIotMessage';
 import { omit } from './support/omit';
 import { everyMlField, everyRulesField, simpleProfile } from './support/profiles';
 import { startTestEmulator, type TestEmulator } from './support/testEmulator';
@@ -75,7 +76,12 @@ describe('CreateSecurityProfile and DescribeSecurityProfile through @aws-sdk/cli
     const error = await t.iot.send(new CreateSecurityProfileCommand(input)).catch((e: unknown) => e);
 
     expect(error).toBeInstanceOf(InvalidRequestException);
-    expect((error as Error).message).toContain('behaviors[0].criteria.durationSeconds');
+    expect((error as Error).message).toBe(
+      'Behavior Authorization is malformed. durationSeconds 60 should be one of [300, 600, 900, 1800, 3600]',
+    );
+    expect(fieldsOfIotMessage((error as Error).message, input)).toEqual([
+      'behaviors[0].criteria.durationSeconds',
+    ]);
     await expect(describeProfile('InvalidCreate')).rejects.toBeInstanceOf(ResourceNotFoundException);
   });
 
@@ -229,7 +235,7 @@ describe('UpdateSecurityProfile through @aws-sdk/client-iot', () => {
       .catch((e: unknown) => e);
 
     expect(error).toBeInstanceOf(InvalidRequestException);
-    expect((error as Error).message).toMatch(/^deleteBehaviors: /);
+    expect(fieldsOfIotMessage((error as Error).message, {})).toEqual(['deleteBehaviors']);
     expect(await describeProfile('FlagConflict')).toEqual(before);
   });
 });

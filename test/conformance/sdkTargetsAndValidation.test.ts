@@ -34,7 +34,7 @@ describe('ValidateSecurityProfileBehaviors through @aws-sdk/client-iot', () => {
     expect(output).toMatchObject({ valid: true, validationErrors: [] });
   });
 
-  it('answers valid: false with one error per broken rule, each naming its field', async () => {
+  it("answers valid: false with one error per broken rule, each in Device Defender's words", async () => {
     const output = await t.iot.send(
       new ValidateSecurityProfileBehaviorsCommand({
         behaviors: [
@@ -44,7 +44,7 @@ describe('ValidateSecurityProfileBehaviors through @aws-sdk/client-iot', () => {
             criteria: { comparisonOperator: 'in-cidr-set', value: { count: 1 }, durationSeconds: 300 },
           },
           {
-            name: 'A',
+            name: 'B',
             metric: 'aws:source-ip-address',
             criteria: {
               comparisonOperator: 'in-cidr-set',
@@ -57,11 +57,50 @@ describe('ValidateSecurityProfileBehaviors through @aws-sdk/client-iot', () => {
     );
 
     expect(output.valid).toBe(false);
-    expect(output.validationErrors?.map((e) => e.errorMessage?.split(':')[0])).toEqual([
-      'behaviors[0].criteria.comparisonOperator',
-      'behaviors[1].criteria.durationSeconds',
-      'behaviors[1].name',
+    expect(output.validationErrors?.map((e) => e.errorMessage)).toEqual([
+      'Behavior A is malformed. comparisonOperator in-cidr-set is not valid for metric aws:num-messages-sent',
+      'Behavior B is malformed. durationSeconds cannot be used with list-based metric aws:source-ip-address',
     ]);
+  });
+
+  it("answers a model range broken inside a behavior as AWS's own example does", async () => {
+    // The AWS CLI's validate-security-profile-behaviors example, output included.
+    const output = await t.iot.send(
+      new ValidateSecurityProfileBehaviorsCommand({
+        behaviors: [
+          {
+            name: 'CellularBandwidth',
+            metric: 'aws:message-byte-size',
+            criteria: {
+              comparisonOperator: 'greater-than',
+              value: { count: 128 },
+              consecutiveDatapointsToAlarm: 1,
+            },
+          },
+          {
+            name: 'Authorization',
+            metric: 'aws:num-authorization-failures',
+            criteria: {
+              comparisonOperator: 'less-than',
+              value: { count: 12 },
+              durationSeconds: 300,
+              consecutiveDatapointsToAlarm: 100000,
+              consecutiveDatapointsToClear: 1,
+            },
+          },
+        ],
+      }),
+    );
+
+    expect(output).toMatchObject({
+      valid: false,
+      validationErrors: [
+        {
+          errorMessage:
+            'Behavior Authorization is malformed. consecutiveDatapointsToAlarm 100000 should be in range[1,10]',
+        },
+      ],
+    });
   });
 
   it("answers behaviors that are not the model's JSON types with InvalidRequestException", async () => {
@@ -70,7 +109,9 @@ describe('ValidateSecurityProfileBehaviors through @aws-sdk/client-iot', () => {
       .catch((e: unknown) => e);
 
     expect(error).toBeInstanceOf(InvalidRequestException);
-    expect((error as Error).message).toBe('behaviors[0].name: expected a string, got a number');
+    expect((error as Error).message).toBe(
+      "Value '7' at 'behaviors.1.member.name' cannot be read as a string",
+    );
   });
 });
 
@@ -166,7 +207,7 @@ describe('Targets through @aws-sdk/client-iot', () => {
       .catch((e: unknown) => e);
 
     expect(error).toBeInstanceOf(InvalidRequestException);
-    expect((error as Error).message).toMatch(/^securityProfileTargetArn: /);
+    expect((error as Error).message).toMatch(/^securityProfileTargetArn arn:aws:iot:us-east-1:999999999999:/);
   });
 });
 
@@ -265,6 +306,6 @@ describe('ListSecurityProfilesForTarget through @aws-sdk/client-iot', () => {
       .catch((e: unknown) => e);
 
     expect(error).toBeInstanceOf(InvalidRequestException);
-    expect((error as Error).message).toMatch(new RegExp(`^${member}: `));
+    expect((error as Error).message).toMatch(new RegExp(`\\b${member}\\b`));
   });
 });

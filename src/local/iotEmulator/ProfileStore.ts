@@ -1,5 +1,5 @@
 import type { SecurityProfile } from '../../domain/securityProfile';
-import type { Tag } from '../../domain/validation';
+import type { Tag } from './deviceDefender/checkTags';
 
 /** One profile with what hangs off it, as the state file stores it. */
 export interface StoredProfile {

@@ -1,5 +1,5 @@
 import type { SecurityProfile } from '../../domain/securityProfile';
-import type { Tag } from '../../domain/validation';
+import type { Tag } from './deviceDefender/checkTags';
 import type { ProfileStore } from './ProfileStore';
 
 /** The tag key that names a profile's owning team in the demo data (the gateway's default owner tag). */

@@ -1,7 +1,7 @@
 /**
- * The emulator's answers where AWS documents none, in one place (validation
- * rules that AWS leaves open live in `src/domain/validation/strictReadings.ts`).
- * `docs/emulator.md` explains each.
+ * The emulator's answers where AWS documents none, in one place (the model's
+ * constraints are in `model/`, Device Defender's documented rules in
+ * `deviceDefender/`). `docs/emulator.md` explains each.
  */
 export const EMULATOR_CHOICES = {
   /**

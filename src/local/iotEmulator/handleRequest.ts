@@ -9,7 +9,6 @@ import { OPERATIONS } from './operations/operationTable';
 import { matchRoute } from './router';
 import { AwsError, invalidRequest } from './wire/AwsError';
 import { sendError, sendJson } from './wire/httpResponse';
-import { DecodeError } from '../../iotJson/DecodeError';
 import { parseJson } from '../../iotJson/parseJson';
 
 /** Everything a request may touch: the operations' context and the control endpoint's target. */
@@ -88,7 +87,6 @@ async function readBody(req: IncomingMessage): Promise<string> {
 
 function toAwsError(error: unknown): AwsError {
   if (error instanceof AwsError) return error;
-  if (error instanceof DecodeError) return invalidRequest(error.message);
   // An emulator bug must look like what a client can handle, and still be visible to whoever runs it.
   console.error('iot-emulator: unexpected error', error);
   return new AwsError('InternalFailureException', 'An unexpected error has occurred');

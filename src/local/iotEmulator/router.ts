@@ -1,20 +1,5 @@
+import type { OperationName } from './model/operationNames';
 import { AwsError, invalidRequest } from './wire/AwsError';
-
-/** The operations the emulator answers. */
-export type OperationName =
-  | 'CreateSecurityProfile'
-  | 'UpdateSecurityProfile'
-  | 'DescribeSecurityProfile'
-  | 'DeleteSecurityProfile'
-  | 'ListSecurityProfiles'
-  | 'ListTagsForResource'
-  | 'TagResource'
-  | 'UntagResource'
-  | 'ValidateSecurityProfileBehaviors'
-  | 'AttachSecurityProfile'
-  | 'DetachSecurityProfile'
-  | 'ListTargetsForSecurityProfile'
-  | 'ListSecurityProfilesForTarget';
 
 /** An operation found for a request, with its percent-decoded URI labels. */
 export interface RouteMatch {

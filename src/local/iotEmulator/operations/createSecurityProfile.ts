@@ -1,24 +1,24 @@
 import type { SecurityProfile } from '../../../domain/securityProfile';
-import { validateCreateRequest, type CreateSecurityProfileRequest } from '../../../domain/validation';
+import { checkProfileRequest, type ProfileRequest } from '../deviceDefender/checkProfileRequest';
+import { checkTags, type Tag } from '../deviceDefender/checkTags';
 import { AwsError } from '../wire/AwsError';
-import { struct } from '../../../iotJson/decode';
-import { contentMembers, tags } from '../../../iotJson/decodeShapes';
-import { decodeBody, throwIfInvalid } from './inputs';
+import { modelInput, throwFirstProblem } from './inputs';
 import type { Operation } from './operationContext';
 
-type CreateBody = Omit<CreateSecurityProfileRequest, 'securityProfileName'>;
-
-const createBody = struct<CreateBody>({ ...contentMembers, tags });
+type CreateInput = ProfileRequest &
+  Pick<SecurityProfile, 'securityProfileName' | 'securityProfileDescription' | 'metricsExportConfig'> & {
+    tags?: Tag[];
+  };
 
 /**
- * CreateSecurityProfile: validates, refuses an existing name
- * (ResourceAlreadyExistsException, even for an identical request), stores
- * version 1 with both dates set to now.
+ * CreateSecurityProfile: checks the model, then Device Defender's rules and the
+ * tags; refuses an existing name (ResourceAlreadyExistsException, even for an
+ * identical request); stores version 1 with both dates set to now.
  */
 export const createSecurityProfile: Operation = async (request, context) => {
-  const { tags: requestTags, ...content } = decodeBody(request, createBody);
-  const name = request.labels.securityProfileName ?? '';
-  throwIfInvalid(validateCreateRequest({ securityProfileName: name, ...content, tags: requestTags }));
+  const { tags, ...content } = modelInput<CreateInput>('CreateSecurityProfile', request);
+  throwFirstProblem([...checkProfileRequest(content), ...checkTags(tags ?? [])]);
+  const name = content.securityProfileName;
   const arn = context.profileArn(name);
   if (context.store.get(name)) {
     throw new AwsError('ResourceAlreadyExistsException', `Security profile ${name} already exists`, {
@@ -28,14 +28,13 @@ export const createSecurityProfile: Operation = async (request, context) => {
   }
   const now = context.now();
   const profile: SecurityProfile = {
-    securityProfileName: name,
+    ...(content as Omit<SecurityProfile, 'securityProfileArn' | 'version'>),
     securityProfileArn: arn,
-    ...content,
     version: 1n,
     creationDate: now,
     lastModifiedDate: now,
   };
-  context.store.insert(profile, requestTags);
+  context.store.insert(profile, tags);
   await context.persist();
   return { securityProfileName: name, securityProfileArn: arn };
 };

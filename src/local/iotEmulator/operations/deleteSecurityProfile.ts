@@ -1,5 +1,5 @@
 import { EMULATOR_CHOICES } from '../emulatorChoices';
-import { checkExpectedVersion, profileName, queryLong, requireProfile } from './inputs';
+import { checkExpectedVersion, modelInput, requireProfile } from './inputs';
 import type { Operation } from './operationContext';
 
 /**
@@ -8,8 +8,10 @@ import type { Operation } from './operationContext';
  * (EMULATOR_CHOICES.deleteOfMissingProfileSucceeds).
  */
 export const deleteSecurityProfile: Operation = async (request, context) => {
-  const name = profileName(request);
-  const expectedVersion = queryLong(request, 'expectedVersion');
+  const { securityProfileName: name, expectedVersion } = modelInput<{
+    securityProfileName: string;
+    expectedVersion?: bigint;
+  }>('DeleteSecurityProfile', request);
   const stored = EMULATOR_CHOICES.deleteOfMissingProfileSucceeds
     ? context.store.get(name)
     : requireProfile(context, name);

@@ -1,7 +1,12 @@
 import { encodeProfile } from '../../../iotJson/encodeProfile';
-import { profileName, requireProfile } from './inputs';
+import { modelInput, requireProfile } from './inputs';
 import type { Operation } from './operationContext';
 
 /** DescribeSecurityProfile: every output member of the stored profile. */
-export const describeSecurityProfile: Operation = (request, context) =>
-  encodeProfile(requireProfile(context, profileName(request)));
+export const describeSecurityProfile: Operation = (request, context) => {
+  const { securityProfileName } = modelInput<{ securityProfileName: string }>(
+    'DescribeSecurityProfile',
+    request,
+  );
+  return encodeProfile(requireProfile(context, securityProfileName));
+};

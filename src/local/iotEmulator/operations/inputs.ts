@@ -1,27 +1,37 @@
-import { ValidationError, type ValidationIssue } from '../../../domain/errors';
 import type { SecurityProfile } from '../../../domain/securityProfile';
-import {
-  INTEGER_SHAPES,
-  checkInteger,
-  validateSecurityProfileName,
-  type Issues,
-} from '../../../domain/validation';
+import { frameworkMessage } from '../model/Violation';
+import type { OperationName } from '../model/operationNames';
+import { readInput, UnreadableInputError, type ReadInput } from '../model/readInput';
 import { AwsError, invalidRequest } from '../wire/AwsError';
-import type { Decoder } from '../../../iotJson/decode';
 import type { OperationContext, OperationRequest } from './operationContext';
 
-/** Throws InvalidRequestException listing every issue as `path: message`. */
-export function throwIfInvalid(issues: ValidationIssue[]): void {
-  if (issues.length > 0) throw invalidRequest(new ValidationError(issues).message);
+/**
+ * An operation's input as IoT's service framework hands it to the handler:
+ * read from the URI, query and body, and checked against the model. A value of
+ * the wrong JSON type, or any broken constraint, is an InvalidRequestException
+ * in the framework's words (`1 validation error detected: Value 'x' at
+ * 'behaviors.1.member.name' failed to satisfy constraint: …`).
+ */
+export function modelInput<T>(operation: OperationName, request: OperationRequest): T {
+  const { input, violations } = readChecked(operation, request);
+  if (violations.length > 0) throw invalidRequest(frameworkMessage(violations));
+  return input as T;
 }
 
-/** The `securityProfileName` URI label, checked against its shape. */
-export function profileName(request: OperationRequest): string {
-  const name = request.labels.securityProfileName ?? '';
-  const issues: Issues = [];
-  validateSecurityProfileName(issues, name);
-  throwIfInvalid(issues);
-  return name;
+/** As modelInput, but the caller decides what to do with the broken constraints. */
+export function readChecked(operation: OperationName, request: OperationRequest): ReadInput {
+  try {
+    return readInput(operation, request);
+  } catch (error) {
+    if (error instanceof UnreadableInputError) throw invalidRequest(error.message);
+    throw error;
+  }
+}
+
+/** Device Defender's handler answers the first problem it finds. */
+export function throwFirstProblem(problems: readonly string[]): void {
+  const first = problems[0];
+  if (first !== undefined) throw invalidRequest(first);
 }
 
 /** The stored profile, or ResourceNotFoundException. */
@@ -38,48 +48,4 @@ export function checkExpectedVersion(profile: SecurityProfile, expected: bigint 
     'VersionConflictException',
     `The expected version ${expected} of security profile ${profile.securityProfileName} does not match its current version ${profile.version}`,
   );
-}
-
-/** The JSON body decoded as a structure (an absent body is `{}`, as SDKs send for no members). */
-export function decodeBody<T>(request: OperationRequest, decoder: Decoder<T>): T {
-  return decoder(request.body ?? {}, '');
-}
-
-/** A string query parameter; `required` makes its absence an InvalidRequestException. */
-export function queryString(request: OperationRequest, name: string, required: true): string;
-export function queryString(request: OperationRequest, name: string, required?: false): string | undefined;
-export function queryString(request: OperationRequest, name: string, required = false): string | undefined {
-  const value = request.query.get(name) ?? undefined;
-  if (value === undefined && required) throw invalidRequest(`${name}: required member is missing`);
-  return value;
-}
-
-/** A `long` query parameter (`expectedVersion`), written in decimal. */
-export function queryLong(request: OperationRequest, name: string): bigint | undefined {
-  const text = queryString(request, name);
-  if (text === undefined) return undefined;
-  if (!/^-?\d+$/.test(text))
-    throw invalidRequest(`${name}: expected an integer (long), got ${JSON.stringify(text)}`);
-  return BigInt(text);
-}
-
-/** A `boolean` query parameter, written `true` or `false` as both SDKs send it. */
-export function queryBoolean(request: OperationRequest, name: string): boolean | undefined {
-  const text = queryString(request, name);
-  if (text === undefined) return undefined;
-  if (text === 'true') return true;
-  if (text === 'false') return false;
-  throw invalidRequest(`${name}: expected a boolean (true or false), got ${JSON.stringify(text)}`);
-}
-
-/** `maxResults` (1..250). */
-export function queryMaxResults(request: OperationRequest): number | undefined {
-  const text = queryString(request, 'maxResults');
-  if (text === undefined) return undefined;
-  if (!/^-?\d+$/.test(text))
-    throw invalidRequest(`maxResults: expected an integer, got ${JSON.stringify(text)}`);
-  const issues: Issues = [];
-  checkInteger(issues, 'maxResults', Number(text), INTEGER_SHAPES.MaxResults);
-  throwIfInvalid(issues);
-  return Number(text);
 }

@@ -1,28 +1,30 @@
 import type { SecurityProfile } from '../../../domain/securityProfile';
-import { STRING_SHAPES, checkString, type Issues } from '../../../domain/validation';
 import { invalidRequest } from '../wire/AwsError';
-import { queryMaxResults, queryString, throwIfInvalid } from './inputs';
+import { modelInput } from './inputs';
 import type { Operation } from './operationContext';
 import { paginate } from './paginate';
+
+interface ListInput {
+  nextToken?: string;
+  maxResults?: number;
+  dimensionName?: string;
+  metricName?: string;
+}
 
 /**
  * ListSecurityProfiles: names and ARNs ordered by name, paged; `metricName`
  * keeps profiles whose behaviors or metrics to retain use that metric,
- * `dimensionName` those using that dimension ("cannot be used" together).
+ * `dimensionName` those using that dimension ("cannot be used in the same
+ * request", the model).
  */
 export const listSecurityProfiles: Operation = (request, context) => {
-  const metricName = queryString(request, 'metricName');
-  const dimensionName = queryString(request, 'dimensionName');
+  const { metricName, dimensionName, nextToken, maxResults } = modelInput<ListInput>(
+    'ListSecurityProfiles',
+    request,
+  );
   if (metricName !== undefined && dimensionName !== undefined) {
-    throw invalidRequest('dimensionName: cannot be used together with metricName');
+    throw invalidRequest('dimensionName and metricName cannot be used in the same request');
   }
-  const issues: Issues = [];
-  if (metricName !== undefined) checkString(issues, 'metricName', metricName, STRING_SHAPES.MetricName);
-  if (dimensionName !== undefined)
-    checkString(issues, 'dimensionName', dimensionName, STRING_SHAPES.DimensionName);
-  throwIfInvalid(issues);
-  const maxResults = queryMaxResults(request);
-
   const matching = context.store
     .list()
     .filter(
@@ -30,12 +32,7 @@ export const listSecurityProfiles: Operation = (request, context) => {
         (metricName === undefined || usesMetric(p, metricName)) &&
         (dimensionName === undefined || usesDimension(p, dimensionName)),
     );
-  const page = paginate(
-    matching,
-    (p) => p.securityProfileName,
-    queryString(request, 'nextToken'),
-    maxResults,
-  );
+  const page = paginate(matching, (p) => p.securityProfileName, nextToken, maxResults);
   return {
     securityProfileIdentifiers: page.items.map((p) => ({
       name: p.securityProfileName,

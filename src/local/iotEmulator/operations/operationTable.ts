@@ -1,4 +1,4 @@
-import type { OperationName } from '../router';
+import type { OperationName } from '../model/operationNames';
 import { createSecurityProfile } from './createSecurityProfile';
 import { deleteSecurityProfile } from './deleteSecurityProfile';
 import { describeSecurityProfile } from './describeSecurityProfile';

@@ -40,5 +40,5 @@ function readToken(token: string): string {
   } catch {
     // Falls through to the error below: any unreadable token is the client's mistake.
   }
-  throw invalidRequest('nextToken: is not a token returned by a previous call');
+  throw invalidRequest('nextToken is not a token returned by a previous call');
 }

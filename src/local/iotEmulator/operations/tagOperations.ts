@@ -1,16 +1,13 @@
-import { LIST_LIMITS, checkTagKey, validateTags, type Issues, type Tag } from '../../../domain/validation';
+import { MAX_TAGS_PER_RESOURCE, reservedKeyProblems, type Tag } from '../deviceDefender/checkTags';
 import { AwsError, invalidRequest } from '../wire/AwsError';
-import { string, struct } from '../../../iotJson/decode';
-import { tagKeys, tags } from '../../../iotJson/decodeShapes';
-import { decodeBody, queryString, throwIfInvalid } from './inputs';
+import { modelInput, throwFirstProblem } from './inputs';
 import type { OperationContext, Operation } from './operationContext';
 
 const ARN = /^arn:aws[a-z-]*:iot:[a-z0-9-]+:\d{12}:[a-z]+\/.+$/;
 
 /** The tags of an existing resource, or ResourceNotFoundException; a malformed ARN is InvalidRequestException. */
 function resourceTags(context: OperationContext, arn: string): Tag[] {
-  if (!ARN.test(arn))
-    throw invalidRequest(`resourceArn: is not an AWS IoT resource ARN (got ${JSON.stringify(arn)})`);
+  if (!ARN.test(arn)) throw invalidRequest(`resourceArn ${arn} is not an AWS IoT resource ARN`);
   const current = context.store.tagsOf(arn);
   if (!current) throw new AwsError('ResourceNotFoundException', `No resource with ARN ${arn} exists`);
   return current;
@@ -18,28 +15,22 @@ function resourceTags(context: OperationContext, arn: string): Tag[] {
 
 /** ListTagsForResource: the tags in the order they were first set, in one page (a resource has at most 50). */
 export const listTagsForResource: Operation = (request, context) => {
-  const arn = queryString(request, 'resourceArn', true);
-  if (queryString(request, 'nextToken') !== undefined) {
-    throw invalidRequest('nextToken: is not a token returned by a previous call');
-  }
-  return { tags: resourceTags(context, arn) };
+  const input = modelInput<{ resourceArn: string; nextToken?: string }>('ListTagsForResource', request);
+  if (input.nextToken !== undefined)
+    throw invalidRequest('nextToken is not a token returned by a previous call');
+  return { tags: resourceTags(context, input.resourceArn) };
 };
-
-const tagBody = struct<{ resourceArn: string; tags: Tag[] }>({ resourceArn: string, tags }, [
-  'resourceArn',
-  'tags',
-]);
 
 /** TagResource: adds or overwrites tags; more than 50 on the resource is LimitExceededException (410). */
 export const tagResource: Operation = async (request, context) => {
-  const body = decodeBody(request, tagBody);
-  throwIfInvalid(validateTags(body.tags));
+  const body = modelInput<{ resourceArn: string; tags: Tag[] }>('TagResource', request);
+  throwFirstProblem(reservedKeyProblems(body.tags.map((tag) => tag.Key)));
   const current = resourceTags(context, body.resourceArn);
   const keys = new Set([...current.map((t) => t.Key), ...body.tags.map((t) => t.Key)]);
-  if (keys.size > LIST_LIMITS.tagsPerResource) {
+  if (keys.size > MAX_TAGS_PER_RESOURCE) {
     throw new AwsError(
       'LimitExceededException',
-      `${body.resourceArn} would have ${keys.size} tags; a resource allows at most ${LIST_LIMITS.tagsPerResource}`,
+      `${body.resourceArn} would have ${keys.size} tags; a resource allows at most ${MAX_TAGS_PER_RESOURCE}`,
     );
   }
   context.store.setTags(body.resourceArn, body.tags);
@@ -47,17 +38,10 @@ export const tagResource: Operation = async (request, context) => {
   return {};
 };
 
-const untagBody = struct<{ resourceArn: string; tagKeys: string[] }>({ resourceArn: string, tagKeys }, [
-  'resourceArn',
-  'tagKeys',
-]);
-
 /** UntagResource: removes tags by key; keys the resource does not have are ignored. */
 export const untagResource: Operation = async (request, context) => {
-  const body = decodeBody(request, untagBody);
-  const issues: Issues = [];
-  body.tagKeys.forEach((key, index) => checkTagKey(issues, `tagKeys[${index}]`, key));
-  throwIfInvalid(issues);
+  const body = modelInput<{ resourceArn: string; tagKeys: string[] }>('UntagResource', request);
+  throwFirstProblem(reservedKeyProblems(body.tagKeys));
   resourceTags(context, body.resourceArn);
   context.store.removeTags(body.resourceArn, body.tagKeys);
   await context.persist();

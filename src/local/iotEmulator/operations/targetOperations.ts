@@ -1,17 +1,23 @@
-import { LIST_LIMITS } from '../../../domain/validation';
 import { EMULATOR_CHOICES } from '../emulatorChoices';
 import { AwsError, invalidRequest } from '../wire/AwsError';
-import { profileName, queryBoolean, queryMaxResults, queryString, requireProfile } from './inputs';
-import type { Operation, OperationContext, OperationRequest } from './operationContext';
+import { modelInput, requireProfile } from './inputs';
+import type { Operation, OperationContext } from './operationContext';
 import { paginate } from './paginate';
+
+/** "Each thing group or account can have up to five security profiles associated with it." */
+const PROFILES_PER_TARGET = 5;
+
+interface TargetInput {
+  securityProfileName: string;
+  securityProfileTargetArn: string;
+}
 
 /**
  * The target of Attach/Detach/ListSecurityProfilesForTarget: a thing group, or
  * all / all registered / all unregistered things, in this emulator's region and
  * account. Thing groups are not emulated, so any well-formed group name is accepted.
  */
-function targetArn(request: OperationRequest, context: OperationContext): string {
-  const arn = queryString(request, 'securityProfileTargetArn', true);
+function checkTarget(arn: string, context: OperationContext): string {
   const prefix = `arn:aws:iot:${context.region}:${context.accountId}:`;
   const rest = arn.startsWith(prefix) ? arn.slice(prefix.length) : undefined;
   const valid =
@@ -20,7 +26,7 @@ function targetArn(request: OperationRequest, context: OperationContext): string
       /^all\/(registered-things|unregistered-things|things)$/.test(rest));
   if (!valid) {
     throw invalidRequest(
-      `securityProfileTargetArn: must be ${prefix}thinggroup/<name> or ${prefix}all/things|registered-things|unregistered-things (got ${JSON.stringify(arn)})`,
+      `securityProfileTargetArn ${arn} is not ${prefix}thinggroup/<name> or ${prefix}all/things|registered-things|unregistered-things`,
     );
   }
   return arn;
@@ -28,14 +34,15 @@ function targetArn(request: OperationRequest, context: OperationContext): string
 
 /** AttachSecurityProfile: idempotent; a sixth profile on one target is LimitExceededException (410). */
 export const attachSecurityProfile: Operation = async (request, context) => {
-  const name = profileName(request);
-  const target = targetArn(request, context);
+  const input = modelInput<TargetInput>('AttachSecurityProfile', request);
+  const target = checkTarget(input.securityProfileTargetArn, context);
+  const name = input.securityProfileName;
   requireProfile(context, name);
   if (context.store.targetsOf(name).includes(target)) return {};
-  if (context.store.countProfilesFor(target) >= LIST_LIMITS.profilesPerTarget) {
+  if (context.store.countProfilesFor(target) >= PROFILES_PER_TARGET) {
     throw new AwsError(
       'LimitExceededException',
-      `${target} already has ${LIST_LIMITS.profilesPerTarget} security profiles attached, the maximum`,
+      `${target} already has ${PROFILES_PER_TARGET} security profiles attached, the maximum`,
     );
   }
   context.store.attach(name, target);
@@ -45,8 +52,9 @@ export const attachSecurityProfile: Operation = async (request, context) => {
 
 /** DetachSecurityProfile: a target that is not attached is ResourceNotFoundException (EMULATOR_CHOICES). */
 export const detachSecurityProfile: Operation = async (request, context) => {
-  const name = profileName(request);
-  const target = targetArn(request, context);
+  const input = modelInput<TargetInput>('DetachSecurityProfile', request);
+  const target = checkTarget(input.securityProfileTargetArn, context);
+  const name = input.securityProfileName;
   requireProfile(context, name);
   const detached = context.store.detach(name, target);
   if (!detached && EMULATOR_CHOICES.detachOfUnattachedTargetIsNotFound) {
@@ -58,30 +66,30 @@ export const detachSecurityProfile: Operation = async (request, context) => {
 
 /** ListTargetsForSecurityProfile: attached targets ordered by ARN, paged. */
 export const listTargetsForSecurityProfile: Operation = (request, context) => {
-  const name = profileName(request);
-  const maxResults = queryMaxResults(request);
-  requireProfile(context, name);
-  const targets = context.store.targetsOf(name).sort();
-  const page = paginate(targets, (arn) => arn, queryString(request, 'nextToken'), maxResults);
+  const input = modelInput<{ securityProfileName: string; nextToken?: string; maxResults?: number }>(
+    'ListTargetsForSecurityProfile',
+    request,
+  );
+  requireProfile(context, input.securityProfileName);
+  const targets = context.store.targetsOf(input.securityProfileName).sort();
+  const page = paginate(targets, (arn) => arn, input.nextToken, input.maxResults);
   return { securityProfileTargets: page.items.map((arn) => ({ arn })), nextToken: page.nextToken };
 };
 
 /**
  * ListSecurityProfilesForTarget: the profiles attached to exactly this target,
  * ordered by name, paged. A target with none is an empty list. Thing groups have
- * no hierarchy here, so `recursive` is checked but changes nothing.
+ * no hierarchy here, so `recursive` is read but changes nothing.
  */
 export const listSecurityProfilesForTarget: Operation = (request, context) => {
-  const target = targetArn(request, context);
-  queryBoolean(request, 'recursive');
-  const maxResults = queryMaxResults(request);
+  const input = modelInput<{
+    securityProfileTargetArn: string;
+    nextToken?: string;
+    maxResults?: number;
+  }>('ListSecurityProfilesForTarget', request);
+  const target = checkTarget(input.securityProfileTargetArn, context);
   const profiles = context.store.profilesFor(target);
-  const page = paginate(
-    profiles,
-    (p) => p.securityProfileName,
-    queryString(request, 'nextToken'),
-    maxResults,
-  );
+  const page = paginate(profiles, (p) => p.securityProfileName, input.nextToken, input.maxResults);
   return {
     securityProfileTargetMappings: page.items.map((p) => ({
       securityProfileIdentifier: { name: p.securityProfileName, arn: p.securityProfileArn },

@@ -1,26 +1,22 @@
-import { applyUpdate } from '../../../domain/applyUpdate';
-import type { UpdateSecurityProfileRequest } from '../../../domain/securityProfile';
-import { validateProfile, validateUpdateRequest } from '../../../domain/validation';
-import { AwsError } from '../wire/AwsError';
-import { updateSecurityProfileBody } from '../../../iotJson/decodeShapes';
+import type { SecurityProfile, UpdateSecurityProfileRequest } from '../../../domain/securityProfile';
 import { encodeProfile } from '../../../iotJson/encodeProfile';
-import { checkExpectedVersion, decodeBody, queryLong, requireProfile, throwIfInvalid } from './inputs';
+import { checkProfileRequest } from '../deviceDefender/checkProfileRequest';
+import { AwsError } from '../wire/AwsError';
+import { applyProfileUpdate } from './applyProfileUpdate';
+import { checkExpectedVersion, modelInput, requireProfile, throwFirstProblem } from './inputs';
 import type { Operation } from './operationContext';
 
 /**
- * UpdateSecurityProfile: a top-level patch (applyUpdate) with optimistic
- * concurrency. Everything between reading the stored version and writing the
- * next one is synchronous, so of two racing updates with the same
- * expectedVersion exactly one wins; a refused update changes nothing.
+ * UpdateSecurityProfile: the model, then Device Defender's rules on the request
+ * (a bad request for a missing profile is a 400: validation comes first), then
+ * a top-level patch with optimistic concurrency. Only the request is judged:
+ * what is already stored was accepted when it was written. Everything between
+ * reading the stored version and writing the next one is synchronous, so of two
+ * racing updates with the same expectedVersion exactly one wins.
  */
 export const updateSecurityProfile: Operation = async (request, context) => {
-  const update: UpdateSecurityProfileRequest = {
-    securityProfileName: request.labels.securityProfileName ?? '',
-    ...decodeBody(request, updateSecurityProfileBody),
-  };
-  const expectedVersion = queryLong(request, 'expectedVersion');
-  if (expectedVersion !== undefined) update.expectedVersion = expectedVersion;
-  throwIfInvalid(validateUpdateRequest(update));
+  const update = modelInput<UpdateSecurityProfileRequest>('UpdateSecurityProfile', request);
+  throwFirstProblem(checkProfileRequest(update));
 
   const stored = requireProfile(context, update.securityProfileName);
   if (context.faults.takeConflict(stored.securityProfileName)) {
@@ -29,11 +25,12 @@ export const updateSecurityProfile: Operation = async (request, context) => {
       `injected version conflict for security profile ${stored.securityProfileName}`,
     );
   }
-  checkExpectedVersion(stored, expectedVersion);
-  const next = applyUpdate(stored, update);
-  throwIfInvalid(validateProfile(next));
-  next.version = stored.version + 1n;
-  next.lastModifiedDate = context.now();
+  checkExpectedVersion(stored, update.expectedVersion);
+  const next: SecurityProfile = {
+    ...applyProfileUpdate(stored, update),
+    version: stored.version + 1n,
+    lastModifiedDate: context.now(),
+  };
   context.store.replace(next);
   await context.persist();
   return encodeProfile(next);
