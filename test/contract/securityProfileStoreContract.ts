@@ -172,10 +172,13 @@ export function describeSecurityProfileStoreContract(
       const { store, create } = underTest();
       const name = aName('invalid');
       await create(name, 'team-a');
-      // exportMetric needs a metricsExportConfig, which this profile has not.
-      const exported = { ...CREATED_BEHAVIOR, exportMetric: true };
+      // Device Defender's metric pages list 300, 600, 900, 1800 and 3600 as the only durations.
+      const badDuration = {
+        ...CREATED_BEHAVIOR,
+        criteria: { ...CREATED_BEHAVIOR.criteria, durationSeconds: 120 },
+      };
 
-      const updating = store.update({ securityProfileName: name, behaviors: [exported] }, 1n);
+      const updating = store.update({ securityProfileName: name, behaviors: [badDuration] }, 1n);
 
       await expect(updating).rejects.toBeInstanceOf(ValidationError);
       expect((await store.load(name)).profile).toMatchObject({ version: 1n, behaviors: [CREATED_BEHAVIOR] });
