@@ -15,6 +15,7 @@ import {
   withoutApolloReporting,
   withoutApolloSchemaBuilder,
 } from './bundlePlugins';
+import { runCommand } from '../src/local/runCommand';
 
 /** Lambda artifacts: output name (`dist/<name>/index.mjs`) → TypeScript entry point. */
 export const LAMBDA_ENTRY_POINTS: Readonly<Record<string, string>> = {
@@ -143,9 +144,13 @@ async function main(): Promise<void> {
   console.log(describeSizes(metafile).join('\n'));
 }
 
+const HELP = {
+  usage: 'Usage: npm run build',
+  description: `Bundles the Lambda functions with esbuild into dist/ (${Object.values(LAMBDA_ENTRY_POINTS).join(', ')}),
+writes dist/meta.json and prints each file's size; fails when local-stack code or two builds of one
+package would reach a bundle.`,
+};
+
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
-  main().catch((error: unknown) => {
-    console.error(error instanceof Error ? error.message : error);
-    process.exitCode = 1;
-  });
+  await runCommand(HELP, main);
 }

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { runCommand } from '../src/local/runCommand';
 
 /** Where `npm test` asks Vitest's JSON reporter to write (ignored by git, prettier and eslint). */
 export const DEFAULT_REPORT = 'node_modules/.cache/vitest-results.json';
@@ -48,6 +49,12 @@ async function main(file: string): Promise<void> {
   console.log(summarize(report).join('\n'));
 }
 
+const HELP = {
+  usage: `Usage: tsx scripts/printTestSummary.ts [report.json]   (default ${DEFAULT_REPORT})`,
+  description:
+    "Prints 'N passed, N failed' (and what was skipped or broken) from Vitest's JSON report; npm test runs it.",
+};
+
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
-  await main(process.argv[2] ?? DEFAULT_REPORT);
+  await runCommand(HELP, (argv) => main(argv[0] ?? DEFAULT_REPORT));
 }

@@ -38,6 +38,24 @@ export interface HttpAdapterOptions {
   accountId?: string;
   /** Where a handler failure (a 500) is reported. Default `console.error`, as Lambda logs it. */
   logError?: (error: unknown) => void;
+  /**
+   * Pages the local stack serves itself, outside the API and without a token (the
+   * IDE): asked first, and undefined passes the request on to the API.
+   */
+  localPages?: (method: string, path: string) => Promise<HttpReply | undefined>;
+  /** Told about every API request once its answer is sent (the terminal's one line per request). */
+  onExchange?: (exchange: HttpExchange) => void;
+}
+
+/** One API request and its answer, as the adapter saw them. */
+export interface HttpExchange {
+  method: string;
+  path: string;
+  /** The verified token's claims as API Gateway renders them; undefined when there was none. */
+  claims: Record<string, string> | undefined;
+  requestBody: Buffer;
+  reply: HttpReply;
+  elapsedMs: number;
 }
 
 /** A listening adapter. */
@@ -48,7 +66,9 @@ export interface RunningHttpAdapter {
   close(): Promise<void>;
 }
 
-type Authorization = { authorizer: APIGatewayEventRequestContextJWTAuthorizer } | { refusal: HttpReply };
+type Authorization =
+  | { authorizer: APIGatewayEventRequestContextJWTAuthorizer; claims: Record<string, string> }
+  | { refusal: HttpReply };
 
 /**
  * Serves a Lambda handler over HTTP the way API Gateway's HTTP API does: each
@@ -66,11 +86,19 @@ export async function startHttpAdapter(options: HttpAdapterOptions): Promise<Run
   const respond = async (req: IncomingMessage, requestId: string): Promise<HttpReply> => {
     const preflight = cors.preflight(req);
     if (preflight) return preflight;
-    const reply = await serve(req, requestId, options).catch((error: unknown) => {
+    const started = performance.now();
+    const exchange = await serve(req, requestId, options).catch((error: unknown): Served => {
       logError(error);
-      return jsonReply(500, 'Internal Server Error');
+      return { reply: jsonReply(500, 'Internal Server Error') };
     });
-    return cors.decorate(reply, req);
+    if (exchange.api) {
+      options.onExchange?.({
+        ...exchange.api,
+        reply: exchange.reply,
+        elapsedMs: performance.now() - started,
+      });
+    }
+    return cors.decorate(exchange.reply, req);
   };
   const server = createServer((req, res) => {
     const requestId = randomBytes(10).toString('base64');
@@ -93,30 +121,37 @@ export async function startHttpAdapter(options: HttpAdapterOptions): Promise<Run
   };
 }
 
-async function serve(
-  req: IncomingMessage,
-  requestId: string,
-  options: HttpAdapterOptions,
-): Promise<HttpReply> {
-  const body = await readBody(req, options.maxBodyBytes ?? 1_048_576);
-  if (!body) return jsonReply(413, 'Request Entity Too Large');
+/** A reply, and what the request was when it reached the API rather than a local page. */
+interface Served {
+  reply: HttpReply;
+  api?: Omit<HttpExchange, 'reply' | 'elapsedMs'>;
+}
+
+async function serve(req: IncomingMessage, requestId: string, options: HttpAdapterOptions): Promise<Served> {
   const method = req.method ?? 'GET';
   const path = new URL(req.url ?? '/', 'http://localhost').pathname;
+  const body = await readBody(req, options.maxBodyBytes ?? 1_048_576);
+  const api = { method, path, claims: undefined, requestBody: body ?? Buffer.alloc(0) };
+  if (!body) return { reply: jsonReply(413, 'Request Entity Too Large'), api };
+  const page = await options.localPages?.(method, path);
+  if (page) return { reply: page };
   let authorizer: APIGatewayEventRequestContextJWTAuthorizer | undefined;
+  let claims: Record<string, string> | undefined;
   if (!(options.isPublicRoute ?? isPublicByDefault)(method, path)) {
     const authorization = await authorize(req.headers.authorization, options.verifyToken);
-    if ('refusal' in authorization) return authorization.refusal;
-    authorizer = authorization.authorizer;
+    if ('refusal' in authorization) return { reply: authorization.refusal, api };
+    ({ authorizer, claims } = authorization);
   }
   const accountId = options.accountId ?? '000000000000';
   const event = toHttpApiEvent(req, body, { requestId, accountId, authorizer });
-  return invokeLambda(options.handler, event, {
+  const reply = await invokeLambda(options.handler, event, {
     logError: options.logError ?? reportToConsole,
     functionName: options.functionName ?? 'security-profile-gateway-local',
     region: options.region ?? 'us-east-1',
     accountId,
     timeoutMs: options.timeoutMs ?? 29_000,
   });
+  return { reply, api: { ...api, claims } };
 }
 
 function reportToConsole(error: unknown): void {
@@ -147,18 +182,15 @@ async function authorize(
   verify: HttpAdapterOptions['verifyToken'],
 ): Promise<Authorization> {
   const token = header?.replace(/^Bearer\s+/i, '').trim();
-  if (!token) return { refusal: unauthorized('Bearer') };
+  if (!token) return { refusal: unauthorized('Bearer', 'no bearer token in the authorization header') };
   let payload: JWTPayload;
   try {
     payload = await verify(token);
   } catch (error) {
-    return { refusal: unauthorized(bearerChallenge(error)) };
+    return { refusal: unauthorized(bearerChallenge(error), reasonOf(error)) };
   }
-  return {
-    authorizer: {
-      jwt: { claims: claimsAsApiGatewayRenders(payload), scopes: scopesAsApiGatewayRenders(payload) },
-    },
-  };
+  const claims = claimsAsApiGatewayRenders(payload);
+  return { authorizer: { jwt: { claims, scopes: scopesAsApiGatewayRenders(payload) } }, claims };
 }
 
 /**
@@ -176,8 +208,23 @@ function bearerChallenge(error: unknown): string {
   return challenge;
 }
 
-function unauthorized(challenge: string): HttpReply {
-  const reply = jsonReply(401, 'Unauthorized');
-  reply.headers['www-authenticate'] = challenge;
-  return reply;
+/** Why the local authorizer refused a token, in a few words (the verifier's own message). */
+function reasonOf(error: unknown): string {
+  const message = error instanceof Error ? error.message : '';
+  return message ? `the token was refused: ${message}` : 'the token was refused';
+}
+
+/**
+ * API Gateway's 401: status, `{"message":"Unauthorized"}` and the challenge are
+ * what clients of the deployed API see and may depend on, so they stay exactly
+ * so. The local stack adds `code` (the GraphQL errors' `UNAUTHENTICATED`) and
+ * `reason`, which the deployed API does not send: a client keys on the status.
+ */
+function unauthorized(challenge: string, reason: string): HttpReply {
+  const body = { message: 'Unauthorized', code: 'UNAUTHENTICATED', reason };
+  return {
+    statusCode: 401,
+    headers: { 'content-type': 'application/json', 'www-authenticate': challenge },
+    body: Buffer.from(JSON.stringify(body)),
+  };
 }

@@ -1,31 +1,51 @@
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { loadConfig } from '../config';
 import { createHandler } from '../createHandler';
 import { createAuditDocumentClient } from '../adapters/audit/createAuditDocumentClient';
 import { ensureAuditTable } from './ensureAuditTable';
 import { startDynalite } from './startDynalite';
-import { startHttpAdapter } from './httpAdapter';
+import { demoIdentities } from './demoIdentities';
+import { startHttpAdapter, type HttpExchange } from './httpAdapter';
+import { createIdePages, IDE_PATH } from './ide/createIdePages';
+import { LOCAL_PORTS } from './localPorts';
 import { verifyDevToken, type DevTokenOptions } from './devTokens';
 import { startIotEmulator } from './iotEmulator';
 
 /** Ports and knobs of the local stack; every member has a default. */
 export interface LocalStackOptions {
-  /** Gateway port; 0 picks a free one. Default 4000. */
+  /** Gateway port; 0 picks a free one. Default 7310 (see LOCAL_PORTS). */
   port?: number;
-  /** IoT emulator port. Default 4566. */
+  /** IoT emulator port. Default 7311. */
   iotPort?: number;
-  /** dynalite port. Default 4567. */
+  /** dynalite port. Default 7312. */
   dynamoPort?: number;
   /** Seed the demo profiles of the demo teams. Default true. */
   seedDemo?: boolean;
   /** Extra environment for the gateway (e.g. MAX_WRITE_ATTEMPTS), over the local defaults. */
   env?: Record<string, string>;
   devTokens?: DevTokenOptions;
+  /** Told about every API request once answered (the terminal's one line per request). */
+  onExchange?: (exchange: HttpExchange) => void;
 }
 
 export const LOCAL_REGION = 'us-east-1';
 export const LOCAL_ACCOUNT = '123456789012';
 export const DEMO_POLICY_FILE = fileURLToPath(new URL('./demoTeamPolicy.json', import.meta.url));
+/** The README's worked example, the IDE's first tab. */
+const WORKED_EXAMPLE = new URL('../../examples/cli-page-example.graphql', import.meta.url);
+
+const DESCRIBE_AND_TRAIL = `# The profile as IoT holds it now, and who changed it.
+query PossibleIssueNow {
+  securityProfile(securityProfileName: "PossibleIssue") {
+    securityProfileName version lastModifiedDate
+    behaviors { name metric }
+  }
+  securityProfileAuditTrail(securityProfileName: "PossibleIssue", first: 5) {
+    edges { node { time outcome actor { subject teams } versionBefore versionAfter changes { path } } }
+  }
+}
+`;
 
 /**
  * The embedded local stack: the IoT emulator, dynalite with the audit table,
@@ -33,13 +53,31 @@ export const DEMO_POLICY_FILE = fileURLToPath(new URL('./demoTeamPolicy.json', i
  * same v2 events API Gateway would, with locally issued JWTs.
  */
 export async function startLocalStack(options: LocalStackOptions = {}) {
-  const iot = await startIotEmulator({
-    port: options.iotPort ?? 4566,
-    region: LOCAL_REGION,
-    accountId: LOCAL_ACCOUNT,
-    seedDemo: options.seedDemo ?? true,
-  });
-  const dynamo = await startDynalite({ port: options.dynamoPort ?? 4567 });
+  // What already listens is closed again when a later part fails (a busy port, a bad variable),
+  // so a failed start exits instead of hanging on open servers.
+  const started: { close(): Promise<void> }[] = [];
+  const track = <T extends { close(): Promise<void> }>(part: T): T => (started.push(part), part);
+  try {
+    return await startParts(options, track);
+  } catch (error) {
+    await Promise.allSettled(started.reverse().map((part) => part.close()));
+    throw error;
+  }
+}
+
+async function startParts(
+  options: LocalStackOptions,
+  track: <T extends { close(): Promise<void> }>(part: T) => T,
+) {
+  const iot = track(
+    await startIotEmulator({
+      port: options.iotPort ?? LOCAL_PORTS.iot.fallback,
+      region: LOCAL_REGION,
+      accountId: LOCAL_ACCOUNT,
+      seedDemo: options.seedDemo ?? true,
+    }),
+  );
+  const dynamo = track(await startDynalite({ port: options.dynamoPort ?? LOCAL_PORTS.dynamo.fallback }));
   // The same variables the deployed function gets; the SDK reads its endpoints from them.
   const env: Record<string, string> = {
     AWS_REGION: LOCAL_REGION,
@@ -56,16 +94,26 @@ export async function startLocalStack(options: LocalStackOptions = {}) {
   Object.assign(process.env, env);
   const config = loadConfig(process.env);
   await ensureAuditTable(createAuditDocumentClient(), config.auditTableName);
+  const ide = createIdePages({
+    endpoint: '/graphql',
+    identities: () => demoIdentities(options.devTokens),
+    tabs: [{ query: readFileSync(WORKED_EXAMPLE, 'utf8') }, { query: DESCRIBE_AND_TRAIL }],
+  });
   const gateway = await startHttpAdapter({
     handler: createHandler(config),
-    port: options.port ?? 4000,
+    port: options.port ?? LOCAL_PORTS.gateway.fallback,
     verifyToken: (token) => verifyDevToken(token, options.devTokens),
     region: LOCAL_REGION,
     accountId: LOCAL_ACCOUNT,
+    localPages: ide,
+    onExchange: options.onExchange,
   });
   return {
     graphqlUrl: `${gateway.url}/graphql`,
     gatewayUrl: gateway.url,
+    /** The local GraphQL IDE (GraphiQL); its assets are bundled on first use, or by `ide.warmUp()`. */
+    ideUrl: `${gateway.url}${IDE_PATH}`,
+    ide,
     iot,
     dynamoEndpoint: dynamo.endpoint,
     dynamo,
@@ -77,4 +125,4 @@ export async function startLocalStack(options: LocalStackOptions = {}) {
   };
 }
 
-export type LocalStack = Awaited<ReturnType<typeof startLocalStack>>;
+export type LocalStack = Awaited<ReturnType<typeof startParts>>;

@@ -1,51 +1,81 @@
 /**
- * `npm start`: the local stack on loopback, with ready tokens and a curl example.
- * Ctrl-C stops everything.
+ * `npm start`: the local stack on loopback, with ready tokens, the IDE and a curl
+ * example; then one short line per request. Ctrl-C stops everything.
  */
-import { issueDevToken } from './devTokens';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { demoIdentities } from './demoIdentities';
+import { explainBusyPort, localPortsFrom } from './localPorts';
+import { startLocalStack, type LocalStack } from './localStack';
+import { runCommand } from './runCommand';
 import { stopOnSignals } from './stopOnSignals';
-import { startLocalStack } from './localStack';
+import { captureFunctionOutput } from './terminal/captureFunctionOutput';
+import { describeExchange } from './terminal/describeExchange';
 
-const port = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
+const LOG_FILE = resolve('.local-state', 'gateway.log');
 
-const stack = await startLocalStack({
-  port: port('PORT', 4000),
-  iotPort: port('IOT_EMULATOR_PORT', 4566),
-  dynamoPort: port('DYNAMODB_PORT', 4567),
-});
+const HELP = {
+  usage: 'Usage: npm start [-- --json-logs]',
+  description: `Starts the local stack on 127.0.0.1: the gateway (GraphQL, REST, the GraphiQL IDE, the OpenAPI
+document), the IoT Device Defender emulator with the demo profiles, and dynalite with the audit table.
+Prints the URLs and a token per demo team, then one line per request.
 
-const tokens = {
-  'team-a (owns PossibleIssue)': await issueDevToken({ sub: 'alice', teams: ['team-a'] }),
-  'team-b (owns TeamBBaseline)': await issueDevToken({ sub: 'bob', teams: ['team-b'] }),
-  'admin (platform-admins)': await issueDevToken({ sub: 'root', teams: [], admin: true }),
+  --json-logs   also print the function's JSON log lines (Powertools, EMF) on the terminal; they are
+                always written whole to .local-state/gateway.log
+
+Variables: PORT (gateway, default 7310), IOT_EMULATOR_PORT (7311), DYNAMODB_PORT (7312), 0 picks a free
+port; TEAM_POLICY_FILE (default: the demo policy); POWERTOOLS_LOG_LEVEL; any gateway variable of the README.`,
 };
 
-const example = JSON.stringify({
-  query:
-    'mutation($input: UpdateSecurityProfileInput!) { updateSecurityProfile(input: $input) { attempts securityProfile { version securityProfileDescription } } }',
-  variables: {
-    input: { securityProfileName: 'PossibleIssue', securityProfileDescription: 'Changed from curl' },
-  },
+await runCommand(HELP, async (argv) => {
+  const { values } = parseArgs({ args: argv, options: { 'json-logs': { type: 'boolean', default: false } } });
+  const ports = localPortsFrom(process.env);
+  let say = (line: string): void => void process.stdout.write(`${line}\n`);
+  const stack = await startLocalStack({
+    port: ports.gateway,
+    iotPort: ports.iot,
+    dynamoPort: ports.dynamo,
+    onExchange: (exchange) => say(describeExchange(exchange)),
+  }).catch((error: unknown) => {
+    throw explainBusyPort(error, ports);
+  });
+  // Only once the stack runs, so a failed start leaves the previous log file alone.
+  const output = captureFunctionOutput(LOG_FILE, values['json-logs']);
+  say = output.say;
+  stack.ide.warmUp();
+  output.say(banner(stack, await demoIdentities()));
+  stopOnSignals(async () => {
+    output.restore();
+    await stack.close();
+  }, output.say);
 });
 
-console.log(`
+function banner(stack: LocalStack, identities: Awaited<ReturnType<typeof demoIdentities>>): string {
+  const example = JSON.stringify({
+    query:
+      'mutation($input: UpdateSecurityProfileInput!) { updateSecurityProfile(input: $input) { attempts securityProfile { version securityProfileDescription } } }',
+    variables: {
+      input: { securityProfileName: 'PossibleIssue', securityProfileDescription: 'Changed from curl' },
+    },
+  });
+  return `
 Security Profile Gateway — local stack
+  IDE            ${stack.ideUrl}   (GraphiQL, offline; demo tokens one click away)
   GraphQL        ${stack.graphqlUrl}
   REST           ${stack.gatewayUrl}/security-profiles/{name}
   IoT emulator   ${stack.iot.url}   (aws iot … --endpoint-url ${stack.iot.url})
   DynamoDB       ${stack.dynamoEndpoint}   (audit table ${stack.config.auditTableName})
   Team policy    ${process.env.TEAM_POLICY_FILE}
+  Function logs  ${LOG_FILE}   (npm start -- --json-logs prints them here too)
 
 Tokens (valid for one hour; more with: npm run -s dev-token -- --sub <id> --teams <t1,t2> [--admin]):
-${Object.entries(tokens)
-  .map(([who, token]) => `  ${who}:\n    ${token}`)
-  .join('\n')}
+${identities.map(({ description, token }) => `  ${description}:\n    ${token}`).join('\n')}
 
 Try:
   curl -s ${stack.graphqlUrl} -H 'content-type: application/json' \\
-    -H "authorization: Bearer ${tokens['team-a (owns PossibleIssue)']}" \\
+    -H "authorization: Bearer ${identities[0]?.token ?? ''}" \\
     -d '${example}'
 
-Ctrl-C stops everything.`);
-
-stopOnSignals(() => stack.close());
+Ctrl-C stops everything. One line per request follows.
+`;
+}

@@ -15,6 +15,7 @@ import { measureCriticalPath } from './sections/criticalPath';
 import { measureMemory } from './sections/memory';
 import { measureOverhead } from './sections/overhead';
 import { startBenchStack } from './stack/benchStack';
+import { runCommand } from '../../src/local/runCommand';
 
 /** Everything one run measured, as written to bench-results/latest.json. */
 export interface BenchResults {
@@ -117,9 +118,13 @@ async function main(): Promise<void> {
   console.log(`\n${results.mode} run, ${results.durationSeconds} s; results in ${file}`);
 }
 
+const HELP = {
+  usage: 'Usage: npm run bench   (BENCH_MODE=smoke, BENCH_SECTIONS=1,3, … npm run bench)',
+  description: `Builds the bundle, then measures cold start, overhead, critical path, contention and memory
+against same-run baselines, and writes bench-results/latest.json (BENCH_OUT). BENCHMARKS.md explains
+the sections and BENCH_MODE, BENCH_SECTIONS, BENCH_LATENCY_MS, BENCH_ARTIFACT, BENCH_GATEWAY_ENV.`,
+};
+
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
-  main().catch((error: unknown) => {
-    console.error(error instanceof Error ? (error.stack ?? error.message) : error);
-    process.exitCode = 1;
-  });
+  await runCommand(HELP, main);
 }

@@ -100,7 +100,11 @@ describe('startHttpAdapter, in front of the handler', () => {
     const response = await fetch(`${h.adapter.url}/graphql`, { method: 'POST', body: '{}' });
 
     expect(response.status).toBe(401);
-    expect(await response.json()).toEqual({ message: 'Unauthorized' });
+    expect(await response.json()).toEqual({
+      message: 'Unauthorized',
+      code: 'UNAUTHENTICATED',
+      reason: 'no bearer token in the authorization header',
+    });
     expect(response.headers.get('www-authenticate')).toBe('Bearer');
     expect(h.invocations).toHaveLength(0);
   });
@@ -122,7 +126,12 @@ describe('startHttpAdapter, in front of the handler', () => {
     });
 
     expect(response.status).toBe(401);
-    expect(await response.json()).toEqual({ message: 'Unauthorized' });
+    // API Gateway's message, plus the local stack's code and reason.
+    expect(await response.json()).toMatchObject({
+      message: 'Unauthorized',
+      code: 'UNAUTHENTICATED',
+      reason: expect.stringMatching(/^the token was refused: ./),
+    });
     expect(response.headers.get('www-authenticate')).toBe(challenge);
     expect(h.invocations).toHaveLength(0);
   });
