@@ -60,7 +60,7 @@ export async function measureMemory(run: BenchRun): Promise<Section> {
         gateway: ofLambda(gateway[1]),
         baseline: ofLambda(baseline[1]),
         ratio: ofLambda(gateway[1]),
-        target: { op: '<=', value: 0.75 },
+        target: { op: '<=', value: 0.6 },
       }),
     ],
     notes: [
