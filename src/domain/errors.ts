@@ -1,3 +1,5 @@
+import type { RuleId } from './validation/validationRules';
+
 /**
  * The domain's error hierarchy. Each class corresponds to one client-facing
  * error code (see `service/errorTable.ts` for the one mapping); `cause` is kept so
@@ -22,10 +24,16 @@ export type ErrorCode =
   | 'AUDIT_UNAVAILABLE'
   | 'INTERNAL_SERVER_ERROR';
 
-/** One thing wrong with an input: where (`behaviors[1].criteria.durationSeconds`) and what. */
+/**
+ * One thing wrong with an input: where (`behaviors[1].criteria.durationSeconds`),
+ * what, and under which rule of docs/validation-rules.md; an issue of an
+ * unconfirmed rule is a warning, not a refusal. No rule: the gateway's own input
+ * contract (a document or body it cannot read).
+ */
 export interface ValidationIssue {
   path: string;
   message: string;
+  rule?: RuleId;
 }
 
 /** The input breaks a rule of the schema, of IoT's model or of Device Defender. Nothing was sent. */

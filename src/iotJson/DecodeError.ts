@@ -13,3 +13,6 @@ export class DecodeError extends Error {
     super(`${path || 'request body'}: ${problem}`);
   }
 }
+
+/** The problem of a required member that is absent (or null). */
+export const REQUIRED_MISSING = 'required member is missing';

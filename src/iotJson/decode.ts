@@ -1,4 +1,4 @@
-import { DecodeError } from './DecodeError';
+import { DecodeError, REQUIRED_MISSING } from './DecodeError';
 
 /**
  * A member the model does not define is refused rather than ignored, so a typo in
@@ -116,7 +116,7 @@ export function struct<T extends object>(
     for (const name of names) {
       const raw = value[name];
       if (raw === undefined || raw === null) {
-        if (required.includes(name)) throw new DecodeError(at(path, name), 'required member is missing');
+        if (required.includes(name)) throw new DecodeError(at(path, name), REQUIRED_MISSING);
         continue;
       }
       out[name] = fields[name](raw, at(path, name));

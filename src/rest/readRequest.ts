@@ -1,7 +1,7 @@
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import { ValidationError } from '../domain/errors';
 import type { Decoder } from '../iotJson/decode';
-import { DecodeError } from '../iotJson/DecodeError';
+import { DecodeError, REQUIRED_MISSING } from '../iotJson/DecodeError';
 import { parseJson } from '../iotJson/parseJson';
 
 /** The request body decoded into a domain shape, and the JSON as sent (for the audit trail). */
@@ -22,8 +22,11 @@ export function readBody<T>(event: APIGatewayProxyEventV2, decode: Decoder<T>): 
   try {
     return { value: decode(json, ''), json };
   } catch (error) {
-    if (error instanceof DecodeError)
-      throw new ValidationError([{ path: error.path, message: error.problem }]);
+    if (error instanceof DecodeError) {
+      // A missing member the model requires is the model's rule; other decode errors are the body's shape.
+      const rule = error.problem === REQUIRED_MISSING ? ('modelRequired' as const) : undefined;
+      throw new ValidationError([{ path: error.path, message: error.problem, ...(rule && { rule }) }]);
+    }
     throw error;
   }
 }

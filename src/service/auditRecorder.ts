@@ -4,10 +4,14 @@ import { AuditUnavailableError } from '../domain/errors';
 import { outcomeOf } from './errorTable';
 import type { AuditLog, Clock } from './ports';
 import type { Telemetry } from './telemetry';
+import type { Warning } from '../domain/warning';
 
 /** A warning the payload carries when the change was applied but its audit event stayed PENDING. */
-export const AUDIT_PENDING_WARNING =
-  'The change was applied, but its audit event could not be finalised; it stays PENDING until reconciled.';
+export const AUDIT_PENDING_WARNING: Warning = {
+  code: 'AUDIT_PENDING',
+  message:
+    'The change was applied, but its audit event could not be finalised; it stays PENDING until reconciled.',
+};
 
 /**
  * Stages 5 and 7: the audit intent before the write and the final event after it.
@@ -39,7 +43,7 @@ export class AuditRecorder {
    * logged with the whole event (the log is then the record) and never thrown,
    * because the caller must learn what IoT did.
    */
-  async recordOutcome(event: AuditEvent): Promise<string[]> {
+  async recordOutcome(event: AuditEvent): Promise<Warning[]> {
     const final = completed(event, this.clock.now());
     try {
       await this.auditLog.recordOutcome(final);

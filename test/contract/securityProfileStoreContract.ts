@@ -168,7 +168,7 @@ export function describeSecurityProfileStoreContract(
       await expect(updating).rejects.toBeInstanceOf(ProfileNotFoundError);
     });
 
-    it('rejects an update IoT finds invalid with ValidationError and changes nothing', async () => {
+    it('rejects an update IoT finds invalid with ValidationError naming the field, and changes nothing', async () => {
       const { store, create } = underTest();
       const name = aName('invalid');
       await create(name, 'team-a');
@@ -181,6 +181,10 @@ export function describeSecurityProfileStoreContract(
       const updating = store.update({ securityProfileName: name, behaviors: [badDuration] }, 1n);
 
       await expect(updating).rejects.toBeInstanceOf(ValidationError);
+      // The field IoT names, in the request's own spelling.
+      await expect(updating).rejects.toMatchObject({
+        issues: [expect.objectContaining({ path: 'behaviors[0].criteria.durationSeconds' })],
+      });
       expect((await store.load(name)).profile).toMatchObject({ version: 1n, behaviors: [CREATED_BEHAVIOR] });
     });
   });

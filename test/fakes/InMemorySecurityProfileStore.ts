@@ -5,7 +5,8 @@ import type {
   SecurityProfile,
   UpdateSecurityProfileRequest,
 } from '../../src/domain/securityProfile';
-import { validateProfile, validateUpdateRequest } from '../../src/domain/validation';
+import { validateUpdateRequest } from '../../src/domain/validation';
+import { judgeIssues } from '../../src/domain/validation/judgeIssues';
 import type { SecurityProfileStore } from '../../src/service/ports';
 import { settled } from './settled';
 
@@ -88,7 +89,7 @@ export class InMemorySecurityProfileStore implements SecurityProfileStore {
       version: current.profile.version + 1n,
       lastModifiedDate: this.nextModificationDate(current.profile),
     };
-    refuseInvalid([...validateUpdateRequest(request), ...validateProfile(next)]);
+    refuseInvalid(judgeIssues(validateUpdateRequest(request)).refusals);
     this.put(next, current.ownerTeam);
     if (failure) throw failure;
     return structuredClone(next);
@@ -107,9 +108,11 @@ export class InMemorySecurityProfileStore implements SecurityProfileStore {
   }
 }
 
-/** What IoT answers an update it finds invalid: InvalidRequestException, as the adapter translates it. */
+/**
+ * What IoT answers an update it finds invalid: InvalidRequestException, as the
+ * adapter translates it (the fields IoT names, IoT's words; no rule of the gateway's).
+ */
 function refuseInvalid(issues: ValidationError['issues']): void {
   if (issues.length === 0) return;
-  const message = new ValidationError(issues).message;
-  throw new ValidationError([{ path: '', message: `IoT rejected the request: ${message}` }]);
+  throw new ValidationError(issues.map(({ path, message }) => ({ path, message })));
 }

@@ -12,6 +12,7 @@ import type {
 import type { SecurityProfileStore } from '../../service/ports';
 import { captureRawBody, type LongBearingCommand } from './captureRawBody';
 import { readExactLongs } from './readExactLongs';
+import type { NamedMembers } from './fieldsOfIotMessage';
 import { toDomainError } from './toDomainError';
 import { toDomainProfile } from './toDomainProfile';
 import { asSdkInput, toSdkUpdateInput } from './toSdkUpdateInput';
@@ -87,7 +88,7 @@ export class IotSecurityProfileStore implements SecurityProfileStore {
   async update(request: UpdateSecurityProfileRequest, expectedVersion: bigint): Promise<SecurityProfile> {
     const input = toSdkUpdateInput({ ...request, expectedVersion });
     const command = new UpdateSecurityProfileCommand(asSdkInput(input));
-    return this.sendForProfile(this.writeClient, request.securityProfileName, command);
+    return this.sendForProfile(this.writeClient, request.securityProfileName, command, request);
   }
 
   /** Every tag of a security profile (all pages of ListTagsForResource), key to value. */
@@ -113,17 +114,22 @@ export class IotSecurityProfileStore implements SecurityProfileStore {
     client: IoTClient,
     name: string,
     command: LongBearingCommand,
+    sent?: NamedMembers,
   ): Promise<SecurityProfile> {
     const rawBody = captureRawBody(command);
-    const output = await this.call(name, () => client.send(command));
+    const output = await this.call(name, () => client.send(command), sent);
     return toDomainProfile(output, readExactLongs(rawBody()));
   }
 
-  private async call<T>(securityProfileName: string, send: () => Promise<T>): Promise<T> {
+  private async call<T>(
+    securityProfileName: string,
+    send: () => Promise<T>,
+    sent?: NamedMembers,
+  ): Promise<T> {
     try {
       return await send();
     } catch (error) {
-      throw toDomainError(error, securityProfileName);
+      throw toDomainError(error, securityProfileName, sent);
     }
   }
 }

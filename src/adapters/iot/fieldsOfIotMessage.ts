@@ -47,7 +47,7 @@ const TOP_LEVEL_MEMBERS = new Set<string>([
   'deleteMetricsExportConfig',
 ]);
 
-const FRAMEWORK_PATH = / at '([A-Za-z0-9_.:-]+)' (?:failed to satisfy constraint|cannot be read)/g;
+const FRAMEWORK_PATH = /(?:^|\s)at '([A-Za-z0-9_.:-]+)' (?:failed to satisfy constraint|cannot be read)/g;
 const MALFORMED_BEHAVIOR = /^Behavior (.*?) is malformed\. (\w+)/;
 const MALFORMED_METRIC_TO_RETAIN = /^Metric to retain (.*?) is malformed\. (\w+)/;
 const MALFORMED_ADDITIONAL_METRIC = /^Additional metric to retain (.*?) is malformed\./;
@@ -103,4 +103,24 @@ export function fromAwsPath(path: string): string {
     }
   }
   return field;
+}
+
+const FRAMEWORK_PREFIX = /^\d+ validation errors? detected: /;
+
+/**
+ * IoT's InvalidRequestException as issues: one per constraint the framework
+ * lists (each with its own field), or the one problem Device Defender names;
+ * IoT's words are kept as they are.
+ */
+export function issuesOfIotMessage(
+  message: string,
+  request: NamedMembers,
+): Array<{ path: string; message: string }> {
+  const segments = FRAMEWORK_PREFIX.test(message)
+    ? message.replace(FRAMEWORK_PREFIX, '').split(/; (?=Value )/)
+    : [message];
+  return segments.map((segment) => ({
+    path: fieldsOfIotMessage(segment, request)[0] ?? '',
+    message: segment,
+  }));
 }

@@ -5,6 +5,7 @@ import {
   ValidationError,
   VersionConflictError,
 } from '../../domain/errors';
+import { issuesOfIotMessage, type NamedMembers } from './fieldsOfIotMessage';
 
 // Node's codes for a connection that failed or broke; the SDK retries these
 // itself, so one reaching us means IoT stayed unreachable.
@@ -32,7 +33,7 @@ const UNAVAILABLE_MESSAGE = 'AWS IoT could not be reached or failed to answer; t
  * is, so the caller rethrows it and it surfaces as INTERNAL_SERVER_ERROR.
  * Only IoT's InvalidRequestException text reaches clients: it is about their own input.
  */
-export function toDomainError(error: unknown, securityProfileName: string): unknown {
+export function toDomainError(error: unknown, securityProfileName: string, sent: NamedMembers = {}): unknown {
   if (!(error instanceof Error)) return error;
   const cause = { cause: error };
   switch (error.name) {
@@ -41,11 +42,8 @@ export function toDomainError(error: unknown, securityProfileName: string): unkn
     case 'VersionConflictException':
       return new VersionConflictError(error.message, undefined, undefined, cause);
     case 'InvalidRequestException':
-      // The issue is about the request as a whole: no path (errorDetails then names no field).
-      return new ValidationError(
-        [{ path: '', message: `IoT rejected the request: ${error.message}` }],
-        cause,
-      );
+      // IoT's words, and the fields they name in the request sent (none: about the request as a whole).
+      return new ValidationError(issuesOfIotMessage(error.message, sent), cause);
     case 'ThrottlingException':
       return new ThrottledError(THROTTLED_MESSAGE, cause);
   }

@@ -71,7 +71,11 @@ function duplicateIssues(field: string, keys: string[], keyPath: string): Valida
       return [];
     }
     return [
-      { path: `${field}[${index}]${keyPath}`, message: `'${key}' is already given at ${field}[${earlier}].` },
+      {
+        path: `${field}[${index}]${keyPath}`,
+        message: `'${key}' is already given at ${field}[${earlier}].`,
+        rule: 'patchConsistency',
+      },
     ];
   });
 }
@@ -84,6 +88,7 @@ function conflictIssues(field: string, removed: string[], upserted: ReadonlySet<
           {
             path: `${field}[${index}]`,
             message: `'${key}' is also upserted; a patch cannot both upsert and remove it.`,
+            rule: 'patchConsistency' as const,
           },
         ]
       : [],

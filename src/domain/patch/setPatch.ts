@@ -42,5 +42,5 @@ function exclusiveIssues(
   flagValue: boolean | undefined,
 ): ValidationIssue[] {
   if (value === undefined || value === null || flagValue !== true) return [];
-  return [{ path: flag, message: `Cannot be true when ${member} is given.` }];
+  return [{ path: flag, message: `Cannot be true when ${member} is given.`, rule: 'patchConsistency' }];
 }

@@ -1,4 +1,4 @@
-import { STRICT_READINGS } from './strictReadings';
+import type { RuleId } from './validationRules';
 
 /** Length (in Unicode code points, as Smithy counts) and pattern of a string shape. */
 export interface StringConstraint {
@@ -6,8 +6,10 @@ export interface StringConstraint {
   max?: number;
   /** The model's pattern source, shown in messages. */
   pattern?: string;
-  /** The compiled pattern (full-matched per STRICT_READINGS.fullMatchPatterns). */
+  /** The compiled pattern, matched against the whole value (as IoT matches the model's patterns). */
   regex?: RegExp;
+  /** The rule its length and pattern come from, when not the model (default: modelLength, modelPattern). */
+  rule?: RuleId;
 }
 
 /** Inclusive numeric range of an integer or long shape. */
@@ -27,7 +29,7 @@ function stringShape(
   if (max !== undefined) shape.max = max;
   if (pattern !== undefined) {
     shape.pattern = shownPattern;
-    shape.regex = new RegExp(STRICT_READINGS.fullMatchPatterns ? `^(?:${pattern})$` : pattern, 'u');
+    shape.regex = new RegExp(`^(?:${pattern})$`, 'u');
   }
   return shape;
 }
@@ -37,16 +39,18 @@ const NAME_PATTERN = '[a-zA-Z0-9:_-]+';
 /** String shapes of the IoT model (iot-service-2.json, API version 2015-05-28). */
 export const STRING_SHAPES = {
   SecurityProfileName: stringShape(1, 128, NAME_PATTERN),
-  // [\p{Graph}\x20]* in the model; see STRICT_READINGS.asciiOnlyDescription.
+  // [\p{Graph}\x20]* in the model, read with Unicode classes (what both readings refuse:
+  // whitespace but the space, control, surrogate and unassigned characters). Java's ASCII
+  // reading is the unconfirmed rule asciiDescription.
   SecurityProfileDescription: stringShape(
     undefined,
     1000,
-    STRICT_READINGS.asciiOnlyDescription ? '[\\x20-\\x7E]*' : '[\\P{C}]*',
-    STRICT_READINGS.asciiOnlyDescription ? '[\\p{Graph}\\x20]* (printable ASCII)' : '[\\p{Graph}\\x20]*',
+    '(?:[^\\p{White_Space}\\p{Cc}\\p{Cs}\\p{Cn}]|\\x20)*',
+    '[\\p{Graph}\\x20]*',
   ),
   BehaviorName: stringShape(1, 128, NAME_PATTERN),
   // Unconstrained in the model; CloudFormation's schema gives these limits.
-  BehaviorMetric: stringShape(1, 128, NAME_PATTERN),
+  BehaviorMetric: { ...stringShape(1, 128, NAME_PATTERN), rule: 'metricName' },
   DimensionName: stringShape(1, 128, NAME_PATTERN),
   MetricName: stringShape(1, 128, NAME_PATTERN),
   Cidr: stringShape(2, 43, '[a-fA-F0-9:\\.\\/]+'),

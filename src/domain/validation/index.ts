@@ -5,7 +5,14 @@ export { validateProfile } from './validateProfile';
 export { validateProfileMembers } from './validateProfileMembers';
 export { validateTags, checkTagKey, type Tag } from './validateTags';
 export { validateSecurityProfileName } from './validateSecurityProfileName';
-export { STRICT_READINGS } from './strictReadings';
+export {
+  VALIDATION_RULES,
+  refuses,
+  type RuleId,
+  type RuleTier,
+  type ValidationRule,
+} from './validationRules';
+export { judgeIssues, type Judgement } from './judgeIssues';
 export { STRING_SHAPES, INTEGER_SHAPES, LONG_SHAPES, LIST_LIMITS } from './constraints';
 export {
   BUILT_IN_METRICS,

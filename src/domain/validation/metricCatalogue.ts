@@ -1,5 +1,4 @@
 import type { ComparisonOperator, MetricValue } from '../securityProfile';
-import { STRICT_READINGS } from './strictReadings';
 
 /**
  * Metric data types, as Device Defender names the custom-metric types, plus the
@@ -42,8 +41,9 @@ export interface MetricSpec {
   durations: readonly number[];
   /**
    * The metric's page lists its Duration values ("Valid values are 300, 600, 900,
-   * 1800, or 3600 seconds"). With `STRICT_READINGS.durationRequiredForListedMetrics`
-   * a rules behavior on it must set `durationSeconds`; otherwise the member is optional.
+   * 1800, or 3600 seconds"): a duration outside them breaks the confirmed rule
+   * documentedDurations. Elsewhere the same set is only a reading
+   * (undocumentedDurations), and so is requiring the member (durationRequired).
    */
   durationListed: boolean;
   /** `statisticalThreshold` allowed. */
@@ -82,9 +82,9 @@ export const BUILT_IN_METRICS: Readonly<Record<string, MetricSpec>> = {
   'aws:source-ip-address': listMetric('ip-address-list', 'rules'),
   'aws:num-connection-attempts': numericMetric(true, 'none'),
   'aws:num-disconnects': numericMetric(true, 'none'),
-  // Real (AWS IoT blog) but its spec block was not available: treated as a numeric count
-  // like its neighbours (Duration values listed, so required under the strict reading), not ML.
-  'aws:disconnect-duration': numericMetric(false, 'none'),
+  // Real (AWS IoT blog) but its spec block was not available: a numeric count of seconds,
+  // not ML; its operators and durations are not known, so neither is checked as documented.
+  'aws:disconnect-duration': numericMetric(false, 'none', false),
   // Device-side.
   'aws:all-bytes-out': numericMetric(true, 'none'),
   'aws:all-bytes-in': numericMetric(true, 'none'),
@@ -101,11 +101,14 @@ export const BUILT_IN_METRICS: Readonly<Record<string, MetricSpec>> = {
 /** How a metric name is classified before its spec is known. */
 export type MetricKind = 'built-in' | 'custom' | 'unknown-built-in';
 
-/** Built-in names start with `aws:`; anything else is a custom metric's `metricName`. */
+/**
+ * Built-in names start with `aws:`; anything else is a custom metric's
+ * `metricName`. An `aws:` name outside the catalogue may be one AWS added
+ * since: it is checked as a custom metric would be.
+ */
 export function classifyMetric(metric: string): MetricKind {
   if (Object.hasOwn(BUILT_IN_METRICS, metric)) return 'built-in';
-  if (metric.startsWith('aws:') && STRICT_READINGS.rejectUnknownAwsMetrics) return 'unknown-built-in';
-  return 'custom';
+  return metric.startsWith('aws:') ? 'unknown-built-in' : 'custom';
 }
 
 /**
@@ -119,7 +122,8 @@ export function customMetricSpec(type: MetricType): MetricSpec {
   const numeric = !METRIC_TYPES[type].listBased;
   return {
     type,
-    durations: numeric ? STRICT_READINGS.customNumberMetricDurations : [],
+    // AWS documents no durations for custom metrics: the built-ins' set is a reading.
+    durations: numeric ? DURATIONS : [],
     durationListed: false,
     statistics: numeric,
     ml: true,

@@ -8,37 +8,39 @@ import {
   customMetricSpec,
   type MetricSpec,
 } from './metricCatalogue';
-import { STRICT_READINGS } from './strictReadings';
 import { validateCriteria } from './validateCriteria';
 import { validateMetricDimension } from './validateMetricDimension';
-import { validateMetricName } from './validateMetricName';
+import { checkedAsCustom, validateMetricName } from './validateMetricName';
 
 /** Checks one behavior: its name, metric, criteria and dimension, against the metric catalogue. */
 export function validateBehavior(issues: Issues, path: string, behavior: Behavior): void {
   checkString(issues, at(path, 'name'), behavior.name, STRING_SHAPES.BehaviorName);
   const { metric, criteria } = behavior;
   if (metric === undefined) {
-    if (STRICT_READINGS.requireBehaviorMetric)
-      report(issues, at(path, 'metric'), 'required: the metric to watch');
+    report(issues, at(path, 'metric'), 'required: the metric to watch', 'behaviorHasMetric');
     return;
   }
+  const before = issues.length;
   const kind = validateMetricName(issues, at(path, 'metric'), metric);
-  const spec =
-    kind === 'built-in'
-      ? BUILT_IN_METRICS[metric]
-      : kind === 'custom'
-        ? customSpec(issues, path, criteria)
-        : undefined;
+  // A name that is no metric at all: its criteria are checked against the model only.
+  const named = !issues.slice(before).some((issue) => issue.rule === 'metricName');
+  const custom = checkedAsCustom(kind);
+  const spec = !named ? undefined : custom ? customSpec(issues, path, criteria) : BUILT_IN_METRICS[metric];
   if (criteria) {
     validateCriteria(issues, at(path, 'criteria'), criteria, { metric, spec });
-  } else if (STRICT_READINGS.requireBehaviorCriteria) {
-    report(issues, at(path, 'criteria'), 'required: a rules comparison or an ML Detect configuration');
+  } else {
+    report(
+      issues,
+      at(path, 'criteria'),
+      'required: a rules comparison or an ML Detect configuration',
+      'behaviorHasCriteria',
+    );
   }
-  if (behavior.metricDimension) {
+  if (behavior.metricDimension && named) {
     validateMetricDimension(issues, at(path, 'metricDimension'), behavior.metricDimension, {
       metric,
       spec,
-      custom: kind === 'custom',
+      custom,
       ml: criteria?.mlDetectionConfig !== undefined,
     });
   }
@@ -63,6 +65,7 @@ function customSpec(
         issues,
         at(at(path, 'criteria'), 'comparisonOperator'),
         `${operator} applies to the built-in port metrics only, not to custom metrics`,
+        'operatorPerMetric',
       );
     }
     return undefined;

@@ -2,14 +2,13 @@ import type { ValidationIssue } from '../errors';
 import type { Behavior } from '../securityProfile';
 import { at, report, type Issues } from './checks';
 import { LIST_LIMITS } from './constraints';
-import { STRICT_READINGS } from './strictReadings';
 import { validateBehavior } from './validateBehavior';
 import { countValueElements } from './validateMetricValue';
 
 /**
  * Checks a list of behaviors as one profile holds them: each behavior, then the
- * profile-wide rules (at most 100 behaviors and 1000 value elements, unique names,
- * ML Detect and rules not mixed). Paths start at `pathPrefix` (`behaviors[1].…`).
+ * profile-wide rules (at most 100 behaviors and 1000 value elements; the
+ * readings of unique names and of ML Detect and rules not mixed). Paths start at `pathPrefix` (`behaviors[1].…`).
  */
 export function validateBehaviors(behaviors: Behavior[], pathPrefix = 'behaviors'): ValidationIssue[] {
   const issues: Issues = [];
@@ -18,17 +17,19 @@ export function validateBehaviors(behaviors: Behavior[], pathPrefix = 'behaviors
       issues,
       pathPrefix,
       `holds ${behaviors.length} behaviors; a security profile allows at most ${LIST_LIMITS.behaviors}`,
+      'modelLength',
     );
   }
   behaviors.forEach((behavior, index) => validateBehavior(issues, at(pathPrefix, index), behavior));
-  if (STRICT_READINGS.rejectDuplicateBehaviorNames) checkUniqueNames(issues, behaviors, pathPrefix);
-  if (STRICT_READINGS.rejectMixedMlAndRules) checkNotMixed(issues, behaviors, pathPrefix);
+  checkUniqueNames(issues, behaviors, pathPrefix);
+  checkNotMixed(issues, behaviors, pathPrefix);
   const elements = behaviors.reduce((sum, b) => sum + countValueElements(b.criteria?.value), 0);
   if (elements > LIST_LIMITS.valueElements) {
     report(
       issues,
       pathPrefix,
       `hold ${elements} metric value elements (counts, CIDRs, ports, numbers, strings); a security profile allows at most ${LIST_LIMITS.valueElements}`,
+      'valueElementQuota',
     );
   }
   return issues;
@@ -45,6 +46,7 @@ function checkUniqueNames(issues: Issues, behaviors: Behavior[], pathPrefix: str
         issues,
         at(at(pathPrefix, index), 'name'),
         `duplicates ${at(pathPrefix, first)}.name ${JSON.stringify(behavior.name)}; behavior names must be unique within a profile`,
+        'uniqueBehaviorNames',
       );
     }
   });
@@ -65,5 +67,6 @@ function checkNotMixed(issues: Issues, behaviors: Behavior[], pathPrefix: string
     issues,
     at(at(pathPrefix, odd.index), 'criteria'),
     `is ${kind(odd.ml)} but ${at(pathPrefix, first.index)} is ${kind(first.ml)}; a profile's behaviors are either all ML Detect or all rules-based`,
+    'mlOrRulesProfile',
   );
 }

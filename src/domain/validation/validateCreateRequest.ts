@@ -22,6 +22,6 @@ export function validateCreateRequest(request: CreateSecurityProfileRequest): Va
   validateSecurityProfileName(issues, request.securityProfileName);
   issues.push(...validateProfileMembers(request));
   if (request.tags) issues.push(...validateTags(request.tags));
-  issues.push(...validateProfile(request));
+  issues.push(...validateProfile(request, request));
   return issues;
 }

@@ -8,7 +8,6 @@ import {
 import { at, checkEnum, checkInteger, checkString, report, type Issues } from './checks';
 import { INTEGER_SHAPES, STRING_SHAPES } from './constraints';
 import { METRIC_TYPES, type MetricSpec } from './metricCatalogue';
-import { STRICT_READINGS } from './strictReadings';
 import { validateMetricValue } from './validateMetricValue';
 
 /** The metric a criteria block applies to; `spec` is undefined when the metric itself is invalid. */
@@ -66,11 +65,12 @@ function validateMlCriteria(
         issues,
         at(path, member),
         'not allowed in an ML Detect behavior (criteria.mlDetectionConfig is set)',
+        'mlCriteriaShape',
       );
     }
   }
   if (target.spec && !target.spec.ml) {
-    report(issues, configPath, `${target.metric} is not supported by ML Detect`);
+    report(issues, configPath, `${target.metric} is not supported by ML Detect`, 'mlSupportedMetrics');
   }
 }
 
@@ -84,12 +84,18 @@ function validateRulesCriteria(
   checkDuration(issues, path, criteria, target);
   const { value, statisticalThreshold } = criteria;
   if (value !== undefined && statisticalThreshold !== undefined) {
-    report(issues, at(path, 'statisticalThreshold'), 'cannot be combined with criteria.value');
+    report(
+      issues,
+      at(path, 'statisticalThreshold'),
+      'cannot be combined with criteria.value',
+      'rulesCriteriaShape',
+    );
   } else if (value === undefined && statisticalThreshold === undefined) {
     report(
       issues,
       at(path, 'value'),
       'required: a rules behavior compares with criteria.value or criteria.statisticalThreshold (ML Detect uses criteria.mlDetectionConfig)',
+      'rulesCriteriaShape',
     );
   }
   if (value !== undefined && target.spec) {
@@ -112,6 +118,7 @@ function checkOperator(
       issues,
       where,
       'required in a rules behavior (ML Detect behaviors set criteria.mlDetectionConfig instead)',
+      'rulesCriteriaShape',
     );
     return;
   }
@@ -120,7 +127,12 @@ function checkOperator(
   if (issues.length > before || !target.spec) return;
   const allowed = METRIC_TYPES[target.spec.type].operators;
   if (!allowed.includes(operator)) {
-    report(issues, where, `${target.metric} accepts ${allowed.join(', ')} (got ${operator})`);
+    report(
+      issues,
+      where,
+      `${target.metric} accepts ${allowed.join(', ')} (got ${operator})`,
+      'operatorPerMetric',
+    );
   }
 }
 
@@ -133,11 +145,12 @@ function checkDuration(
   const duration = criteria.durationSeconds;
   const where = at(path, 'durationSeconds');
   if (duration === undefined) {
-    if (STRICT_READINGS.durationRequiredForListedMetrics && target.spec?.durationListed) {
+    if (target.spec?.durationListed) {
       report(
         issues,
         where,
         `required for ${target.metric} in a rules behavior (one of ${target.spec.durations.join(', ')})`,
+        'durationRequired',
       );
     }
     return;
@@ -147,9 +160,19 @@ function checkDuration(
   if (issues.length > before || !target.spec) return;
   const allowed = target.spec.durations;
   if (allowed.length === 0) {
-    report(issues, where, `${target.metric} is a list-based metric and takes no durationSeconds`);
+    report(
+      issues,
+      where,
+      `${target.metric} is a list-based metric and takes no durationSeconds`,
+      'noDurationOnListMetrics',
+    );
   } else if (!allowed.includes(duration)) {
-    report(issues, where, `must be one of ${allowed.join(', ')} for ${target.metric} (got ${duration})`);
+    report(
+      issues,
+      where,
+      `must be one of ${allowed.join(', ')} for ${target.metric} (got ${duration})`,
+      target.spec.durationListed ? 'documentedDurations' : 'undocumentedDurations',
+    );
   }
 }
 
@@ -163,27 +186,29 @@ function checkStatistic(
   const where = at(path, 'statisticalThreshold');
   if (threshold.statistic !== undefined) {
     checkString(issues, at(where, 'statistic'), threshold.statistic, STRING_SHAPES.EvaluationStatistic);
-  } else if (STRICT_READINGS.requireStatistic) {
-    report(issues, at(where, 'statistic'), 'required: the percentile (p0 … p100) the threshold resolves to');
+  } else {
+    report(
+      issues,
+      at(where, 'statistic'),
+      'required: the percentile (p0 … p100) the threshold resolves to',
+      'statisticalThresholdShape',
+    );
   }
   if (target.spec && !target.spec.statistics) {
     report(
       issues,
       where,
       `${target.metric} is a list-based metric; statistical thresholds apply to numeric metrics only`,
+      'statisticalThresholdShape',
     );
     return;
   }
-  const alreadyRequired = STRICT_READINGS.durationRequiredForListedMetrics && target.spec?.durationListed;
-  if (
-    STRICT_READINGS.durationRequiredWithStatistic &&
-    criteria.durationSeconds === undefined &&
-    !alreadyRequired
-  ) {
+  if (criteria.durationSeconds === undefined && !target.spec?.durationListed) {
     report(
       issues,
       at(path, 'durationSeconds'),
       'required with criteria.statisticalThreshold (the accumulation window)',
+      'durationRequired',
     );
   }
 }

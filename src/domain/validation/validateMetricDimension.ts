@@ -27,10 +27,15 @@ export function validateMetricDimension(
     checkEnum(issues, at(path, 'operator'), dimension.operator, DIMENSION_VALUE_OPERATORS);
   }
   if (use.custom) {
-    report(issues, path, `custom metric ${use.metric} cannot be used with a dimension`);
+    report(issues, path, `custom metric ${use.metric} cannot be used with a dimension`, 'dimensionSupport');
   } else if (use.spec?.dimension === 'none') {
-    report(issues, path, `${use.metric} cannot be used with a dimension`);
+    report(issues, path, `${use.metric} cannot be used with a dimension`, 'dimensionSupport');
   } else if (use.spec?.dimension === 'rules' && use.ml) {
-    report(issues, path, `${use.metric} takes a dimension in rules behaviors only, not in ML Detect`);
+    report(
+      issues,
+      path,
+      `${use.metric} takes a dimension in rules behaviors only, not in ML Detect`,
+      'dimensionSupport',
+    );
   }
 }

@@ -4,7 +4,8 @@ import { classifyMetric, type MetricKind } from './metricCatalogue';
 
 /**
  * Checks a metric name (`aws:num-messages-sent` or a custom metric's name) and
- * says what kind it is; an `aws:` name outside the catalogue is reported.
+ * says what kind it is; an `aws:` name outside the catalogue is reported as a
+ * reading (AWS may have added the metric since).
  */
 export function validateMetricName(issues: Issues, path: string, metric: string): MetricKind {
   const before = issues.length;
@@ -15,7 +16,13 @@ export function validateMetricName(issues: Issues, path: string, metric: string)
       issues,
       path,
       `${quote(metric)} is not a Device Defender built-in metric (custom metric names have no aws: prefix)`,
+      'knownAwsMetric',
     );
   }
   return kind;
+}
+
+/** Whether a metric of this kind is checked as a custom metric (an unknown `aws:` name is). */
+export function checkedAsCustom(kind: MetricKind): boolean {
+  return kind !== 'built-in';
 }

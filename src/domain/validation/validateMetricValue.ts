@@ -3,7 +3,6 @@ import type { MetricValue } from '../securityProfile';
 import { at, checkFinite, checkInteger, checkLong, checkString, quote, report, type Issues } from './checks';
 import { INTEGER_SHAPES, LONG_SHAPES, STRING_SHAPES } from './constraints';
 import { METRIC_TYPES, type MetricSpec } from './metricCatalogue';
-import { STRICT_READINGS } from './strictReadings';
 
 const VALUE_MEMBERS = ['count', 'cidrs', 'ports', 'number', 'numbers', 'strings'] as const;
 
@@ -22,11 +21,21 @@ export function validateMetricValue(
   const expected = METRIC_TYPES[spec.type].valueMember;
   for (const member of VALUE_MEMBERS) {
     if (member !== expected && value[member] !== undefined) {
-      report(issues, at(path, member), `not used by ${metric}, which compares value.${expected}`);
+      report(
+        issues,
+        at(path, member),
+        `not used by ${metric}, which compares value.${expected}`,
+        'valueMemberPerMetric',
+      );
     }
   }
   if (value[expected] === undefined) {
-    report(issues, at(path, expected), `required: ${metric} compares value.${expected}`);
+    report(
+      issues,
+      at(path, expected),
+      `required: ${metric} compares value.${expected}`,
+      'valueMemberPerMetric',
+    );
     return;
   }
   checkMember(issues, path, value, expected);
@@ -37,8 +46,13 @@ function checkMember(issues: Issues, path: string, value: MetricValue, member: k
   const checkCidr = (elementPath: string, cidr: string): void => {
     const before = issues.length;
     checkString(issues, elementPath, cidr, STRING_SHAPES.Cidr);
-    if (issues.length === before && STRICT_READINGS.validateCidrSyntax && !isCidr(cidr)) {
-      report(issues, elementPath, `must be an IPv4 or IPv6 address or CIDR block (got ${quote(cidr)})`);
+    if (issues.length === before && !isCidr(cidr)) {
+      report(
+        issues,
+        elementPath,
+        `must be an IPv4 or IPv6 address or CIDR block (got ${quote(cidr)})`,
+        'nonEmptyValueSets',
+      );
     }
   };
   switch (member) {
@@ -64,9 +78,7 @@ function checkMember(issues: Issues, path: string, value: MetricValue, member: k
 }
 
 function checkList<T>(issues: Issues, path: string, list: T[], check: (path: string, item: T) => void): void {
-  if (list.length === 0 && STRICT_READINGS.rejectEmptyValueLists) {
-    report(issues, path, 'must hold at least one element');
-  }
+  if (list.length === 0) report(issues, path, 'must hold at least one element', 'nonEmptyValueSets');
   list.forEach((item, index) => check(at(path, index), item));
 }
 

@@ -1,24 +1,40 @@
 import type { ValidationIssue } from '../errors';
-import type { ProfileContent } from '../securityProfile';
+import type { DeleteFlags, ProfileContent } from '../securityProfile';
 import { at, report, type Issues } from './checks';
-import { STRICT_READINGS } from './strictReadings';
+
+const NEEDS_CONFIG = 'exportMetric needs the profile to have a metricsExportConfig (MQTT topic and role)';
 
 /**
- * Checks a profile as it would be after a create or an update (request merged
- * onto the stored profile): rules that span members a single update may not
- * carry, such as `exportMetric` needing the profile's `metricsExportConfig`.
+ * The rules across members of the profile a change leaves (the request merged
+ * onto the stored profile), reported only where the request itself takes part:
+ * a stored state AWS accepted never makes an unrelated change fail or warn.
+ * Today that is one reading, exportNeedsConfig: a behavior or metric to retain
+ * the request sets to export while the profile would have no metrics export,
+ * or a request that deletes the export while the profile still exports.
  */
-export function validateProfile(profile: ProfileContent): ValidationIssue[] {
+export function validateProfile(
+  next: ProfileContent,
+  request: ProfileContent & DeleteFlags,
+): ValidationIssue[] {
   const issues: Issues = [];
-  if (STRICT_READINGS.exportMetricRequiresExportConfig && !profile.metricsExportConfig) {
-    const message = 'exportMetric needs the profile to have a metricsExportConfig (MQTT topic and role)';
-    profile.behaviors?.forEach((b, index) => {
-      if (b.exportMetric) report(issues, at(at('behaviors', index), 'exportMetric'), message);
+  if (next.metricsExportConfig) return issues;
+  const lists = ['behaviors', 'additionalMetricsToRetainV2'] as const;
+  for (const list of lists) {
+    request[list]?.forEach((entry, index) => {
+      if (entry.exportMetric)
+        report(issues, at(at(list, index), 'exportMetric'), NEEDS_CONFIG, 'exportNeedsConfig');
     });
-    profile.additionalMetricsToRetainV2?.forEach((m, index) => {
-      if (m.exportMetric)
-        report(issues, at(at('additionalMetricsToRetainV2', index), 'exportMetric'), message);
-    });
+  }
+  const stillExporting = lists.flatMap((list) =>
+    (next[list] ?? []).flatMap((entry, index) => (entry.exportMetric ? [at(list, index)] : [])),
+  );
+  if (request.deleteMetricsExportConfig === true && stillExporting.length > 0) {
+    report(
+      issues,
+      'deleteMetricsExportConfig',
+      `leaves ${stillExporting.join(', ')} exporting (exportMetric: true) with no metricsExportConfig`,
+      'exportNeedsConfig',
+    );
   }
   return issues;
 }

@@ -11,10 +11,14 @@ import {
 import { at, checkString, quote, report, type Issues } from './checks';
 import { STRING_SHAPES } from './constraints';
 import { BUILT_IN_METRICS } from './metricCatalogue';
-import { STRICT_READINGS } from './strictReadings';
 import { validateBehaviors } from './validateBehaviors';
 import { validateMetricDimension } from './validateMetricDimension';
-import { validateMetricName } from './validateMetricName';
+import type { RuleId } from './validationRules';
+import { checkedAsCustom, validateMetricName } from './validateMetricName';
+
+// The model leaves both unconstrained (or length-only); these are readings (snsTopicArn, iamRoleArn).
+const SNS_TOPIC_ARN = /^arn:aws[a-z-]*:sns:[a-z0-9-]+:\d{12}:[A-Za-z0-9_-]{1,256}$/;
+const IAM_ROLE_ARN = /^arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@/-]+$/;
 
 /** One rule per content member, checking it where a request gives it; the compiler refuses a member without one. */
 type MemberRule<K extends ContentMember> = (
@@ -24,8 +28,7 @@ type MemberRule<K extends ContentMember> = (
 ) => void;
 
 const MEMBER_RULES: { readonly [K in ContentMember]: MemberRule<K> } = {
-  securityProfileDescription: (issues, path, description) =>
-    checkString(issues, path, description, STRING_SHAPES.SecurityProfileDescription),
+  securityProfileDescription: checkDescription,
   behaviors: (issues, path, behaviors) => issues.push(...validateBehaviors(behaviors, path)),
   alertTargets: checkAlertTargets,
   additionalMetricsToRetain: (issues, path, metrics) =>
@@ -39,15 +42,12 @@ const MEMBER_RULES: { readonly [K in ContentMember]: MemberRule<K> } = {
 export function validateProfileMembers(members: ProfileContent): ValidationIssue[] {
   const issues: Issues = [];
   for (const member of CONTENT_MEMBERS) checkMember(issues, members, member);
-  if (
-    STRICT_READINGS.rejectBothRetainSpellings &&
-    members.additionalMetricsToRetain !== undefined &&
-    members.additionalMetricsToRetainV2 !== undefined
-  ) {
+  if (members.additionalMetricsToRetain !== undefined && members.additionalMetricsToRetainV2 !== undefined) {
     report(
       issues,
       'additionalMetricsToRetain',
       'cannot be combined with additionalMetricsToRetainV2 (its replacement)',
+      'retainSpellings',
     );
   }
   return issues;
@@ -71,6 +71,7 @@ function checkAlertTargets(
         issues,
         path,
         `alert target type must be one of ${ALERT_TARGET_TYPES.join(', ')} (got ${quote(type)})`,
+        'modelEnum',
       );
     }
     if (!target) continue;
@@ -79,7 +80,8 @@ function checkAlertTargets(
       at(path, 'alertTargetArn'),
       target.alertTargetArn,
       'an SNS topic',
-      STRICT_READINGS.alertTargetArnPattern,
+      SNS_TOPIC_ARN,
+      'snsTopicArn',
     );
     checkRoleArn(issues, at(path, 'roleArn'), target.roleArn);
   }
@@ -87,12 +89,14 @@ function checkAlertTargets(
 
 /** One entry of additionalMetricsToRetainV2: its metric, and its dimension as that metric allows. */
 function checkMetricToRetain(issues: Issues, path: string, entry: MetricToRetain): void {
+  const before = issues.length;
   const kind = validateMetricName(issues, at(path, 'metric'), entry.metric);
-  if (entry.metricDimension) {
+  const named = !issues.slice(before).some((issue) => issue.rule === 'metricName');
+  if (entry.metricDimension && named) {
     validateMetricDimension(issues, at(path, 'metricDimension'), entry.metricDimension, {
       metric: entry.metric,
       spec: kind === 'built-in' ? BUILT_IN_METRICS[entry.metric] : undefined,
-      custom: kind === 'custom',
+      custom: checkedAsCustom(kind),
       ml: false,
     });
   }
@@ -109,6 +113,7 @@ function checkExportConfig(issues: Issues, path: string, config: MetricsExportCo
       issues,
       topicPath,
       `must be a topic to publish to, without the wildcards + and # (got ${quote(config.mqttTopic)})`,
+      'publishTopic',
     );
   }
   checkRoleArn(issues, at(path, 'roleArn'), config.roleArn);
@@ -117,13 +122,34 @@ function checkExportConfig(issues: Issues, path: string, config: MetricsExportCo
 function checkRoleArn(issues: Issues, path: string, arn: string): void {
   const before = issues.length;
   checkString(issues, path, arn, STRING_SHAPES.RoleArn);
-  if (issues.length === before) checkArn(issues, path, arn, 'an IAM role', STRICT_READINGS.roleArnPattern);
+  if (issues.length === before) checkArn(issues, path, arn, 'an IAM role', IAM_ROLE_ARN, 'iamRoleArn');
 }
 
-function checkArn(issues: Issues, path: string, arn: string, what: string, pattern: RegExp): void {
+function checkArn(
+  issues: Issues,
+  path: string,
+  arn: string,
+  what: string,
+  pattern: RegExp,
+  rule: RuleId,
+): void {
   const before = issues.length;
   checkString(issues, path, arn, STRING_SHAPES.AlertTargetArn);
   if (issues.length === before && !pattern.test(arn)) {
-    report(issues, path, `must be the ARN of ${what} (got ${quote(arn)})`);
+    report(issues, path, `must be the ARN of ${what} (got ${quote(arn)})`, rule);
+  }
+}
+
+/** The model's pattern (read with Unicode classes), then the reading that only ASCII passes. */
+function checkDescription(issues: Issues, path: string, description: string): void {
+  const before = issues.length;
+  checkString(issues, path, description, STRING_SHAPES.SecurityProfileDescription);
+  if (issues.length === before && !/^[\x20-\x7E]*$/.test(description)) {
+    report(
+      issues,
+      path,
+      `holds characters outside printable ASCII, which [\\p{Graph}\\x20]* excludes as Java reads it (got ${quote(description)})`,
+      'asciiDescription',
+    );
   }
 }

@@ -20,11 +20,18 @@ export function validateTags(tags: Tag[], path = 'tags'): ValidationIssue[] {
     checkTagKey(issues, keyPath, tag.Key);
     if (tag.Value !== undefined)
       checkString(issues, at(at(path, index), 'Value'), tag.Value, STRING_SHAPES.TagValue);
-    if (seen.has(tag.Key)) report(issues, keyPath, `duplicates an earlier tag key ${quote(tag.Key)}`);
+    if (seen.has(tag.Key)) {
+      report(issues, keyPath, `duplicates an earlier tag key ${quote(tag.Key)}`, 'uniqueTagKeys');
+    }
     seen.add(tag.Key);
   });
   if (seen.size > LIST_LIMITS.tagsPerResource) {
-    report(issues, path, `holds ${seen.size} tags; a resource allows at most ${LIST_LIMITS.tagsPerResource}`);
+    report(
+      issues,
+      path,
+      `holds ${seen.size} tags; a resource allows at most ${LIST_LIMITS.tagsPerResource}`,
+      'reservedTagPrefix',
+    );
   }
   return issues;
 }
@@ -34,6 +41,6 @@ export function checkTagKey(issues: Issues, path: string, key: string): void {
   const before = issues.length;
   checkString(issues, path, key, STRING_SHAPES.TagKey);
   if (issues.length === before && key.toLowerCase().startsWith('aws:')) {
-    report(issues, path, `the aws: prefix is reserved for AWS (got ${quote(key)})`);
+    report(issues, path, `the aws: prefix is reserved for AWS (got ${quote(key)})`, 'reservedTagPrefix');
   }
 }

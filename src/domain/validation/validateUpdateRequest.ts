@@ -23,6 +23,20 @@ export function validateUpdateRequest(request: UpdateSecurityProfileRequest): Va
   return issues;
 }
 
+/**
+ * The members whose documentation says "If any … are defined in the current
+ * invocation, an exception occurs"; for the others (the V2 list under the same
+ * flag, the export config) refusing the pair is a reading.
+ */
+const EXCEPTION_STATED: Readonly<Record<ContentMember, boolean>> = {
+  securityProfileDescription: false,
+  behaviors: true,
+  alertTargets: true,
+  additionalMetricsToRetain: true,
+  additionalMetricsToRetainV2: false,
+  metricsExportConfig: false,
+};
+
 // "If true, delete all behaviors … If any behaviors are defined in the current
 // invocation, an exception occurs." An empty list or map defines none (and
 // applyUpdate treats it as absent), so only a given member conflicts with its flag
@@ -40,6 +54,11 @@ function checkDeleteFlag<K extends ContentMember>(
   const deleteFlag = rules.deleteFlag;
   if (deleteFlag === undefined || request[deleteFlag] !== true) return;
   if (rules.given(request[member]) !== undefined) {
-    report(issues, deleteFlag, `cannot be true when ${member} is given in the same request`);
+    report(
+      issues,
+      deleteFlag,
+      `cannot be true when ${member} is given in the same request`,
+      EXCEPTION_STATED[member] ? 'deleteFlagWithMember' : 'deleteFlagWithOtherMember',
+    );
   }
 }

@@ -1,4 +1,5 @@
 import { AuditUnavailableError } from '../../domain/errors';
+import type { Warning } from '../../domain/warning';
 import type { AuditRecorder } from '../auditRecorder';
 import type { ChangeOutcome } from './changeOutcome';
 import type { EndState } from './changePlanner';
@@ -11,7 +12,7 @@ import type { EndState } from './changePlanner';
 export async function auditOutcome<After extends EndState>(
   audit: AuditRecorder,
   outcome: ChangeOutcome<After>,
-): Promise<string[]> {
+): Promise<Warning[]> {
   switch (outcome.status) {
     case 'SUCCEEDED':
       return audit.recordOutcome(outcome.event);

@@ -4,6 +4,7 @@ import type { AuthorizationDecision } from '../../domain/authorization/authorize
 import type { TeamPolicy } from '../../domain/authorization/teamPolicy';
 import type { ValidationIssue } from '../../domain/errors';
 import type { LoadedProfile, SecurityProfile } from '../../domain/securityProfile';
+import type { Warning } from '../../domain/warning';
 import type { SecurityProfileStore } from '../ports';
 
 /** The state an operation starts from: the profile as loaded, or none (an operation that creates it). */
@@ -37,7 +38,10 @@ export interface ChangePlanner<
    * retries on conflicts.
    */
   readonly expectedVersion: bigint | undefined;
-  /** Problems of the input alone, found before anything is loaded. */
+  /**
+   * Problems of the input alone, found before anything is loaded: those of
+   * model and confirmed rules refuse the call, the readings' become warnings.
+   */
   validate(): ValidationIssue[];
   /**
    * Reads the state the change starts from; again before every attempt. An
@@ -54,7 +58,8 @@ export interface ChangePlanner<
   /**
    * What this attempt would do to `before`, recomputed on every attempt so a
    * concurrent writer's change is built upon, never overwritten. Throws
-   * ValidationError when the result breaks a rule no part of the input breaks alone.
+   * ValidationError when the result breaks a refusing rule no part of the input
+   * breaks alone; what readings find in it is the plan's `warnings`.
    */
   plan(before: Before): ChangePlan<After>;
 }
@@ -65,6 +70,8 @@ export interface ChangePlan<After extends EndState = SecurityProfile> {
   next: After;
   /** The one IoT write that produces `next`; undefined when nothing would change (no write is made). */
   write: PlannedWrite<After> | undefined;
+  /** What the unconfirmed rules find in the result; answered with it. */
+  warnings?: Warning[];
 }
 
 /** One IoT write and what it leaves behind. */

@@ -1,5 +1,6 @@
 import type { FieldChange } from '../../domain/auditEvent';
 import type { SecurityProfile } from '../../domain/securityProfile';
+import type { Warning } from '../../domain/warning';
 import type { EndState } from './changePlanner';
 
 /**
@@ -14,6 +15,6 @@ export interface ChangeResult<After extends EndState = SecurityProfile> {
   /** True when IoT applied a change. */
   applied: boolean;
   changes: FieldChange[];
-  /** Things the caller should know although the change succeeded (e.g. the audit outcome is pending). */
-  warnings: string[];
+  /** What the caller should know although the change succeeded: readings that found something, a pending audit. */
+  warnings: Warning[];
 }

@@ -29,5 +29,6 @@ export async function dryRun<Before extends StartState, After extends EndState>(
       applied: false,
       changes: diffProfiles(before?.profile, plan.next),
     },
+    warnings: plan.warnings ?? [],
   };
 }

@@ -53,10 +53,13 @@ async function attemptChange<Before extends StartState, After extends EndState>(
   pending: AuditEvent,
 ): Promise<ChangeOutcome<After>> {
   try {
-    validateRequest(planner);
-    if (call.dryRun) return await dryRun(deps, call, planner, pending);
-    const before = await loadWithIntent(deps, planner, pending);
-    return await writeWithRetry(deps, call, planner, pending, before);
+    const readings = validateRequest(planner);
+    const outcome = call.dryRun
+      ? await dryRun(deps, call, planner, pending)
+      : await writeWithRetry(deps, call, planner, pending, await loadWithIntent(deps, planner, pending));
+    return outcome.status === 'SUCCEEDED'
+      ? { ...outcome, warnings: [...readings, ...outcome.warnings] }
+      : outcome;
   } catch (error) {
     return { status: 'FAILED', event: pending, error };
   }

@@ -40,11 +40,11 @@ export async function writeWithRetry<Before extends StartState, After extends En
     for (;;) {
       event = withAttempts(withLoaded(pending, before), attempts);
       const plan = await authorizeAttempt(deps, call.actor, planner, before, attempts);
-      if (!plan.write) return succeededOutcome(event, before, plan.next, attempts, false);
+      if (!plan.write) return succeededOutcome(event, before, plan, plan.next, attempts, false);
       attempts += 1;
       try {
         const after = await plan.write.apply(deps.store);
-        return succeededOutcome(event, before, after, attempts, true);
+        return succeededOutcome(event, before, plan, after, attempts, true);
       } catch (error) {
         if (error instanceof UpstreamUnavailableError) {
           return unknownOutcome(withAttempts(event, attempts), plan, plan.write, error);
@@ -85,6 +85,7 @@ async function backoffOrGiveUp(
 function succeededOutcome<After extends EndState>(
   event: AuditEvent,
   before: StartState,
+  plan: ChangePlan<After>,
   after: After,
   attempts: number,
   applied: boolean,
@@ -94,6 +95,7 @@ function succeededOutcome<After extends EndState>(
     status: 'SUCCEEDED',
     event: succeeded(withAttempts(event, attempts), after, changes),
     result: { securityProfile: after, attempts, auditEventId: event.eventId, applied, changes },
+    warnings: plan.warnings ?? [],
   };
 }
 

@@ -106,6 +106,37 @@ describe('the REST routes through the local stack', () => {
     expect(answer.body).toMatchObject({ code, ...(field && { field }) });
   });
 
+  it('makes a change a reading finds fault with, listing it in the body’s warnings', async () => {
+    const body = `{"behaviors":[{"name":"Exported","metric":"aws:num-messages-sent","exportMetric":true,"criteria":{"comparisonOperator":"greater-than","value":{"count":5},"durationSeconds":300}}]}`;
+
+    const { status, body: answer } = await call('PATCH', '/security-profiles/TeamBBaseline', bob, body);
+
+    expect(status).toBe(200);
+    expect(answer.applied).toBe(true);
+    expect(answer.warnings).toEqual([
+      {
+        code: 'UNCONFIRMED_RULE',
+        field: 'behaviors[0].exportMetric',
+        message: expect.stringContaining('(exportNeedsConfig)') as string,
+      },
+    ]);
+  });
+
+  it('answers what IoT refuses, a reading the gateway only warned of, with 400, IoT’s words and the field', async () => {
+    const { status, body } = await call(
+      'PATCH',
+      '/security-profiles/TeamBBaseline',
+      bob,
+      '{"securityProfileDescription":"Überwachung"}',
+    );
+
+    expect(status).toBe(400);
+    expect(body).toMatchObject({ code: 'BAD_USER_INPUT', field: 'securityProfileDescription' });
+    expect(body.message).toContain(
+      'failed to satisfy constraint: Member must satisfy regular expression pattern',
+    );
+  });
+
   it('refuses another team with 403 and the rule', async () => {
     const { status, body } = await call(
       'PATCH',

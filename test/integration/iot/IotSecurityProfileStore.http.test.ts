@@ -139,7 +139,7 @@ describe('IotSecurityProfileStore over HTTP', () => {
     const updating = aStore().update({ securityProfileName: 'p' }, 1n);
 
     await expect(updating).rejects.toMatchObject({
-      issues: [{ path: '', message: 'IoT rejected the request: Behavior name must be unique' }],
+      issues: [{ path: '', message: 'Behavior name must be unique' }],
     });
   });
 

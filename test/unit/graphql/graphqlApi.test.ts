@@ -64,6 +64,7 @@ function setUp(options: { production?: boolean } = {}) {
     return response.body.singleResult as {
       data?: Record<string, any>;
       errors?: { message: string; extensions?: Record<string, any> }[];
+      extensions?: Record<string, any>;
     };
   };
   return { ...harness, execute, unexpected };
@@ -95,6 +96,29 @@ describe('the updateSecurityProfile mutation', () => {
       comparisonOperator: 'less-than',
       value: { count: 12n },
     });
+  });
+
+  it('makes a change an unconfirmed rule finds fault with, saying so in extensions.warnings', async () => {
+    const { execute, store } = setUp();
+    const [rules] = CLI_PAGE_GRAPHQL_INPUT.behaviors;
+    const ml = {
+      name: 'Ml',
+      metric: 'aws:num-messages-sent',
+      criteria: { mlDetectionConfig: { confidenceLevel: 'HIGH' } },
+    };
+
+    const result = await execute(UPDATE, { input: { securityProfileName: NAME, behaviors: [rules, ml] } });
+
+    expect(result.errors).toBeUndefined();
+    expect(result.data?.updateSecurityProfile.applied).toBe(true);
+    expect(result.extensions?.warnings).toEqual([
+      {
+        code: 'UNCONFIRMED_RULE',
+        field: 'behaviors[1].criteria',
+        message: expect.stringContaining('a reading no AWS source confirms (mlOrRulesProfile)') as string,
+      },
+    ]);
+    expect(store.updates).toHaveLength(1);
   });
 
   it('keeps a count above 2^53 exact, answering it as a decimal string', async () => {

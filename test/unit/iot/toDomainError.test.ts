@@ -42,26 +42,53 @@ describe('toDomainError', () => {
     expect(error).toMatchObject({ code: 'VERSION_CONFLICT', message: 'version is 8', cause: sdkError });
   });
 
-  it("turns InvalidRequestException into a ValidationError quoting IoT's message", () => {
-    const sdkError = new InvalidRequestException({ message: 'behaviors: too many', $metadata });
+  it("turns the framework's InvalidRequestException into one issue per constraint, each naming its field", () => {
+    const message =
+      "2 validation errors detected: Value 'has space' at 'behaviors.1.member.name' failed to satisfy constraint: Member must satisfy regular expression pattern: [a-zA-Z0-9:_-]+; " +
+      "Value null at 'alertTargets.SNS.member.roleArn' failed to satisfy constraint: Member must not be null";
+    const sdkError = new InvalidRequestException({ message, $metadata });
 
     const error = toDomainError(sdkError, 'team-a');
 
     expect(error).toBeInstanceOf(ValidationError);
     expect((error as ValidationError).issues).toStrictEqual([
-      { path: '', message: 'IoT rejected the request: behaviors: too many' },
+      {
+        path: 'behaviors[0].name',
+        message:
+          "Value 'has space' at 'behaviors.1.member.name' failed to satisfy constraint: Member must satisfy regular expression pattern: [a-zA-Z0-9:_-]+",
+      },
+      {
+        path: 'alertTargets.SNS.roleArn',
+        message:
+          "Value null at 'alertTargets.SNS.member.roleArn' failed to satisfy constraint: Member must not be null",
+      },
     ]);
     expect(error).toMatchObject({ code: 'BAD_USER_INPUT', cause: sdkError });
   });
 
-  it('names no field in the client-facing details of an InvalidRequestException, which is about the whole request', () => {
-    const sdkError = new InvalidRequestException({ message: 'behaviors: too many', $metadata });
+  it("places Device Defender's message about a named behavior in the request that was sent", () => {
+    const message =
+      'Behavior Authorization is malformed. consecutiveDatapointsToAlarm 100000 should be in range[1,10]';
+    const sdkError = new InvalidRequestException({ message, $metadata });
+    const sent = { behaviors: [{ name: 'CellularBandwidth' }, { name: 'Authorization' }] };
+
+    const details = errorDetails(toDomainError(sdkError, 'team-a', sent) as ValidationError);
+
+    expect(details).toStrictEqual({
+      code: 'BAD_USER_INPUT',
+      field: 'behaviors[1].criteria.consecutiveDatapointsToAlarm',
+      issues: [{ path: 'behaviors[1].criteria.consecutiveDatapointsToAlarm', message }],
+    });
+  });
+
+  it('names no field when IoT names none: the issue is about the whole request', () => {
+    const sdkError = new InvalidRequestException({ message: 'Something is wrong', $metadata });
 
     const details = errorDetails(toDomainError(sdkError, 'team-a') as ValidationError);
 
     expect(details).toStrictEqual({
       code: 'BAD_USER_INPUT',
-      issues: [{ path: '', message: 'IoT rejected the request: behaviors: too many' }],
+      issues: [{ path: '', message: 'Something is wrong' }],
     });
   });
 

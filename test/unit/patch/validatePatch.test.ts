@@ -38,7 +38,11 @@ describe('validatePatch', () => {
     });
 
     expect(issues).toEqual([
-      { path: 'upsertBehaviors[2].name', message: "'A' is already given at upsertBehaviors[0]." },
+      {
+        path: 'upsertBehaviors[2].name',
+        message: "'A' is already given at upsertBehaviors[0].",
+        rule: 'patchConsistency',
+      },
     ]);
   });
 

@@ -4,7 +4,6 @@ import type { Behavior, BehaviorCriteria, MetricValue } from '../../../src/domai
 import {
   BUILT_IN_METRICS,
   METRIC_TYPES,
-  STRICT_READINGS,
   customMetricSpec,
   validateBehaviors,
   type MetricSpec,
@@ -33,11 +32,11 @@ const datapoints = fc.option(fc.integer({ min: 1, max: 10 }), { nil: undefined }
 /**
  * A valid rules criteria for a metric spec: a value, or (numeric metrics) a
  * statistic with its window. The window is required where the metric's page
- * lists Duration values (strict reading), optional elsewhere, absent on lists.
+ * lists Duration values (the reading durationRequired), optional elsewhere, absent on lists.
  */
 function rulesCriteria(spec: MetricSpec): fc.Arbitrary<BehaviorCriteria> {
   const operator = fc.constantFrom(...METRIC_TYPES[spec.type].operators);
-  const durationRequired = STRICT_READINGS.durationRequiredForListedMetrics && spec.durationListed;
+  const durationRequired = spec.durationListed;
   const duration =
     spec.durations.length === 0
       ? fc.constant(undefined)

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { refuses } from '../../../src/domain/validation/validationRules';
 import { validateCreateRequest, validateProfile, validateTags } from '../../../src/domain/validation';
 import { aBehavior } from './fixtures';
 
@@ -14,7 +15,7 @@ describe('validateCreateRequest', () => {
     expect(issues).toEqual([]);
   });
 
-  it('refuses exportMetric without metricsExportConfig', () => {
+  it('reports exportMetric without metricsExportConfig as a reading', () => {
     const issues = validateCreateRequest({
       securityProfileName: 'P',
       behaviors: [aBehavior({ exportMetric: true })],
@@ -24,18 +25,34 @@ describe('validateCreateRequest', () => {
       {
         path: 'behaviors[0].exportMetric',
         message: 'exportMetric needs the profile to have a metricsExportConfig (MQTT topic and role)',
+        rule: 'exportNeedsConfig',
       },
     ]);
   });
 });
 
 describe('validateProfile', () => {
-  it('refuses a merged profile whose exported metric to retain lost its metricsExportConfig', () => {
-    const issues = validateProfile({
-      additionalMetricsToRetainV2: [{ metric: 'aws:num-disconnects', exportMetric: true }],
-    });
+  const exported = { additionalMetricsToRetainV2: [{ metric: 'aws:num-disconnects', exportMetric: true }] };
 
-    expect(issues.map((i) => i.path)).toEqual(['additionalMetricsToRetainV2[0].exportMetric']);
+  it('reports an export the request asks for when the profile has no metricsExportConfig', () => {
+    const issues = validateProfile(exported, exported);
+
+    expect(issues).toEqual([
+      expect.objectContaining({
+        path: 'additionalMetricsToRetainV2[0].exportMetric',
+        rule: 'exportNeedsConfig',
+      }),
+    ]);
+  });
+
+  it('reports deleting the export at the delete flag while a stored behavior still exports', () => {
+    const issues = validateProfile(exported, { deleteMetricsExportConfig: true });
+
+    expect(issues.map((i) => i.path)).toEqual(['deleteMetricsExportConfig']);
+  });
+
+  it('says nothing of a stored export the request takes no part in', () => {
+    expect(validateProfile(exported, { securityProfileDescription: 'new' })).toEqual([]);
   });
 });
 
@@ -67,10 +84,12 @@ describe('validateTags', () => {
       'tags',
       'holds 51 tags; a resource allows at most 50',
     ],
-  ])('refuses %s', (_rule, tags, path, fragment) => {
+  ])('reports %s', (rule, tags, path, fragment) => {
     const issues = validateTags(tags);
 
-    expect(issues).toContainEqual({ path, message: expect.stringContaining(fragment) as string });
+    const issue = issues.find((i) => i.path === path && i.message.includes(fragment));
+    expect(issue).toBeDefined();
+    expect(refuses(issue?.rule)).toBe(rule !== 'the same key twice');
   });
 
   it('accepts Unicode letters, spaces and the allowed punctuation in keys', () => {

@@ -11,6 +11,8 @@ import {
   validateSecurityProfileName,
   validateUpdateRequest,
 } from '../../../domain/validation';
+import { judgeIssues } from '../../../domain/validation/judgeIssues';
+import { VALIDATION_RULES } from '../../../domain/validation/validationRules';
 import type { ChangePlanner } from '../changePlanner';
 import { writeUpdate } from './writeUpdate';
 
@@ -22,22 +24,28 @@ import { writeUpdate } from './writeUpdate';
 export function createPatchPlanner(patch: PatchSecurityProfileRequest): ChangePlanner {
   // The ARNs and topics the patch itself asks IoT to use; the ones it keeps were authorized before.
   const references = { securityProfileName: patch.securityProfileName, ...writtenContent(patch) };
+  const input = validatePatchInput(patch);
   return {
     operation: 'PATCH',
     securityProfileName: patch.securityProfileName,
     expectedVersion: patch.expectedVersion,
-    validate: () => validatePatchInput(patch),
+    validate: () => input,
     load: (store) => store.load(patch.securityProfileName),
     authorize: (actor, before, policy) => authorizeChange(actor, before, references, policy),
     plan: (before) => {
       const { next, request } = mergePatch(before.profile, patch);
       if (!request) return { next, write: undefined };
-      // The merged request and profile are new: they can break a rule (more than 100 behaviors,
-      // `exportMetric` with no metrics export) that no part of the patch breaks alone. Their
-      // issues are named in the patch's own terms.
-      const issues = [...validateUpdateRequest(request), ...validateProfile(next)];
-      if (issues.length > 0) throw new ValidationError(toPatchPaths(issues, next, patch));
-      return { next, write: writeUpdate(request, before) };
+      // The merged request and profile are new: they can break a rule (more than 100 behaviors)
+      // that no part of the patch breaks alone. Their issues are named in the patch's own terms.
+      const merged = toPatchPaths(
+        [...validateUpdateRequest(request), ...validateProfile(next, request)],
+        next,
+        patch,
+      );
+      const { refusals, warnings } = judgeIssues(newIssues(merged, input));
+      if (refusals.length > 0) throw new ValidationError(refusals);
+      const write = writeUpdate(request, before, (issues) => toPatchPaths(issues, next, patch));
+      return { next, write, warnings };
     },
   };
 }
@@ -51,4 +59,26 @@ function validatePatchInput(patch: PatchSecurityProfileRequest): ValidationIssue
     ...validatePatch(patch),
     ...validateBehaviors(patch.upsertBehaviors ?? [], 'upsertBehaviors'),
   ];
+}
+
+// Entries the patch did not touch are named by their key (`behaviors[name=Authorization]`) or,
+// failing that, their index; upserted ones are named `upsertBehaviors[j]`, `upsertMetricsToRetain[j]`.
+const KEPT_ENTRY = /^(behaviors|additionalMetricsToRetainV2)\[/;
+
+/**
+ * The merged request's issues that the patch is answerable for. A stored
+ * behavior or metric to retain the patch re-sends unchanged is judged by the
+ * model alone: AWS accepted it, and a reading about it must not fail or even
+ * warn a change it takes no part in. Issues the patch's own check already
+ * reported (an upserted behavior's) are not reported twice.
+ */
+function newIssues(merged: ValidationIssue[], reported: ValidationIssue[]): ValidationIssue[] {
+  const seen = new Set(reported.map((issue) => `${issue.path} ${issue.rule ?? ''}`));
+  return merged.filter((issue) => {
+    if (seen.has(`${issue.path} ${issue.rule ?? ''}`)) return false;
+    return (
+      !KEPT_ENTRY.test(issue.path) ||
+      (issue.rule !== undefined && VALIDATION_RULES[issue.rule].tier === 'model')
+    );
+  });
 }

@@ -3,6 +3,7 @@ import { authorizeChange } from '../../../domain/authorization/authorizeChange';
 import { ValidationError } from '../../../domain/errors';
 import type { UpdateSecurityProfileRequest } from '../../../domain/securityProfile';
 import { validateProfile, validateUpdateRequest } from '../../../domain/validation';
+import { judgeIssues } from '../../../domain/validation/judgeIssues';
 import type { ChangePlanner } from '../changePlanner';
 import { writeUpdate } from './writeUpdate';
 
@@ -22,12 +23,11 @@ export function createUpdatePlanner(request: UpdateSecurityProfileRequest): Chan
     authorize: (actor, before, policy) => authorizeChange(actor, before, update, policy),
     plan: (before) => {
       const next = applyUpdate(before.profile, update);
-      // The result can break a rule no part of the request breaks alone (a stored behavior with
-      // `exportMetric` once the metrics export is deleted): refused here, naming the field,
-      // rather than by IoT without one.
-      const issues = validateProfile(next);
-      if (issues.length > 0) throw new ValidationError(issues);
-      return { next, write: writeUpdate(update, before) };
+      // The rules across members, where this request takes part in them: what is stored and
+      // not touched was accepted by AWS, and never makes this change fail or warn.
+      const { refusals, warnings } = judgeIssues(validateProfile(next, update));
+      if (refusals.length > 0) throw new ValidationError(refusals);
+      return { next, write: writeUpdate(update, before), warnings };
     },
   };
 }

@@ -1,0 +1,33 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { VALIDATION_RULES } from '../../../src/domain/validation/validationRules';
+import { RULES_DOC, documentedRuleTable, renderRuleTable } from '../../../scripts/validationRulesTable';
+
+const SRC = join(import.meta.dirname, '../../../src');
+
+describe('the rule catalogue', () => {
+  it('is the table docs/validation-rules.md shows (run scripts/validationRulesTable.ts after a change)', () => {
+    const documented = documentedRuleTable(readFileSync(RULES_DOC, 'utf8'));
+
+    expect(documented).toBe(renderRuleTable());
+  });
+
+  it('gives every rule that refuses a source, and every rule without one the unconfirmed tier', () => {
+    const rules = Object.entries(VALIDATION_RULES);
+    const unsourced = rules.filter(([, rule]) => rule.source.startsWith('none found'));
+
+    expect(unsourced.every(([, rule]) => rule.tier === 'unconfirmed')).toBe(true);
+    expect(rules.filter(([, rule]) => rule.source.trim() === '')).toEqual([]);
+  });
+});
+
+describe('every rule of the catalogue', () => {
+  it.each(Object.keys(VALIDATION_RULES))('%s is reported by some check of the gateway', (rule) => {
+    const sources = readdirSync(SRC, { recursive: true, encoding: 'utf8' })
+      .filter((file) => file.endsWith('.ts') && !file.endsWith('validationRules.ts'))
+      .map((file) => readFileSync(join(SRC, file), 'utf8'));
+
+    expect(sources.some((source) => source.includes(`'${rule}'`))).toBe(true);
+  });
+});
