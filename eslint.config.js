@@ -9,6 +9,7 @@ export default tseslint.config(
       '.serverless/**',
       'node_modules/**',
       'src/graphql/generated/**',
+      'examples/typed-client/generated/**',
       'coverage/**',
       'bench-results/**',
     ],
