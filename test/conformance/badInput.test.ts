@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fieldsOfIotMessage, type NamedMembers } from '../../src/adapters/iot/fieldsOfIotMessage';
 import { startTestEmulator, type RawResponse, type TestEmulator } from './support/testEmulator';
+import { gatewayVerdict, sameField } from './support/twoImplementations';
 
 let t: TestEmulator;
 beforeAll(async () => {
@@ -56,15 +57,16 @@ const TOPIC = 'arn:aws:sns:us-east-1:123456789012:alerts';
 const exportConfig = (config: Json): Json => ({ metricsExportConfig: config });
 
 /**
- * [rule, body of an UpdateSecurityProfile of "Target", the field it concerns]. AWS refuses these:
- * the model's constraints (the framework's 400) and Device Defender's documented rules.
+ * [rule, body of an UpdateSecurityProfile of "Target", the field it concerns, what the gateway
+ * does: refuses (the default) or only warns]. AWS refuses these: the model's constraints (the
+ * framework's 400) and Device Defender's documented rules.
  */
 // One row per rule, so the table reads as one.
 // prettier-ignore
-const REFUSED: Array<[string, unknown, string]> = [
+const REFUSED: Array<[string, unknown, string, ('warns' | undefined)?]> = [
   ['description longer than 1000', { securityProfileDescription: 'd'.repeat(1001) }, 'securityProfileDescription'],
   ['description outside [\\p{Graph}\\x20] (a line break)', { securityProfileDescription: 'line\nbreak' }, 'securityProfileDescription'],
-  ['description outside [\\p{Graph}\\x20] as Java reads it (not ASCII)', { securityProfileDescription: 'café' }, 'securityProfileDescription'],
+  ['description outside [\\p{Graph}\\x20] as Java reads it (not ASCII)', { securityProfileDescription: 'café' }, 'securityProfileDescription', 'warns'],
   ['more than 100 behaviors', { behaviors: Array.from({ length: 101 }, (_, i) => rules({}, { name: `b${i}` })) }, 'behaviors'],
   ['behavior name missing', one({ metric: 'aws:num-messages-sent' }), 'behaviors[0].name'],
   ['behavior name empty', one(rules({}, { name: '' })), 'behaviors[0].name'],
@@ -116,11 +118,11 @@ const REFUSED: Array<[string, unknown, string]> = [
 ];
 
 /**
- * [reading, body, the field it concerns]: readings no AWS source confirms, so the emulator, like AWS
- * as far as anyone has shown, accepts them.
+ * [reading, body, the field the gateway's warning names]: readings no AWS source confirms, so the
+ * emulator, like AWS as far as anyone has shown, accepts them; the gateway warns and lets IoT decide.
  */
 // prettier-ignore
-const ACCEPTED: Array<[string, unknown, string]> = [
+const ACCEPTED: Array<[string, unknown, string | undefined]> = [
   ['behavior names not unique', { behaviors: [rules(), rules()] }, 'behaviors[1].name'],
   ['metric missing', one({ name: 'R', criteria: { comparisonOperator: 'greater-than', value: { count: 1 } } }), 'behaviors[0].metric'],
   ['unknown aws: metric', one(rules({}, { metric: 'aws:num-cats' })), 'behaviors[0].metric'],
@@ -132,7 +134,7 @@ const ACCEPTED: Array<[string, unknown, string]> = [
   ['empty cidr set', one(sourceIp({ cidrs: [] })), 'behaviors[0].criteria.value.cidrs'],
   ['durationSeconds missing on a metric whose page lists Duration values', one(rules({ durationSeconds: null })), 'behaviors[0].criteria.durationSeconds'],
   ['durationSeconds missing on a device-side metric', one(rules({ durationSeconds: null }, { metric: 'aws:num-listening-tcp-ports' })), 'behaviors[0].criteria.durationSeconds'],
-  ['aws:disconnect-duration without durationSeconds', one(rules({ durationSeconds: null }, { metric: 'aws:disconnect-duration' })), 'behaviors[0].criteria.durationSeconds'],
+  ['aws:disconnect-duration without durationSeconds (nothing to warn of: its page lists no durations)', one(rules({ durationSeconds: null }, { metric: 'aws:disconnect-duration' })), undefined],
   ['statistic missing', one(rules({ value: null, statisticalThreshold: {} })), 'behaviors[0].criteria.statisticalThreshold.statistic'],
   ['statistic without durationSeconds', one(rules({ value: null, durationSeconds: null, statisticalThreshold: { statistic: 'p50' } })), 'behaviors[0].criteria.durationSeconds'],
   ['statistic on a list-based metric', one(sourceIp(undefined, { statisticalThreshold: { statistic: 'p50' } })), 'behaviors[0].criteria.statisticalThreshold'],
@@ -150,7 +152,6 @@ const ACCEPTED: Array<[string, unknown, string]> = [
   ['mqttTopic with a wildcard', exportConfig({ mqttTopic: 'metrics/#', roleArn: ROLE }), 'metricsExportConfig.mqttTopic'],
   ['deleteAdditionalMetricsToRetain with additionalMetricsToRetainV2', { deleteAdditionalMetricsToRetain: true, additionalMetricsToRetainV2: [{ metric: 'aws:num-disconnects' }] }, 'deleteAdditionalMetricsToRetain'],
   ['deleteMetricsExportConfig with metricsExportConfig', { deleteMetricsExportConfig: true, ...exportConfig({ mqttTopic: 'm', roleArn: ROLE }) }, 'deleteMetricsExportConfig'],
-  ['a member the model does not define', { securityProfileDescriptio: 'typo' }, 'securityProfileDescriptio'],
 ];
 
 async function snapshot(name: string): Promise<string> {
@@ -176,7 +177,9 @@ function expectInvalid(response: RawResponse, body: unknown, field: string): voi
   expect(fieldsNamed(response, body)).toContain(field);
 }
 
-describe('UpdateSecurityProfile requests AWS refuses', () => {
+const asText = (body: unknown): string => (typeof body === 'string' ? body : JSON.stringify(body));
+
+describe('UpdateSecurityProfile requests AWS refuses, in both implementations', () => {
   it.each(REFUSED)('refuses %s with 400 naming the field, changing nothing', async (_rule, body, field) => {
     const before = await snapshot('Target');
 
@@ -184,6 +187,18 @@ describe('UpdateSecurityProfile requests AWS refuses', () => {
 
     expectInvalid(response, body, field);
     expect(await snapshot('Target')).toBe(before);
+  });
+
+  it.each(REFUSED)('the gateway refuses %s too, naming the same field', (_rule, body, field, gateway) => {
+    const verdict = gatewayVerdict(asText(body), 'Target');
+
+    if (gateway === 'warns') {
+      expect(verdict.refused).toBe(false);
+      expect(verdict.warnings.map((warning) => warning.field)).toContain(field);
+    } else {
+      expect(verdict.refused).toBe(true);
+      expect(sameField(verdict.fields, [field]), verdict.fields.join(', ')).toBe(true);
+    }
   });
 
   it('answers a body that is not JSON, or not an object, with 400', async () => {
@@ -204,6 +219,27 @@ describe('UpdateSecurityProfile requests no AWS source says are refused', () => 
     const response = await t.raw('PATCH', `/security-profiles/${name}`, body);
 
     expect(response.status).toBe(200);
+  });
+
+  it.each(ACCEPTED)('the gateway accepts %s too, warning at the field', (_rule, body, field) => {
+    const verdict = gatewayVerdict(asText(body), 'Target');
+
+    expect(verdict.refused, verdict.fields.join(', ')).toBe(false);
+    const warned = verdict.warnings.map((warning) => warning.field);
+    if (field === undefined) expect(warned).toEqual([]);
+    else expect(warned).toContain(field);
+  });
+
+  it("ignores a member the model does not define, which the gateway's REST body refuses as its own input", async () => {
+    const body = { securityProfileDescriptio: 'typo' };
+
+    const response = await t.raw('PATCH', '/security-profiles/Target', body);
+
+    expect(response.status).toBe(200);
+    expect(gatewayVerdict(asText(body), 'Target')).toMatchObject({
+      refused: true,
+      fields: ['securityProfileDescriptio'],
+    });
   });
 });
 

@@ -61,7 +61,8 @@ export const STRING_SHAPES = {
   ),
   RoleArn: stringShape(20, 2048),
   MqttTopic: stringShape(1, 512),
-  AlertTargetArn: stringShape(1, undefined),
+  // Unconstrained in the model: an empty or odd ARN is only the reading snsTopicArn's to flag.
+  AlertTargetArn: stringShape(undefined, undefined),
   TagKey: stringShape(1, 128, '[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*'),
   TagValue: stringShape(0, 256),
   ErrorMessage: stringShape(undefined, 2048),

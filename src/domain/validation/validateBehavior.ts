@@ -16,18 +16,17 @@ import { checkedAsCustom, validateMetricName } from './validateMetricName';
 export function validateBehavior(issues: Issues, path: string, behavior: Behavior): void {
   checkString(issues, at(path, 'name'), behavior.name, STRING_SHAPES.BehaviorName);
   const { metric, criteria } = behavior;
+  const target = metric === undefined ? undefined : metricOf(issues, path, metric, criteria);
   if (metric === undefined) {
     report(issues, at(path, 'metric'), 'required: the metric to watch', 'behaviorHasMetric');
-    return;
   }
-  const before = issues.length;
-  const kind = validateMetricName(issues, at(path, 'metric'), metric);
-  // A name that is no metric at all: its criteria are checked against the model only.
-  const named = !issues.slice(before).some((issue) => issue.rule === 'metricName');
-  const custom = checkedAsCustom(kind);
-  const spec = !named ? undefined : custom ? customSpec(issues, path, criteria) : BUILT_IN_METRICS[metric];
+  // Without a metric (or with a name that is no metric at all) the criteria and dimension are
+  // still checked against the model; only the metric's own rules need it.
   if (criteria) {
-    validateCriteria(issues, at(path, 'criteria'), criteria, { metric, spec });
+    validateCriteria(issues, at(path, 'criteria'), criteria, {
+      metric: metric ?? 'the behavior',
+      spec: target?.spec,
+    });
   } else {
     report(
       issues,
@@ -36,14 +35,28 @@ export function validateBehavior(issues: Issues, path: string, behavior: Behavio
       'behaviorHasCriteria',
     );
   }
-  if (behavior.metricDimension && named) {
-    validateMetricDimension(issues, at(path, 'metricDimension'), behavior.metricDimension, {
-      metric,
-      spec,
-      custom,
-      ml: criteria?.mlDetectionConfig !== undefined,
-    });
+  if (behavior.metricDimension) {
+    validateMetricDimension(
+      issues,
+      at(path, 'metricDimension'),
+      behavior.metricDimension,
+      target && { ...target, ml: criteria?.mlDetectionConfig !== undefined },
+    );
   }
+}
+
+/** The metric's name checked, and what it is, when it names a metric at all. */
+function metricOf(
+  issues: Issues,
+  path: string,
+  metric: string,
+  criteria: BehaviorCriteria | undefined,
+): { metric: string; spec: MetricSpec | undefined; custom: boolean } | undefined {
+  const before = issues.length;
+  const kind = validateMetricName(issues, at(path, 'metric'), metric);
+  if (issues.slice(before).some((issue) => issue.rule === 'metricName')) return undefined;
+  const custom = checkedAsCustom(kind);
+  return { metric, custom, spec: custom ? customSpec(issues, path, criteria) : BUILT_IN_METRICS[metric] };
 }
 
 /**

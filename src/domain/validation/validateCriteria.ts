@@ -2,7 +2,6 @@ import {
   COMPARISON_OPERATORS,
   CONFIDENCE_LEVELS,
   type BehaviorCriteria,
-  type MachineLearningDetectionConfig,
   type StatisticalThreshold,
 } from '../securityProfile';
 import { at, checkEnum, checkInteger, checkString, report, type Issues } from './checks';
@@ -27,11 +26,37 @@ export function validateCriteria(
   criteria: BehaviorCriteria,
   target: CriteriaTarget,
 ): void {
-  checkDatapoints(issues, path, criteria);
+  const ml = criteria.mlDetectionConfig !== undefined;
+  checkModel(issues, path, criteria, ml ? { metric: target.metric, spec: undefined } : target);
   if (criteria.mlDetectionConfig) {
-    validateMlCriteria(issues, path, criteria, criteria.mlDetectionConfig, target);
+    validateMlCriteria(issues, path, criteria, target);
   } else {
     validateRulesCriteria(issues, path, criteria, target);
+  }
+}
+
+/**
+ * The model's constraints on every member given, whatever kind of behavior it
+ * is and whether its metric is known: IoT's framework checks them all. The
+ * value's member reading needs the metric, and applies to rules behaviors.
+ */
+function checkModel(issues: Issues, path: string, criteria: BehaviorCriteria, target: CriteriaTarget): void {
+  checkDatapoints(issues, path, criteria);
+  const { comparisonOperator, durationSeconds, statisticalThreshold, value, mlDetectionConfig } = criteria;
+  if (comparisonOperator !== undefined) {
+    checkEnum(issues, at(path, 'comparisonOperator'), comparisonOperator, COMPARISON_OPERATORS);
+  }
+  if (durationSeconds !== undefined) {
+    checkInteger(issues, at(path, 'durationSeconds'), durationSeconds, INTEGER_SHAPES.Int32);
+  }
+  if (statisticalThreshold?.statistic !== undefined) {
+    const where = at(at(path, 'statisticalThreshold'), 'statistic');
+    checkString(issues, where, statisticalThreshold.statistic, STRING_SHAPES.EvaluationStatistic);
+  }
+  if (value !== undefined) validateMetricValue(issues, at(path, 'value'), value, target.spec, target.metric);
+  if (mlDetectionConfig) {
+    const where = at(at(path, 'mlDetectionConfig'), 'confidenceLevel');
+    checkEnum(issues, where, mlDetectionConfig.confidenceLevel, CONFIDENCE_LEVELS);
   }
 }
 
@@ -54,11 +79,9 @@ function validateMlCriteria(
   issues: Issues,
   path: string,
   criteria: BehaviorCriteria,
-  config: MachineLearningDetectionConfig,
   target: CriteriaTarget,
 ): void {
   const configPath = at(path, 'mlDetectionConfig');
-  checkEnum(issues, at(configPath, 'confidenceLevel'), config.confidenceLevel, CONFIDENCE_LEVELS);
   for (const member of RULES_ONLY_MEMBERS) {
     if (criteria[member] !== undefined) {
       report(
@@ -98,9 +121,6 @@ function validateRulesCriteria(
       'rulesCriteriaShape',
     );
   }
-  if (value !== undefined && target.spec) {
-    validateMetricValue(issues, at(path, 'value'), value, target.spec, target.metric);
-  }
   if (statisticalThreshold !== undefined)
     checkStatistic(issues, path, statisticalThreshold, criteria, target);
 }
@@ -122,9 +142,7 @@ function checkOperator(
     );
     return;
   }
-  const before = issues.length;
-  checkEnum(issues, where, operator, COMPARISON_OPERATORS);
-  if (issues.length > before || !target.spec) return;
+  if (!(COMPARISON_OPERATORS as readonly string[]).includes(operator) || !target.spec) return;
   const allowed = METRIC_TYPES[target.spec.type].operators;
   if (!allowed.includes(operator)) {
     report(
@@ -155,9 +173,7 @@ function checkDuration(
     }
     return;
   }
-  const before = issues.length;
-  checkInteger(issues, where, duration, INTEGER_SHAPES.Int32);
-  if (issues.length > before || !target.spec) return;
+  if (!Number.isInteger(duration) || !target.spec) return;
   const allowed = target.spec.durations;
   if (allowed.length === 0) {
     report(
@@ -184,9 +200,7 @@ function checkStatistic(
   target: CriteriaTarget,
 ): void {
   const where = at(path, 'statisticalThreshold');
-  if (threshold.statistic !== undefined) {
-    checkString(issues, at(where, 'statistic'), threshold.statistic, STRING_SHAPES.EvaluationStatistic);
-  } else {
+  if (threshold.statistic === undefined) {
     report(
       issues,
       at(where, 'statistic'),

@@ -12,20 +12,21 @@ export interface DimensionUse {
 }
 
 /**
- * Checks a `metricDimension`: its own members, then that the metric can be
- * scoped by a TOPIC_FILTER dimension (never custom metrics; source-ip-address in
- * rules behaviors only).
+ * Checks a `metricDimension`: its own members, then, when the metric is known
+ * (`use`), that it can be scoped by a TOPIC_FILTER dimension (never custom
+ * metrics; source-ip-address in rules behaviors only).
  */
 export function validateMetricDimension(
   issues: Issues,
   path: string,
   dimension: MetricDimension,
-  use: DimensionUse,
+  use: DimensionUse | undefined,
 ): void {
   checkString(issues, at(path, 'dimensionName'), dimension.dimensionName, STRING_SHAPES.DimensionName);
   if (dimension.operator !== undefined) {
     checkEnum(issues, at(path, 'operator'), dimension.operator, DIMENSION_VALUE_OPERATORS);
   }
+  if (!use) return;
   if (use.custom) {
     report(issues, path, `custom metric ${use.metric} cannot be used with a dimension`, 'dimensionSupport');
   } else if (use.spec?.dimension === 'none') {

@@ -7,17 +7,22 @@ import { METRIC_TYPES, type MetricSpec } from './metricCatalogue';
 const VALUE_MEMBERS = ['count', 'cidrs', 'ports', 'number', 'numbers', 'strings'] as const;
 
 /**
- * Checks `criteria.value` against what the metric compares: exactly its value
- * member (`count` for aws:num-messages-sent, `cidrs` for aws:source-ip-address…),
- * no other member, and each element within the model's constraints.
+ * Checks `criteria.value`: every member given within the model's constraints;
+ * then, when the metric is known, the reading that the value holds exactly the
+ * member the metric compares (`count` for aws:num-messages-sent, `cidrs` for
+ * aws:source-ip-address…).
  */
 export function validateMetricValue(
   issues: Issues,
   path: string,
   value: MetricValue,
-  spec: MetricSpec,
+  spec: MetricSpec | undefined,
   metric: string,
 ): void {
+  for (const member of VALUE_MEMBERS) {
+    if (value[member] !== undefined) checkMember(issues, path, value, member);
+  }
+  if (!spec) return;
   const expected = METRIC_TYPES[spec.type].valueMember;
   for (const member of VALUE_MEMBERS) {
     if (member !== expected && value[member] !== undefined) {
@@ -36,9 +41,7 @@ export function validateMetricValue(
       `required: ${metric} compares value.${expected}`,
       'valueMemberPerMetric',
     );
-    return;
   }
-  checkMember(issues, path, value, expected);
 }
 
 function checkMember(issues: Issues, path: string, value: MetricValue, member: keyof MetricValue): void {

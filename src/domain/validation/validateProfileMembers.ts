@@ -92,13 +92,19 @@ function checkMetricToRetain(issues: Issues, path: string, entry: MetricToRetain
   const before = issues.length;
   const kind = validateMetricName(issues, at(path, 'metric'), entry.metric);
   const named = !issues.slice(before).some((issue) => issue.rule === 'metricName');
-  if (entry.metricDimension && named) {
-    validateMetricDimension(issues, at(path, 'metricDimension'), entry.metricDimension, {
+  if (entry.metricDimension) {
+    const use = {
       metric: entry.metric,
       spec: kind === 'built-in' ? BUILT_IN_METRICS[entry.metric] : undefined,
       custom: checkedAsCustom(kind),
       ml: false,
-    });
+    };
+    validateMetricDimension(
+      issues,
+      at(path, 'metricDimension'),
+      entry.metricDimension,
+      named ? use : undefined,
+    );
   }
 }
 

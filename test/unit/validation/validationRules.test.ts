@@ -1,7 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { judgeBehaviors } from '../../../src/domain/validation';
 import { VALIDATION_RULES } from '../../../src/domain/validation/validationRules';
+import { aBehavior, anMlBehavior } from './fixtures';
 import { RULES_DOC, documentedRuleTable, renderRuleTable } from '../../../scripts/validationRulesTable';
 
 const SRC = join(import.meta.dirname, '../../../src');
@@ -29,5 +31,28 @@ describe('every rule of the catalogue', () => {
       .map((file) => readFileSync(join(SRC, file), 'utf8'));
 
     expect(sources.some((source) => source.includes(`'${rule}'`))).toBe(true);
+  });
+});
+
+describe('judgeBehaviors', () => {
+  it('answers what would be refused and what only warned of, each with its field', () => {
+    const rules = aBehavior({}, { durationSeconds: 120 });
+    const ml = anMlBehavior({ name: 'Ml' });
+
+    const judgement = judgeBehaviors([rules, ml]);
+
+    expect(judgement.valid).toBe(false);
+    expect(judgement.errors.map((e) => e.field)).toEqual(['behaviors[0].criteria.durationSeconds']);
+    expect(judgement.warnings.map((w) => w.field)).toEqual(['behaviors[1].criteria']);
+  });
+
+  it('is valid with warnings when only readings find something', () => {
+    const judgement = judgeBehaviors([aBehavior({}, { durationSeconds: undefined })]);
+
+    expect(judgement).toMatchObject({
+      valid: true,
+      errors: [],
+      warnings: [{ field: 'behaviors[0].criteria.durationSeconds' }],
+    });
   });
 });
