@@ -1,7 +1,7 @@
 import type { Actor } from '../actor';
 import { AuthorizationError } from '../errors';
 import type { LoadedProfile, UpdateSecurityProfileRequest } from '../securityProfile';
-import { isAdmin } from './isAdmin';
+import { isAdmin, isAuditor } from './isAdmin';
 import { referencesOf } from './referencesOf';
 import type { TeamGrant, TeamPolicy } from './teamPolicy';
 
@@ -63,12 +63,16 @@ export function authorizeChange(
   return authorizeReferences(ownerTeam(loaded), request, policy);
 }
 
-/** May `actor` read this profile (the `securityProfile` query)? The same ownership rule as for a change. */
+/**
+ * May `actor` read this profile (the `securityProfile` query)? The ownership
+ * rule of a change, and auditor teams, which read every profile.
+ */
 export function authorizeRead(
   actor: Actor,
   loaded: LoadedProfile,
   policy: TeamPolicy,
 ): AuthorizationDecision {
+  if (isAuditor(actor.teams, policy)) return ALLOWED;
   return authorizeOwnership(actor, loaded, policy, 'read');
 }
 
@@ -119,8 +123,8 @@ function authorizeOwnership(
   return ALLOWED;
 }
 
-// An empty tag value names no team, so it must not make a profile "owned" by anyone.
-function ownerTeam(loaded: LoadedProfile): string | undefined {
+/** The team a loaded profile's owner tag names; an empty value names none, so it makes no profile "owned". */
+export function ownerTeam(loaded: LoadedProfile): string | undefined {
   return loaded.ownerTeam === '' ? undefined : loaded.ownerTeam;
 }
 

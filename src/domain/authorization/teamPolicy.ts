@@ -16,6 +16,13 @@ export interface TeamPolicy {
   /** Where the policy came from (file path, SSM parameter), for messages and logs. */
   source: string;
   adminTeams: ReadonlySet<string>;
+  /**
+   * Teams that read every profile and every audit event and change nothing
+   * (`auditorTeams`, optional: none by default). Being an auditor adds no
+   * right to change; a member of an auditor team who is also in an owner
+   * team keeps that team's rights.
+   */
+  auditorTeams: ReadonlySet<string>;
   /** A Map, not an object, so a team named `constructor` or `__proto__` finds nothing it was not given. */
   teams: ReadonlyMap<string, TeamGrant>;
 }
@@ -47,7 +54,7 @@ const GRANT_KINDS: Readonly<Record<keyof TeamGrant, PatternKind>> = {
 
 /**
  * Validates a parsed JSON document against the team-policy schema and compiles its patterns:
- * `{ "adminTeams": string[], "teams": { [team]: { "snsTopicArns"?, "roleArns"?, "mqttTopics"?: string[] } } }`.
+ * `{ "adminTeams": string[], "auditorTeams"?: string[], "teams": { [team]: { "snsTopicArns"?, "roleArns"?, "mqttTopics"?: string[] } } }`.
  * A missing pattern list means "none". Unknown keys are rejected so a misspelt key cannot silently grant nothing.
  *
  * @throws TeamPolicyError naming `source` and the JSON path of the first problem.
@@ -57,8 +64,10 @@ export function parseTeamPolicy(json: unknown, source: string): TeamPolicy {
     throw new TeamPolicyError(`Team policy from ${source} is invalid at ${path}: ${problem}.`, source, path);
   };
   const root = requireObject(json, '$', fail);
-  rejectUnknownKeys(root, ['adminTeams', 'teams'], '$', fail);
+  rejectUnknownKeys(root, ['adminTeams', 'auditorTeams', 'teams'], '$', fail);
   const adminTeams = requireTeamNames(root['adminTeams'], '$.adminTeams', fail);
+  const auditorTeams =
+    root['auditorTeams'] === undefined ? [] : requireTeamNames(root['auditorTeams'], '$.auditorTeams', fail);
   const teamsJson = requireObject(root['teams'], '$.teams', fail);
   const teams = new Map<string, TeamGrant>();
   for (const [team, grantJson] of Object.entries(teamsJson)) {
@@ -66,7 +75,7 @@ export function parseTeamPolicy(json: unknown, source: string): TeamPolicy {
     if (team.length === 0) fail(path, 'a team name must not be empty');
     teams.set(team, parseGrant(grantJson, path, fail));
   }
-  return { source, adminTeams: new Set(adminTeams), teams };
+  return { source, adminTeams: new Set(adminTeams), auditorTeams: new Set(auditorTeams), teams };
 }
 
 type Fail = (path: string, problem: string) => never;

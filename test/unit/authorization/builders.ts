@@ -14,11 +14,12 @@ export function demoGrant(team: string): Record<string, string[]> {
   };
 }
 
-/** Admin team `platform-admins` (patterns `platform-*`), teams team-a, team-b, team-c. */
+/** Admin team `platform-admins` (patterns `platform-*`), auditor team `security-audit`, teams team-a, team-b, team-c. */
 export function aPolicy(): TeamPolicy {
   return parseTeamPolicy(
     {
       adminTeams: ['platform-admins'],
+      auditorTeams: ['security-audit'],
       teams: {
         'platform-admins': demoGrant('platform'),
         'team-a': demoGrant('team-a'),

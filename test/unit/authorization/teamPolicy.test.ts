@@ -34,6 +34,14 @@ describe('parseTeamPolicy', () => {
     expect(grant?.mqttTopics[0]?.matches('team-a/metrics')).toBe(true);
   });
 
+  it('reads auditorTeams, and no auditors when it is missing', () => {
+    const withAuditors = parseTeamPolicy({ ...VALID, auditorTeams: ['security-audit'] }, 'test');
+    const without = parseTeamPolicy(VALID, 'test');
+
+    expect([...withAuditors.auditorTeams]).toEqual(['security-audit']);
+    expect(without.auditorTeams.size).toBe(0);
+  });
+
   it('reads a missing pattern list as "nothing may be referenced"', () => {
     const policy = parseTeamPolicy({ adminTeams: [], teams: { 'team-a': {} } }, 'test');
 
@@ -76,13 +84,25 @@ describe('parseTeamPolicy', () => {
       /expected a string, got a number/,
     ],
     ['an empty admin team name', { adminTeams: [''], teams: {} }, '$.adminTeams[0]', /must not be empty/],
+    [
+      'auditorTeams as a string',
+      { adminTeams: [], auditorTeams: 'audit', teams: {} },
+      '$.auditorTeams',
+      /expected an array of strings, got a string/,
+    ],
+    [
+      'an empty auditor team name',
+      { adminTeams: [], auditorTeams: [''], teams: {} },
+      '$.auditorTeams[0]',
+      /must not be empty/,
+    ],
     ['a missing teams', { adminTeams: [] }, '$.teams', /expected an object, got nothing/],
     ['teams as an array', { adminTeams: [], teams: [] }, '$.teams', /expected an object, got an array/],
     [
       'an unknown top-level key',
       { ...VALID, admins: [] },
       '$["admins"]',
-      /unknown key \(expected one of adminTeams, teams\)/,
+      /unknown key \(expected one of adminTeams, auditorTeams, teams\)/,
     ],
     [
       'an empty team name',
