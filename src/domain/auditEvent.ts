@@ -1,5 +1,6 @@
 import type { Actor } from './actor';
 import type { ErrorCode } from './errors';
+import type { ProfileIncarnation } from './incarnation';
 import type { SecurityProfile } from './securityProfile';
 
 /** One field that a change moves from `before` to `after` (JSON values; absent is null). */
@@ -10,7 +11,14 @@ export interface FieldChange {
   after: unknown;
 }
 
-export type AuditOperation = 'UPDATE' | 'PATCH';
+/**
+ * What an event records: a mutation of the gateway (`UPDATE`, `PATCH`, …), or
+ * an observation of the audit itself: `OUT_OF_BAND_CHANGE`, a change IoT
+ * applied that no call of the gateway made (the console, the CLI,
+ * CloudFormation), and `BASELINE`, the first snapshot the audit holds of a
+ * profile (or of a new incarnation of it), so that the next change has a diff.
+ */
+export type AuditOperation = 'UPDATE' | 'PATCH' | 'OUT_OF_BAND_CHANGE' | 'BASELINE';
 
 export type AuditOutcome = 'PENDING' | 'SUCCEEDED' | 'DENIED' | 'INVALID' | 'CONFLICT' | 'FAILED';
 
@@ -35,7 +43,18 @@ export interface AuditEvent {
   operation: AuditOperation;
   securityProfileName: string;
   securityProfileArn?: string;
+  /**
+   * The life of the profile the event belongs to (its ARN and creation date),
+   * known once the profile was loaded; a re-created profile starts a new trail.
+   */
+  incarnation?: ProfileIncarnation;
+  /**
+   * The team that owned the profile when the event happened: with admins and
+   * auditors, its members read the event, whoever owns the name later.
+   */
   ownerTeam?: string;
+  /** For an event that moved the profile to another owner: the owner before, who reads it too. */
+  previousOwnerTeam?: string;
   outcome: AuditOutcome;
   errorCode?: ErrorCode;
   errorMessage?: string;
@@ -54,13 +73,21 @@ export interface AuditEvent {
 }
 
 /**
+ * What the reconcile job found IoT did with a call left PENDING.
+ * `PRESUMED_APPLIED` is no longer given (a verdict is taken from evidence or
+ * is `UNDETERMINED`); it stays readable on events that carry it.
+ */
+export type ReconciliationVerdict =
+  'APPLIED' | 'NOT_APPLIED' | 'UNDETERMINED' | 'PROFILE_DELETED' | 'PRESUMED_APPLIED';
+
+/**
  * How `audit:reconcile` finalised an event left PENDING, judged from IoT's
  * current state (see `resolvePendingEvent` for the rules).
  */
 export interface AuditReconciliation {
   /** When the reconcile job finalised the event (ISO-8601). */
   reconciledAt: string;
-  verdict: 'APPLIED' | 'NOT_APPLIED' | 'PRESUMED_APPLIED' | 'PROFILE_DELETED';
+  verdict: ReconciliationVerdict;
   /** The profile's version in IoT when reconciled; absent when it no longer exists. */
   currentVersion?: bigint;
   /** One sentence an auditor can read. */

@@ -1,5 +1,7 @@
 import type { AuditEvent, AuditOutcome, FieldChange } from './auditEvent';
+import { ownerTeam } from './authorization/authorizeChange';
 import { GatewayError } from './errors';
+import { incarnationOf } from './incarnation';
 import type { LoadedProfile, SecurityProfile } from './securityProfile';
 
 /**
@@ -31,16 +33,33 @@ export function pendingEvent(call: NewAuditEvent): AuditEvent {
   };
 }
 
-/** The profile an attempt starts from (unchanged when there is none, as for a create). */
+/**
+ * Whose profile an attempt loaded: its ARN, incarnation and owner team, which
+ * decide who may read the event. Nothing of its content: a caller who may
+ * not read the profile must not find it in the event of a refused call.
+ * Unchanged when there is no profile (as for a create).
+ */
+export function withOwner(event: AuditEvent, loaded: LoadedProfile | undefined): AuditEvent {
+  if (!loaded) return event;
+  const next: AuditEvent = { ...event, securityProfileArn: loaded.profile.securityProfileArn };
+  const incarnation = incarnationOf(loaded.profile);
+  const owner = ownerTeam(loaded);
+  // Each attempt reloads: a tag removed since the last attempt must not linger.
+  delete next.incarnation;
+  delete next.ownerTeam;
+  if (incarnation) next.incarnation = incarnation;
+  if (owner !== undefined) next.ownerTeam = owner;
+  return next;
+}
+
+/**
+ * The profile an attempt starts from, once the caller was authorized to
+ * change it: its content and version join the event (with whose it is, see
+ * {@link withOwner}). Unchanged when there is no profile.
+ */
 export function withLoaded(event: AuditEvent, loaded: LoadedProfile | undefined): AuditEvent {
   if (!loaded) return event;
-  return {
-    ...event,
-    securityProfileArn: loaded.profile.securityProfileArn,
-    ownerTeam: loaded.ownerTeam,
-    before: loaded.profile,
-    versionBefore: loaded.profile.version,
-  };
+  return { ...withOwner(event, loaded), before: loaded.profile, versionBefore: loaded.profile.version };
 }
 
 /** The number of IoT writes made so far. */

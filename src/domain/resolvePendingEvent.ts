@@ -90,6 +90,7 @@ const NOTES: Record<Verdict, string> = {
   NOT_APPLIED: 'IoT shows no write to the profile since this call began: the change was not applied.',
   PRESUMED_APPLIED:
     'IoT shows a write to the profile since this call began that cannot be attributed to it for certain: presumed applied, review it.',
+  UNDETERMINED: 'The evidence cannot tell whether IoT applied the change: review it.',
   PROFILE_DELETED:
     'The profile no longer exists: whether the change was applied before it was deleted is unknown.',
 };

@@ -8,4 +8,6 @@ export interface GatewayContext {
   call: CallContext;
   /** Warnings the response carries in `extensions.warnings`: readings that found something, a pending audit. */
   warnings: Warning[];
+  /** The request's variables as its JSON gave them, before coercion: what the audit records as sent. */
+  rawVariables: Readonly<Record<string, unknown>>;
 }

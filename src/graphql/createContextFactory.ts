@@ -17,7 +17,7 @@ export function createContextFactory(deps: Dependencies) {
   }): Promise<GatewayContext> => {
     try {
       const call = await authenticateCall(deps, event, context);
-      return { securityProfiles: deps.service, call, warnings: [] };
+      return { securityProfiles: deps.service, call, warnings: [], rawVariables: {} };
     } catch (error) {
       if (!(error instanceof AuthenticationError)) throw error;
       // Thrown from the context function, only a GraphQLError keeps its status; the formatter

@@ -40,6 +40,7 @@ export function createGatewayServer(options: GatewayServerOptions) {
     // APQ would add PERSISTED_QUERY_* codes outside the gateway's closed set of error codes.
     persistedQueries: false,
     plugins: [
+      rawVariablesPlugin,
       warningsPlugin,
       literalFieldsPlugin(literalFields),
       refusalStatusPlugin,
@@ -53,6 +54,14 @@ export function createGatewayServer(options: GatewayServerOptions) {
     ],
   });
 }
+
+/** Keeps the request's variables as sent, before coercion, for the audit trail (`inputAsSent`). */
+const rawVariablesPlugin: ApolloServerPlugin<GatewayContext> = {
+  requestDidStart({ request, contextValue }) {
+    contextValue.rawVariables = request.variables ?? {};
+    return Promise.resolve(undefined);
+  },
+};
 
 /** Carries the context's warnings into the response's `extensions.warnings`. */
 const warningsPlugin: ApolloServerPlugin<GatewayContext> = {

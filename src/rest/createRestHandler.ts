@@ -69,7 +69,9 @@ async function runUseCase(
       return changeResponse(await service.patch(call, patch, { dryRun: query.dryRun(), input }));
     }
     case 'auditTrail':
-      return pageResponse(await service.auditTrail(call, route.securityProfileName, query.page()));
+      return pageResponse(
+        await service.auditTrail(call, route.securityProfileName, query.page(), query.creationDate()),
+      );
     case 'myAuditEvents':
       return pageResponse(await service.myAuditEvents(call, query.page()));
   }

@@ -47,6 +47,16 @@ export function readQuery(event: APIGatewayProxyEventV2) {
       if (raw === 'true') return true;
       throw invalid('dryRun', 'must be true or false');
     },
+    /** An incarnation's `creationDate` (ISO-8601, as the audit events give it), when one is asked for. */
+    creationDate(): { creationDate?: Date } {
+      const raw = params.creationDate;
+      if (raw === undefined) return {};
+      const date = new Date(raw);
+      if (!/^\d{4}-\d\d-\d\dT/.test(raw) || Number.isNaN(date.getTime())) {
+        throw invalid('creationDate', 'must be an ISO-8601 date and time');
+      }
+      return { creationDate: date };
+    },
     page(): { first?: number; after?: string } {
       const first = params.first === undefined ? undefined : Number(params.first);
       if (first !== undefined && !Number.isInteger(first)) throw invalid('first', 'must be a whole number');

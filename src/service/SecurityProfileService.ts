@@ -8,7 +8,7 @@ import { createUpdatePlanner } from './change/planners/createUpdatePlanner';
 import { runChange } from './change/runChange';
 import type { AuditPage, PageRequest } from './ports';
 import { describeSecurityProfile } from './read/describeSecurityProfile';
-import { listAuditTrail } from './read/listAuditTrail';
+import { listAuditTrail, type TrailSelection } from './read/listAuditTrail';
 import { listMyAuditEvents } from './read/listMyAuditEvents';
 import type { ReadDependencies } from './read/readDependencies';
 
@@ -47,12 +47,17 @@ export class SecurityProfileService {
     return describeSecurityProfile(this.deps, ctx, securityProfileName);
   }
 
-  /** The audit trail of one profile, for its owner team and admins. */
-  auditTrail(ctx: CallContext, securityProfileName: string, page: PageRequest): Promise<AuditPage> {
-    return listAuditTrail(this.deps, ctx, securityProfileName, page);
+  /** The audit trail of one profile name: the events the caller may read (see `listAuditTrail`). */
+  auditTrail(
+    ctx: CallContext,
+    securityProfileName: string,
+    page: PageRequest,
+    selection: TrailSelection = {},
+  ): Promise<AuditPage> {
+    return listAuditTrail(this.deps, ctx, securityProfileName, page, selection);
   }
 
-  /** The caller's own mutations. */
+  /** The caller's own mutations, each as far as the caller may read it. */
   myAuditEvents(ctx: CallContext, page: PageRequest): Promise<AuditPage> {
     return listMyAuditEvents(this.deps, ctx, page);
   }

@@ -62,9 +62,9 @@ export class AuditRecorder {
    * line is the fallback record.
    */
   async recordUnknownOutcome(pending: AuditEvent): Promise<void> {
+    this.telemetry.auditOutcomeUnknown(pending);
     try {
       await this.auditLog.recordProgress(pending);
-      this.telemetry.auditEventRecorded(pending);
     } catch (writeError) {
       this.telemetry.auditWriteFailed(pending, writeError);
     }

@@ -48,10 +48,24 @@ export interface PageRequest {
   after?: string;
 }
 
-/** Reads the audit trail back for auditors. */
+/** Which of a profile's events a listing returns; every member narrows it. */
+export interface TrailFilter {
+  /** Only the events of this incarnation: the profile's `creationDate` (ISO-8601). */
+  creationDate?: string;
+  /** Only the events whose `ownerTeam` or `previousOwnerTeam` is one of these teams. */
+  ownerTeams?: readonly string[];
+}
+
+/** Reads the audit trail back for auditors: each event whole, however it was stored. */
 export interface AuditTrail {
-  listByProfile(securityProfileName: string, page: PageRequest): Promise<AuditPage>;
+  /**
+   * A profile's events, newest first. With a filter, a page may hold fewer
+   * than `first` events although more follow (`hasNextPage`, `endCursor`).
+   */
+  listByProfile(securityProfileName: string, page: PageRequest, filter?: TrailFilter): Promise<AuditPage>;
   listByActor(subject: string, page: PageRequest): Promise<AuditPage>;
+  /** One event (restore reads its `after`); undefined when the profile has no event with that id. */
+  get(securityProfileName: string, eventId: string): Promise<AuditEvent | undefined>;
 }
 
 /** The team policy, loaded and validated; rejects (never fails open) when it is unusable. */

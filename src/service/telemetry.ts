@@ -8,6 +8,12 @@ import type { AuditEvent } from '../domain/auditEvent';
 export interface Telemetry {
   /** Every final audit event, as one log line, plus the outcome metric. */
   auditEventRecorded(event: AuditEvent): void;
+  /**
+   * A change IoT may or may not have applied (it failed while handling the
+   * write): the event stays PENDING for the reconcile job, and this says so
+   * loudly, at WARN with the event's id, whether or not the store took it.
+   */
+  auditOutcomeUnknown(event: AuditEvent): void;
   /** The audit store refused an event: logged at ERROR with the whole event. */
   auditWriteFailed(event: AuditEvent, error: unknown): void;
   /** IoT answered VersionConflictException and the service will try again. */

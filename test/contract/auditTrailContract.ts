@@ -301,6 +301,86 @@ export function describeAuditTrailContract(implementation: string, underTest: ()
       });
     });
 
+    describe('a filtered trail', () => {
+      const teamOf = (i: number) => ['team-a', 'team-b', 'team-c'][i % 3]!;
+      const lifeOf = (i: number) => (i < 6 ? '2026-01-05T09:00:00.000Z' : '2026-04-01T08:00:00.000Z');
+
+      /** Nine events on one name: owners team-a, team-b, team-c in turn, two incarnations. */
+      async function recordOwnedEvents(log: AuditLog) {
+        const list = aList('filtered');
+        const events = await recordEvents(log, 9, (i) => ({
+          ...list,
+          ownerTeam: teamOf(i),
+          ...(i === 4 && { previousOwnerTeam: 'team-c' }),
+          securityProfileArn: `arn:aws:iot:eu-west-1:123456789012:securityprofile/${list.securityProfileName}`,
+          incarnation: {
+            securityProfileArn: `arn:aws:iot:eu-west-1:123456789012:securityprofile/${list.securityProfileName}`,
+            creationDate: lifeOf(i),
+          },
+        }));
+        return { list, events };
+      }
+
+      it('lists, page by page, only the events owned (or handed over) by one of the teams asked for', async () => {
+        const { log, trail } = underTest();
+        const { list, events } = await recordOwnedEvents(log);
+
+        const pages = await allPages(
+          (page) => trail.listByProfile(list.securityProfileName, page, { ownerTeams: ['team-c'] }),
+          1,
+        );
+
+        const expected = events.filter((e) => e.ownerTeam === 'team-c' || e.previousOwnerTeam === 'team-c');
+        expect(ids(eventsOf(pages))).toEqual(ids(expected).reverse());
+        expect(eventsOf(pages)).toStrictEqual([...expected].reverse());
+      });
+
+      it('lists nothing for a caller with no team', async () => {
+        const { log, trail } = underTest();
+        const { list } = await recordOwnedEvents(log);
+
+        const pages = await allPages(
+          (page) => trail.listByProfile(list.securityProfileName, page, { ownerTeams: [] }),
+          5,
+        );
+
+        expect(eventsOf(pages)).toEqual([]);
+      });
+
+      it('lists one incarnation of the name, alone or with an owner filter', async () => {
+        const { log, trail } = underTest();
+        const { list, events } = await recordOwnedEvents(log);
+        const second = '2026-04-01T08:00:00.000Z';
+
+        const all = await allPages(
+          (page) => trail.listByProfile(list.securityProfileName, page, { creationDate: second }),
+          2,
+        );
+        const ofTeamA = await allPages(
+          (page) =>
+            trail.listByProfile(list.securityProfileName, page, {
+              creationDate: second,
+              ownerTeams: ['team-a'],
+            }),
+          2,
+        );
+
+        expect(ids(eventsOf(all))).toEqual(ids(events.slice(6)).reverse());
+        expect(ids(eventsOf(ofTeamA))).toEqual([events[6]!.eventId]);
+      });
+    });
+
+    describe('reading one event', () => {
+      it('reads an event back whole by profile and id, and nothing under another profile', async () => {
+        const { log, trail } = underTest();
+        const event = aSucceededEvent({ ...aList('get'), previousOwnerTeam: 'team-c' });
+        await log.recordOutcome(event);
+
+        expect(await trail.get(event.securityProfileName, event.eventId)).toStrictEqual(event);
+        expect(await trail.get(aList('get-other').securityProfileName, event.eventId)).toBeUndefined();
+      });
+    });
+
     describe('page requests', () => {
       it.each([0, 101, 1.5])('refuses first = %s with ValidationError naming first', async (first) => {
         const { trail } = underTest();

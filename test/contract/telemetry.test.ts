@@ -30,6 +30,10 @@ describeTelemetryContract('Powertools, publishing after each report', (): Teleme
       telemetry.auditEventRecorded(event);
       publish();
     },
+    auditOutcomeUnknown: (event) => {
+      telemetry.auditOutcomeUnknown(event);
+      publish();
+    },
     auditWriteFailed: (event, error) => {
       telemetry.auditWriteFailed(event, error);
       publish();

@@ -35,6 +35,14 @@ export function describeTelemetryContract(implementation: string, underTest: () 
       expect(report).not.toThrow();
     });
 
+    it('reports an event whose outcome is unknown without throwing', () => {
+      const telemetry = underTest();
+
+      const report = () => telemetry.auditOutcomeUnknown(anIntent({ versionAfter: 2n ** 63n - 1n }));
+
+      expect(report).not.toThrow();
+    });
+
     it('reports a retry with a fractional delay without throwing', () => {
       const telemetry = underTest();
 

@@ -1,6 +1,6 @@
 import type { AuditEvent } from '../../src/domain/auditEvent';
 import { ValidationError } from '../../src/domain/errors';
-import type { AuditPage, AuditTrail, PageRequest } from '../../src/service/ports';
+import type { AuditPage, AuditTrail, PageRequest, TrailFilter } from '../../src/service/ports';
 import type { RecordingAuditLog } from './RecordingAuditLog';
 import { settled } from './settled';
 
@@ -14,9 +14,22 @@ const MAX_PAGE_SIZE = 100;
 export class InMemoryAuditTrail implements AuditTrail {
   constructor(private readonly log: RecordingAuditLog) {}
 
-  listByProfile(securityProfileName: string, page: PageRequest): Promise<AuditPage> {
-    const belongs = (event: AuditEvent) => event.securityProfileName === securityProfileName;
+  listByProfile(
+    securityProfileName: string,
+    page: PageRequest,
+    filter: TrailFilter = {},
+  ): Promise<AuditPage> {
+    const belongs = (event: AuditEvent) =>
+      event.securityProfileName === securityProfileName && passes(filter, event);
     return settled(() => this.list(`profile:${securityProfileName}`, page, belongs));
+  }
+
+  get(securityProfileName: string, eventId: string): Promise<AuditEvent | undefined> {
+    return settled(() =>
+      this.log
+        .stored()
+        .find((event) => event.securityProfileName === securityProfileName && event.eventId === eventId),
+    );
   }
 
   listByActor(subject: string, page: PageRequest): Promise<AuditPage> {
@@ -42,6 +55,17 @@ export class InMemoryAuditTrail implements AuditTrail {
       .map((event) => ({ cursor: cursorOf(listName, event.eventId), event }));
     return { edges, endCursor: edges.at(-1)?.cursor, hasNextPage: events.length > first };
   }
+}
+
+function passes(filter: TrailFilter, event: AuditEvent): boolean {
+  if (filter.creationDate !== undefined && event.incarnation?.creationDate !== filter.creationDate) {
+    return false;
+  }
+  const owners = filter.ownerTeams;
+  return (
+    owners === undefined ||
+    [event.ownerTeam, event.previousOwnerTeam].some((team) => team !== undefined && owners.includes(team))
+  );
 }
 
 function cursorOf(list: string, eventId: string): string {

@@ -35,6 +35,11 @@ export class InMemorySecurityProfileStore implements SecurityProfileStore {
     return this;
   }
 
+  /** Forgets a profile, as a delete in IoT would. */
+  remove(name: string): void {
+    this.profiles.delete(name);
+  }
+
   get(name: string): LoadedProfile | undefined {
     return this.profiles.get(name);
   }

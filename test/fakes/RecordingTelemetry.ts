@@ -5,11 +5,15 @@ import type { Telemetry } from '../../src/service/telemetry';
 export class RecordingTelemetry implements Telemetry {
   readonly recorded: AuditEvent[] = [];
   readonly failedWrites: AuditEvent[] = [];
+  readonly unknownOutcomes: AuditEvent[] = [];
   readonly retries: { attempt: number; delayMs: number }[] = [];
   readonly completed: AuditEvent['outcome'][] = [];
 
   auditEventRecorded(event: AuditEvent): void {
     this.recorded.push(event);
+  }
+  auditOutcomeUnknown(event: AuditEvent): void {
+    this.unknownOutcomes.push(event);
   }
   auditWriteFailed(event: AuditEvent): void {
     this.failedWrites.push(event);

@@ -10,10 +10,11 @@ import { RecordingTelemetry } from './RecordingTelemetry';
 
 export const ACCOUNT = '123456789012';
 
-/** The demo policy's shape: team-a and team-b own their prefixed ARNs; platform-admins administer. */
+/** The demo policy's shape: team-a and team-b own their prefixed ARNs; platform-admins administer; security-audit reads. */
 export const TEST_POLICY = parseTeamPolicy(
   {
     adminTeams: ['platform-admins'],
+    auditorTeams: ['security-audit'],
     teams: Object.fromEntries(
       ['team-a', 'team-b', 'platform-admins'].map((team) => [
         team,

@@ -5,10 +5,11 @@ import {
   type QueryCommandInput,
 } from '@aws-sdk/lib-dynamodb';
 import type { AuditEvent } from '../../domain/auditEvent';
-import type { AuditPage, AuditTrail, PageRequest } from '../../service/ports';
+import type { AuditPage, AuditTrail, PageRequest, TrailFilter } from '../../service/ports';
 import { fromAuditItem, profilePartitionKey, type AuditItem } from './auditItemCodec';
 import { BY_ACTOR_INDEX, PENDING_INDEX, PENDING_SHARD } from './auditTableDefinition';
 import { encodeCursor, readPageRequest, type PageKey } from './pageCursor';
+import { trailFilterExpression } from './trailFilterExpression';
 
 /** Options of {@link DynamoAuditTrail}. */
 export interface DynamoAuditTrailOptions {
@@ -19,6 +20,8 @@ export interface DynamoAuditTrailOptions {
 // The attributes DynamoDB puts in a LastEvaluatedKey: the table's key plus the index's.
 const TABLE_KEY = ['pk', 'sk'] as const;
 const BY_ACTOR_KEY = ['pk', 'sk', 'actorSubject'] as const;
+// DynamoDB filters after it reads: a filtered page keeps reading, at most this many queries.
+const MAX_QUERIES_PER_PAGE = 4;
 
 /**
  * Reads the audit trail: newest first, cursor-paginated. A page may hold fewer
@@ -28,11 +31,27 @@ const BY_ACTOR_KEY = ['pk', 'sk', 'actorSubject'] as const;
 export class DynamoAuditTrail implements AuditTrail {
   constructor(private readonly options: DynamoAuditTrailOptions) {}
 
-  /** One profile's events, newest first (strongly consistent: a change just made is listed). */
-  async listByProfile(securityProfileName: string, page: PageRequest = {}): Promise<AuditPage> {
+  /**
+   * One profile's events, newest first (strongly consistent: a change just made is listed),
+   * narrowed by `filter` in DynamoDB's FilterExpression.
+   */
+  async listByProfile(
+    securityProfileName: string,
+    page: PageRequest = {},
+    filter: TrailFilter = {},
+  ): Promise<AuditPage> {
     const pk = profilePartitionKey(securityProfileName);
+    const narrowed = trailFilterExpression(filter);
     return this.queryPage(
-      { KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': pk }, ConsistentRead: true },
+      {
+        KeyConditionExpression: 'pk = :pk',
+        ExpressionAttributeValues: { ':pk': pk, ...narrowed?.values },
+        ...(narrowed && {
+          FilterExpression: narrowed.expression,
+          ExpressionAttributeNames: narrowed.names,
+        }),
+        ConsistentRead: true,
+      },
       TABLE_KEY,
       { pk },
       page,
@@ -95,26 +114,32 @@ export class DynamoAuditTrail implements AuditTrail {
     page: PageRequest,
   ): Promise<AuditPage> {
     const { pageSize, startKey } = readPageRequest(page, keyNames, fixed);
+    const items: AuditItem[] = [];
+    let lastKey: Record<string, unknown> | undefined = startKey;
     // One more than asked: whether it comes back says if there is a next page.
-    const output = await this.options.client.send(
-      new QueryCommand({
-        ...query,
-        TableName: this.options.tableName,
-        ScanIndexForward: false,
-        Limit: pageSize + 1,
-        ExclusiveStartKey: startKey,
-      }),
-    );
-    const items = output.Items ?? [];
+    for (let queries = 0; queries < MAX_QUERIES_PER_PAGE; queries++) {
+      const output = await this.options.client.send(
+        new QueryCommand({
+          ...query,
+          TableName: this.options.tableName,
+          ScanIndexForward: false,
+          Limit: pageSize + 1 - items.length,
+          ExclusiveStartKey: lastKey,
+        }),
+      );
+      items.push(...(output.Items ?? []));
+      lastKey = output.LastEvaluatedKey;
+      if (!lastKey || items.length > pageSize) break;
+    }
     const edges = items.slice(0, pageSize).map((item) => ({
       cursor: encodeCursor(keyOf(item, keyNames)),
       event: fromAuditItem(item),
     }));
-    return {
-      edges,
-      endCursor: edges.at(-1)?.cursor,
-      hasNextPage: items.length > pageSize || output.LastEvaluatedKey !== undefined,
-    };
+    const hasNextPage = items.length > pageSize || lastKey !== undefined;
+    // A filtered page that found fewer events than asked resumes where the reading stopped,
+    // past the events the filter left out, rather than after its last event.
+    const resumeAt = items.length <= pageSize && lastKey ? encodeCursor(keyOf(lastKey, keyNames)) : undefined;
+    return { edges, endCursor: resumeAt ?? edges.at(-1)?.cursor, hasNextPage };
   }
 }
 

@@ -6,6 +6,7 @@ import type {
   FieldChange,
 } from '../../domain/auditEvent';
 import type { ErrorCode } from '../../domain/errors';
+import type { ProfileIncarnation } from '../../domain/incarnation';
 import type { SecurityProfile } from '../../domain/securityProfile';
 import { EXPIRES_AT_ATTRIBUTE, PENDING_SHARD } from './auditTableDefinition';
 import { parseTyped, stringifyTyped } from './typedJson';
@@ -49,7 +50,10 @@ export function toAuditItem(event: AuditEvent, options: AuditItemOptions): Audit
     operation: event.operation,
     securityProfileName: event.securityProfileName,
     securityProfileArn: event.securityProfileArn,
+    // With the ARN, the incarnation; top-level so that a trail can be filtered by it.
+    profileCreationDate: event.incarnation?.creationDate,
     ownerTeam: event.ownerTeam,
+    previousOwnerTeam: event.previousOwnerTeam,
     actorSubject: event.actor.subject,
     actorTeams: event.actor.teams,
     actorIsAdmin: event.actor.isAdmin,
@@ -97,7 +101,9 @@ export function fromAuditItem(item: AuditItem): AuditEvent {
     operation: read.string('operation') as AuditOperation,
     securityProfileName: read.string('securityProfileName'),
     securityProfileArn: read.optionalString('securityProfileArn'),
+    incarnation: incarnationOfItem(read),
     ownerTeam: read.optionalString('ownerTeam'),
+    previousOwnerTeam: read.optionalString('previousOwnerTeam'),
     outcome: read.string('outcome') as AuditOutcome,
     errorCode: read.optionalString('errorCode') as ErrorCode | undefined,
     errorMessage: read.optionalString('errorMessage'),
@@ -111,6 +117,12 @@ export function fromAuditItem(item: AuditItem): AuditEvent {
     reconciliation: read.optionalJson('reconciliationJson') as AuditReconciliation | undefined,
   };
   return withoutUndefined(event);
+}
+
+function incarnationOfItem(read: ItemReader): ProfileIncarnation | undefined {
+  const creationDate = read.optionalString('profileCreationDate');
+  if (creationDate === undefined) return undefined;
+  return { securityProfileArn: read.string('securityProfileArn'), creationDate };
 }
 
 function optionalJson(value: unknown): string | undefined {

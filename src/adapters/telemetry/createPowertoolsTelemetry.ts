@@ -24,6 +24,14 @@ export function createPowertoolsTelemetry(logger: Logger, metrics: Metrics): Tel
       metrics.addMetric(OUTCOME_METRICS[event.outcome], MetricUnit.Count, 1);
       if (event.attempts > 1) metrics.addMetric('WriteRetries', MetricUnit.Count, event.attempts - 1);
     },
+    auditOutcomeUnknown(event) {
+      logger.warn('audit event left PENDING: outcome unknown until reconciled', {
+        auditEventId: event.eventId,
+        securityProfileName: event.securityProfileName,
+        auditEvent: toJsonValue(event),
+      });
+      metrics.addMetric(OUTCOME_METRICS.PENDING, MetricUnit.Count, 1);
+    },
     auditWriteFailed(event, error) {
       // The log line is then the only complete record of the change: keep all of it.
       logger.error('audit write failed', { auditEvent: toJsonValue(event), error: error as Error });

@@ -75,12 +75,17 @@ export type AuditEvent = {
   errorMessage?: Maybe<Scalars['String']['output']>;
   /** Time-sortable id; the payload's `auditEventId`. */
   eventId: Scalars['ID']['output'];
+  /** The incarnation of the profile the event belongs to; null when the call ended before the profile was loaded. */
+  incarnation?: Maybe<ProfileIncarnation>;
   /** The mutation input as the caller sent it. */
   input?: Maybe<Scalars['JSON']['output']>;
   lambdaRequestId: Scalars['String']['output'];
   operation: AuditOperation;
   outcome: AuditOutcome;
+  /** The team that owned the profile when the event happened. */
   ownerTeam?: Maybe<Scalars['String']['output']>;
+  /** For an event that moved the profile to another owner: the owner before. */
+  previousOwnerTeam?: Maybe<Scalars['String']['output']>;
   /** Set when the reconcile job, not the request itself, finalised a PENDING event. */
   reconciliation?: Maybe<AuditReconciliation>;
   securityProfileArn?: Maybe<Scalars['String']['output']>;
@@ -105,6 +110,10 @@ export type AuditEventEdge = {
 };
 
 export type AuditOperation =
+  /** The first snapshot the audit holds of a profile (or of a new incarnation of it): no change, a starting point. */
+  | 'BASELINE'
+  /** A change IoT applied that no call of the gateway made (console, CLI, CloudFormation…), found by the audit. */
+  | 'OUT_OF_BAND_CHANGE'
   | 'PATCH'
   | 'UPDATE';
 
@@ -384,13 +393,29 @@ export type PatchSecurityProfileInput = {
   upsertMetricsToRetain?: InputMaybe<Array<MetricToRetainInput>>;
 };
 
+/** One life of a profile: a profile deleted and created again under the same name is another incarnation. */
+export type ProfileIncarnation = {
+  __typename?: 'ProfileIncarnation';
+  /** The profile's `creationDate` in IoT. */
+  creationDate: Scalars['DateTime']['output'];
+  securityProfileArn: Scalars['String']['output'];
+};
+
 export type Query = {
   __typename?: 'Query';
-  /** The audit events of the caller's own mutations, newest first. */
+  /**
+   * The audit events of the caller's own mutations, newest first. An event on a profile the caller may not read shows
+   * what the caller sent and how the call ended, and nothing of the profile.
+   */
   myAuditEvents: AuditEventConnection;
   /** Reads one security profile as IoT describes it. Null when no profile has this name. */
   securityProfile?: Maybe<SecurityProfile>;
-  /** The audit trail of one security profile, newest first. Readable by the owning team and admins. */
+  /**
+   * The audit trail of one security profile name, newest first: every call on it, refused ones included, and the
+   * changes made to it outside the gateway. Each event lists only for admins, auditor teams, and the team that owned
+   * the profile when the event happened, so a profile deleted and re-created for another team shows each team its own
+   * history. `creationDate` narrows the trail to one incarnation of the profile (its `creationDate` in IoT).
+   */
   securityProfileAuditTrail: AuditEventConnection;
 };
 
@@ -408,6 +433,7 @@ export type QuerySecurityProfileArgs = {
 
 export type QuerySecurityProfileAuditTrailArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  creationDate?: InputMaybe<Scalars['DateTime']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   securityProfileName: Scalars['String']['input'];
 };
@@ -418,10 +444,12 @@ export type ReconciliationVerdict =
   | 'APPLIED'
   /** IoT's profile did not change after the call: the change was not applied. */
   | 'NOT_APPLIED'
-  /** The profile changed after the call but the evidence is indirect: review it. */
+  /** No longer given: a verdict comes from evidence or is UNDETERMINED. Kept for events judged so before. */
   | 'PRESUMED_APPLIED'
   /** The profile no longer exists. */
-  | 'PROFILE_DELETED';
+  | 'PROFILE_DELETED'
+  /** The evidence cannot tell whether IoT applied the change: flagged for review; the outcome is not SUCCEEDED. */
+  | 'UNDETERMINED';
 
 /** Every output member of AWS IoT's UpdateSecurityProfile and DescribeSecurityProfile. */
 export type SecurityProfile = {
@@ -628,6 +656,7 @@ export type ResolversTypes = {
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PatchSecurityProfileInput: PatchSecurityProfileInput;
+  ProfileIncarnation: ResolverTypeWrapper<ProfileIncarnation>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   ReconciliationVerdict: ReconciliationVerdict;
   SecurityProfile: ResolverTypeWrapper<DomainSecurityProfile>;
@@ -675,6 +704,7 @@ export type ResolversParentTypes = {
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
   PatchSecurityProfileInput: PatchSecurityProfileInput;
+  ProfileIncarnation: ProfileIncarnation;
   Query: Record<PropertyKey, never>;
   SecurityProfile: DomainSecurityProfile;
   StatisticalThreshold: StatisticalThreshold;
@@ -710,11 +740,13 @@ export type AuditEventResolvers<ContextType = GatewayContext, ParentType extends
   errorCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   errorMessage?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   eventId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  incarnation?: Resolver<Maybe<ResolversTypes['ProfileIncarnation']>, ParentType, ContextType>;
   input?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
   lambdaRequestId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   operation?: Resolver<ResolversTypes['AuditOperation'], ParentType, ContextType>;
   outcome?: Resolver<ResolversTypes['AuditOutcome'], ParentType, ContextType>;
   ownerTeam?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  previousOwnerTeam?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   reconciliation?: Resolver<Maybe<ResolversTypes['AuditReconciliation']>, ParentType, ContextType>;
   securityProfileArn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   securityProfileName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -820,6 +852,11 @@ export type PageInfoResolvers<ContextType = GatewayContext, ParentType extends R
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
+export type ProfileIncarnationResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ProfileIncarnation'] = ResolversParentTypes['ProfileIncarnation']> = {
+  creationDate?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  securityProfileArn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type QueryResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   myAuditEvents?: Resolver<ResolversTypes['AuditEventConnection'], ParentType, ContextType, Partial<QueryMyAuditEventsArgs>>;
   securityProfile?: Resolver<Maybe<ResolversTypes['SecurityProfile']>, ParentType, ContextType, RequireFields<QuerySecurityProfileArgs, 'securityProfileName'>>;
@@ -874,6 +911,7 @@ export type Resolvers<ContextType = GatewayContext> = {
   MetricsExportConfig?: MetricsExportConfigResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  ProfileIncarnation?: ProfileIncarnationResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   SecurityProfile?: SecurityProfileResolvers<ContextType>;
   StatisticalThreshold?: StatisticalThresholdResolvers<ContextType>;

@@ -3,6 +3,10 @@ import type { AuditEventResolvers } from '../generated/resolvers';
 /** The audit event's stored shape keeps request details together; the schema flattens them. */
 export const AuditEvent: AuditEventResolvers = {
   time: (event) => new Date(event.time),
+  incarnation: (event) =>
+    event.incarnation
+      ? { ...event.incarnation, creationDate: new Date(event.incarnation.creationDate) }
+      : null,
   completedAt: (event) => (event.completedAt ? new Date(event.completedAt) : null),
   apiRequestId: (event) => event.request.apiRequestId,
   lambdaRequestId: (event) => event.request.lambdaRequestId,

@@ -1,20 +1,21 @@
 import type { PatchSecurityProfileRequest } from '../../domain/patch/patchRequest';
 import type { UpdateSecurityProfileRequest } from '../../domain/securityProfile';
-import { toJsonValue } from '../../domain/diff/toJsonValue';
 import type { ChangeResult } from '../../service/change/changeResult';
 import type { GatewayContext } from '../context';
 import type { MutationResolvers } from '../generated/resolvers';
+import { inputAsSent } from '../inputAsSent';
 import { withoutNulls } from '../withoutNulls';
 
 export const updateSecurityProfile: NonNullable<MutationResolvers['updateSecurityProfile']> = async (
   _parent,
   { input },
   ctx,
+  info,
 ) => {
   const { dryRun, ...request } = withoutNulls(input);
   const result = await ctx.securityProfiles.update(ctx.call, request as UpdateSecurityProfileRequest, {
     dryRun: dryRun ?? false,
-    input: toJsonValue(input),
+    input: inputAsSent(info, ctx.rawVariables),
   });
   return toPayload(result, ctx);
 };
@@ -23,11 +24,12 @@ export const patchSecurityProfile: NonNullable<MutationResolvers['patchSecurityP
   _parent,
   { input },
   ctx,
+  info,
 ) => {
   const { dryRun, ...patch } = withoutNulls(input);
   const result = await ctx.securityProfiles.patch(ctx.call, patch as PatchSecurityProfileRequest, {
     dryRun: dryRun ?? false,
-    input: toJsonValue(input),
+    input: inputAsSent(info, ctx.rawVariables),
   });
   return toPayload(result, ctx);
 };

@@ -6,9 +6,14 @@ export const securityProfile: NonNullable<QueryResolvers['securityProfile']> = (
 
 export const securityProfileAuditTrail: NonNullable<QueryResolvers['securityProfileAuditTrail']> = async (
   _parent,
-  { securityProfileName, first, after },
+  { securityProfileName, creationDate, first, after },
   ctx,
-) => toConnection(await ctx.securityProfiles.auditTrail(ctx.call, securityProfileName, page(first, after)));
+) =>
+  toConnection(
+    await ctx.securityProfiles.auditTrail(ctx.call, securityProfileName, page(first, after), {
+      ...(creationDate && { creationDate }),
+    }),
+  );
 
 export const myAuditEvents: NonNullable<QueryResolvers['myAuditEvents']> = async (
   _parent,

@@ -6,20 +6,31 @@ import { versionConflict } from './versionConflict';
 
 /**
  * Stage 4, authorize, on every attempt: the planner's check against the state
- * this attempt loaded, then the client's `expectedVersion`, then the plan. The
- * write loop and dry runs share it, so a dry run refuses whatever the real call
- * would refuse. Throws AuthorizationError, VersionConflictError or the plan's
- * ValidationError.
+ * this attempt loaded. Nothing of that state may reach the audit event before
+ * it passes (a refused caller reads its own events). The write loop and dry
+ * runs share it, so a dry run refuses whatever the real call would refuse.
+ * Throws AuthorizationError.
  */
 export async function authorizeAttempt<Before extends StartState, After extends EndState>(
   deps: Pick<ChangeDependencies, 'policies'>,
   actor: Actor,
   planner: ChangePlanner<Before, After>,
   before: Before,
-  attempts: number,
-): Promise<ChangePlan<After>> {
+): Promise<void> {
   const policy = await deps.policies.get();
   assertAllowed(planner.authorize(actor, before, policy));
+}
+
+/**
+ * What an authorized attempt would do: the client's `expectedVersion` checked
+ * against the state it loaded, then the planner's plan. Throws
+ * VersionConflictError or the plan's ValidationError.
+ */
+export function planAttempt<Before extends StartState, After extends EndState>(
+  planner: ChangePlanner<Before, After>,
+  before: Before,
+  attempts: number,
+): ChangePlan<After> {
   const expected = planner.expectedVersion;
   if (before && expected !== undefined && expected !== before.profile.version) {
     // Versions only grow, so a client's stale version can never match again.

@@ -1,7 +1,7 @@
 import type { AuditEvent } from '../../domain/auditEvent';
 import { diffProfiles } from '../../domain/diff/diffProfiles';
 import type { ChangeCall } from '../callContext';
-import { authorizeAttempt } from './authorizeAttempt';
+import { authorizeAttempt, planAttempt } from './authorizeAttempt';
 import type { ChangeDependencies } from './changeDependencies';
 import type { ChangeOutcome } from './changeOutcome';
 import type { ChangePlanner, EndState, StartState } from './changePlanner';
@@ -18,7 +18,8 @@ export async function dryRun<Before extends StartState, After extends EndState>(
   pending: AuditEvent,
 ): Promise<ChangeOutcome<After>> {
   const before = await planner.load(deps.store);
-  const plan = await authorizeAttempt(deps, call.actor, planner, before, 0);
+  await authorizeAttempt(deps, call.actor, planner, before);
+  const plan = planAttempt(planner, before, 0);
   return {
     status: 'SUCCEEDED',
     event: pending,

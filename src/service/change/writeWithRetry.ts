@@ -1,5 +1,5 @@
 import type { AuditEvent } from '../../domain/auditEvent';
-import { outcomeUnknown, succeeded, withAttempts, withLoaded } from '../../domain/auditEventSteps';
+import { outcomeUnknown, succeeded, withAttempts, withLoaded, withOwner } from '../../domain/auditEventSteps';
 import { diffProfiles } from '../../domain/diff/diffProfiles';
 import {
   UpdateOutcomeUnknownError,
@@ -9,7 +9,7 @@ import {
 import { backoffDelay } from '../../domain/retry/backoff';
 import { hasTimeFor } from '../../domain/retry/hasTimeFor';
 import type { ChangeCall } from '../callContext';
-import { authorizeAttempt } from './authorizeAttempt';
+import { authorizeAttempt, planAttempt } from './authorizeAttempt';
 import type { ChangeDependencies } from './changeDependencies';
 import type { ChangeOutcome } from './changeOutcome';
 import type { ChangePlan, ChangePlanner, EndState, PlannedWrite, StartState } from './changePlanner';
@@ -38,19 +38,22 @@ export async function writeWithRetry<Before extends StartState, After extends En
   let event = pending;
   try {
     for (;;) {
-      event = withAttempts(withLoaded(pending, before), attempts);
-      const plan = await authorizeAttempt(deps, call.actor, planner, before, attempts);
+      event = withAttempts(withOwner(pending, before), attempts);
+      await authorizeAttempt(deps, call.actor, planner, before);
+      event = withLoaded(event, before);
+      const plan = planAttempt(planner, before, attempts);
       if (!plan.write) return succeededOutcome(event, before, plan, plan.next, attempts, false);
       attempts += 1;
+      // Counted before the call: a write that fails, whatever the failure, was made.
+      event = withAttempts(event, attempts);
       try {
         const after = await plan.write.apply(deps.store);
         return succeededOutcome(event, before, plan, after, attempts, true);
       } catch (error) {
         if (error instanceof UpstreamUnavailableError) {
-          return unknownOutcome(withAttempts(event, attempts), plan, plan.write, error);
+          return unknownOutcome(event, plan, plan.write, error);
         }
         if (!(error instanceof VersionConflictError)) throw error;
-        event = withAttempts(event, attempts);
         const delay = await backoffOrGiveUp(deps, planner, attempts, deadline, error);
         deps.telemetry.writeRetried(planner.securityProfileName, attempts, delay);
         await deps.sleep(delay);

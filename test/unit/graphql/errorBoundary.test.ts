@@ -21,6 +21,7 @@ function setUp(options: { production: boolean }) {
       securityProfiles: harness.service,
       call: harness.callAs(teamA),
       warnings: [],
+      rawVariables: {},
     };
     const response = await server.executeOperation(request, { contextValue });
     if (response.body.kind !== 'single') throw new Error('expected a single result');

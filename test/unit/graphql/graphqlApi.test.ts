@@ -58,6 +58,7 @@ function setUp(options: { production?: boolean } = {}) {
       securityProfiles: harness.service,
       call: harness.callAs(actor),
       warnings: [],
+      rawVariables: {},
     };
     const response = await server.executeOperation({ query, variables }, { contextValue });
     if (response.body.kind !== 'single') throw new Error('expected a single result');
@@ -119,6 +120,41 @@ describe('the updateSecurityProfile mutation', () => {
       },
     ]);
     expect(store.updates).toHaveLength(1);
+  });
+
+  it('audits the input as the client sent it in its variables, enum names and all', async () => {
+    const { execute, auditLog } = setUp();
+
+    await execute(UPDATE, { input: CLI_PAGE_GRAPHQL_INPUT });
+
+    expect(auditLog.outcomes[0]?.input).toStrictEqual(CLI_PAGE_GRAPHQL_INPUT);
+  });
+
+  it('audits an input written in the document as written, with its variables as sent', async () => {
+    const { execute, auditLog } = setUp();
+    const document = `mutation($description: String) { updateSecurityProfile(input: {
+      securityProfileName: "${NAME}", securityProfileDescription: $description, behaviors: [{
+        name: "Big", metric: "aws:num-messages-sent",
+        criteria: { comparisonOperator: GREATER_THAN, value: { count: 9007199254740993 }, durationSeconds: 300 }
+      }] }) { attempts } }`;
+
+    await execute(document, { description: 'from a variable' });
+
+    expect(auditLog.outcomes[0]?.input).toStrictEqual({
+      securityProfileName: NAME,
+      securityProfileDescription: 'from a variable',
+      behaviors: [
+        {
+          name: 'Big',
+          metric: 'aws:num-messages-sent',
+          criteria: {
+            comparisonOperator: 'GREATER_THAN',
+            value: { count: 9007199254740993n },
+            durationSeconds: 300,
+          },
+        },
+      ],
+    });
   });
 
   it('keeps a count above 2^53 exact, answering it as a decimal string', async () => {

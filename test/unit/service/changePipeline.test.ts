@@ -3,6 +3,7 @@ import {
   AuditUnavailableError,
   AuthorizationError,
   ProfileNotFoundError,
+  ThrottledError,
   UpdateOutcomeUnknownError,
   UpstreamUnavailableError,
   ValidationError,
@@ -82,6 +83,38 @@ describe('a change through the pipeline', () => {
     expect(auditLog.outcomes[0]).toMatchObject({ outcome: 'DENIED', errorCode: 'FORBIDDEN', actor: teamB });
   });
 
+  it('keeps nothing of the profile in the event of a refused caller: whose it is, not what it holds', async () => {
+    const { service, callAs, auditLog } = seeded();
+
+    await service.update(callAs(teamB), input, options).catch(() => undefined);
+
+    const denied = auditLog.outcomes[0]!;
+    expect(denied).toMatchObject({ outcome: 'DENIED', ownerTeam: 'team-a', input, changes: [] });
+    expect(denied.incarnation).toEqual({
+      securityProfileArn: aProfile({ securityProfileName: NAME }).securityProfileArn,
+      creationDate: '2026-01-05T09:00:00.000Z',
+    });
+    for (const content of ['before', 'after', 'versionBefore', 'versionAfter'] as const) {
+      expect(denied).not.toHaveProperty(content);
+    }
+  });
+
+  it.each([
+    ['throttled', new ThrottledError('Rate exceeded')],
+    ['refused as invalid by IoT', new ValidationError([{ path: '', message: 'IoT rejected the request' }])],
+  ])('counts a write that IoT %s as one attempt made', async (_what, failure) => {
+    const { service, store, callAs, auditLog } = seeded();
+    store.failNextUpdate(failure);
+
+    await service.update(callAs(teamA), input, options).catch(() => undefined);
+
+    expect(store.updates).toHaveLength(1);
+    expect(auditLog.outcomes[0]).toMatchObject({
+      outcome: expect.not.stringMatching('SUCCEEDED'),
+      attempts: 1,
+    });
+  });
+
   it('refuses an alert role of another team even to the owner, naming the field', async () => {
     const { service, store, callAs } = seeded();
     const alertTargets = {
@@ -134,7 +167,7 @@ describe('a change through the pipeline', () => {
   });
 
   it('keeps the event PENDING with what it knows when IoT fails mid-update, for the reconciler to judge', async () => {
-    const { service, store, callAs, auditLog } = seeded();
+    const { service, store, callAs, auditLog, telemetry } = seeded();
     store.failNextUpdate(new UpstreamUnavailableError('socket hang up'), { applied: true });
 
     const error = await service.update(callAs(teamA), input, options).catch((e: unknown) => e);
@@ -151,6 +184,7 @@ describe('a change through the pipeline', () => {
       versionAfter: 4n,
     });
     expect(pending.after?.securityProfileDescription).toBe('Tuned thresholds');
+    expect(telemetry.unknownOutcomes.map((event) => event.eventId)).toEqual([pending.eventId]);
     // The reconciler then finds the version this call would have produced: applied.
     expect(resolvePendingEvent(pending, store.get(NAME), new Date()).reconciliation.verdict).toBe('APPLIED');
   });
