@@ -3,7 +3,7 @@ import type { AuditEvent } from '../../src/domain/auditEvent';
 import { AuditEventFinalError } from '../../src/domain/AuditEventFinalError';
 import { AuditUnavailableError, ValidationError } from '../../src/domain/errors';
 import type { AuditLog, AuditPage, AuditTrail, PageRequest } from '../../src/service/ports';
-import { aSucceededEvent, anIntent } from '../fixtures/auditEvents';
+import { aLargeProfile, aSucceededEvent, anIntent, incompressibleText } from '../fixtures/auditEvents';
 
 /** An AuditLog and the AuditTrail that reads what it wrote. */
 export interface AuditUnderTest {
@@ -165,6 +165,66 @@ export function describeAuditTrailContract(implementation: string, underTest: ()
         await expect(pendingAsOutcome).rejects.toBeInstanceOf(TypeError);
         await expect(finalAsProgress).rejects.toBeInstanceOf(TypeError);
         expect(await listed(trail, list.securityProfileName)).toEqual([]);
+      });
+    });
+
+    describe('events of any size', () => {
+      it('keeps a change of a profile past 200 KB whole: before, after and changes', async () => {
+        const { log, trail } = underTest();
+        const list = aList('large-profile');
+        const before = aLargeProfile({ securityProfileName: list.securityProfileName, version: 4n });
+        const after = { ...before, version: 5n, securityProfileDescription: 'Larger still' };
+        const intent = anIntent(list);
+        const event: AuditEvent = {
+          ...aSucceededEvent(list),
+          eventId: intent.eventId,
+          before,
+          after,
+          versionBefore: 4n,
+          versionAfter: 5n,
+        };
+        await log.recordIntent(intent);
+
+        await log.recordOutcome(event);
+
+        expect(await trail.get(event.securityProfileName, event.eventId)).toStrictEqual(event);
+        expect(await listed(trail, event.securityProfileName)).toStrictEqual([event]);
+      });
+
+      it.each([
+        ['450 KB', 450_000],
+        ['3 MB', 3_000_000],
+      ])('keeps the refusal of a %s input that does not compress whole', async (_size, bytes) => {
+        const { log, trail } = underTest();
+        const list = aList('large-input');
+        const description = incompressibleText(bytes);
+        const invalid: AuditEvent = {
+          ...anIntent(list),
+          outcome: 'INVALID',
+          errorCode: 'BAD_USER_INPUT',
+          errorMessage: `securityProfileDescription: must be at most 1000 characters (got ${bytes})`,
+          input: { securityProfileName: list.securityProfileName, securityProfileDescription: description },
+        };
+
+        await log.recordOutcome(invalid);
+
+        expect(await trail.get(invalid.securityProfileName, invalid.eventId)).toStrictEqual(invalid);
+        expect(eventsOf([await trail.listByActor(list.actor.subject, {})])).toStrictEqual([invalid]);
+      });
+
+      it('keeps a large intent PENDING and finalises it in place, listing it once', async () => {
+        const { log, trail } = underTest();
+        const list = aList('large-pending');
+        const intent = anIntent({
+          ...list,
+          input: { securityProfileDescription: incompressibleText(500_000) },
+        });
+        await log.recordIntent(intent);
+        const final: AuditEvent = { ...intent, outcome: 'INVALID', errorCode: 'BAD_USER_INPUT' };
+
+        await log.recordOutcome(final);
+
+        expect(await listed(trail, list.securityProfileName)).toStrictEqual([final]);
       });
     });
 

@@ -5,7 +5,7 @@ import type { AuditEvent } from '../../domain/auditEvent';
 import { AuditEventFinalError } from '../../domain/AuditEventFinalError';
 import { AuditUnavailableError } from '../../domain/errors';
 import type { AuditLog } from '../../service/ports';
-import { toAuditItem } from './auditItemCodec';
+import { toAuditItems } from './auditItemCodec';
 
 /** Options of {@link DynamoAuditLog}; the constructor fills in the defaults. */
 export interface DynamoAuditLogOptions {
@@ -120,11 +120,21 @@ export class DynamoAuditLog implements AuditLog {
     }
   }
 
+  /**
+   * The event's item, by a conditional put, after the parts of its payload when
+   * it had to be split: an item is never visible before what it names is stored.
+   */
   private async put(event: AuditEvent, condition: PutCondition, token: string): Promise<void> {
-    await this.options.client.send(
+    const { item, parts } = toAuditItems(event, {
+      retentionDays: this.options.retentionDays,
+      writeToken: token,
+    });
+    const { client, tableName } = this.options;
+    await Promise.all(parts.map((part) => client.send(new PutCommand({ TableName: tableName, Item: part }))));
+    await client.send(
       new PutCommand({
-        TableName: this.options.tableName,
-        Item: toAuditItem(event, { retentionDays: this.options.retentionDays, writeToken: token }),
+        TableName: tableName,
+        Item: item,
         ConditionExpression: condition.expression,
         ExpressionAttributeValues: { ...condition.values, ':token': token },
       }),

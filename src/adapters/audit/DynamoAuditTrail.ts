@@ -7,6 +7,7 @@ import {
 import type { AuditEvent } from '../../domain/auditEvent';
 import type { AuditPage, AuditTrail, PageRequest, TrailFilter } from '../../service/ports';
 import { fromAuditItem, profilePartitionKey, type AuditItem } from './auditItemCodec';
+import { partCount, payloadPartitionKey } from './auditPayload';
 import { BY_ACTOR_INDEX, PENDING_INDEX, PENDING_SHARD } from './auditTableDefinition';
 import { encodeCursor, readPageRequest, type PageKey } from './pageCursor';
 import { trailFilterExpression } from './trailFilterExpression';
@@ -89,7 +90,7 @@ export class DynamoAuditTrail implements AuditTrail {
           ExclusiveStartKey: startKey,
         }),
       );
-      events.push(...(output.Items ?? []).map(fromAuditItem));
+      events.push(...(await this.decodeAll(output.Items ?? [])));
       startKey = output.LastEvaluatedKey;
     } while (startKey && events.length < limit);
     return events;
@@ -104,7 +105,40 @@ export class DynamoAuditTrail implements AuditTrail {
         ConsistentRead: true,
       }),
     );
-    return output.Item ? fromAuditItem(output.Item) : undefined;
+    return output.Item ? this.decode(output.Item) : undefined;
+  }
+
+  private decodeAll(items: readonly AuditItem[]): Promise<AuditEvent[]> {
+    return Promise.all(items.map((item) => this.decode(item)));
+  }
+
+  /** The event of an item, with the parts of its payload read first when it was split. */
+  private async decode(item: AuditItem): Promise<AuditEvent> {
+    const count = partCount(item);
+    if (count === 0) return fromAuditItem(item);
+    return fromAuditItem(item, await this.readParts(String(item.sk), String(item.payloadKey), count));
+  }
+
+  private async readParts(eventId: string, writeToken: string, count: number): Promise<Uint8Array[]> {
+    const parts: Uint8Array[] = [];
+    let startKey: Record<string, unknown> | undefined;
+    do {
+      const output = await this.options.client.send(
+        new QueryCommand({
+          TableName: this.options.tableName,
+          KeyConditionExpression: 'pk = :pk AND begins_with(sk, :token)',
+          ExpressionAttributeValues: { ':pk': payloadPartitionKey(eventId), ':token': `${writeToken}#` },
+          ConsistentRead: true,
+          ExclusiveStartKey: startKey,
+        }),
+      );
+      for (const part of output.Items ?? []) parts.push(part.data as Uint8Array);
+      startKey = output.LastEvaluatedKey;
+    } while (startKey);
+    if (parts.length !== count) {
+      throw new Error(`Audit event ${eventId} has ${parts.length} of its ${count} payload parts.`);
+    }
+    return parts;
   }
 
   private async queryPage(
@@ -131,10 +165,9 @@ export class DynamoAuditTrail implements AuditTrail {
       lastKey = output.LastEvaluatedKey;
       if (!lastKey || items.length > pageSize) break;
     }
-    const edges = items.slice(0, pageSize).map((item) => ({
-      cursor: encodeCursor(keyOf(item, keyNames)),
-      event: fromAuditItem(item),
-    }));
+    const kept = items.slice(0, pageSize);
+    const events = await this.decodeAll(kept);
+    const edges = kept.map((item, i) => ({ cursor: encodeCursor(keyOf(item, keyNames)), event: events[i]! }));
     const hasNextPage = items.length > pageSize || lastKey !== undefined;
     // A filtered page that found fewer events than asked resumes where the reading stopped,
     // past the events the filter left out, rather than after its last event.

@@ -1,13 +1,7 @@
-import type {
-  AuditEvent,
-  AuditOperation,
-  AuditOutcome,
-  AuditReconciliation,
-  FieldChange,
-} from '../../domain/auditEvent';
+import type { AuditEvent, AuditOperation, AuditOutcome, AuditReconciliation } from '../../domain/auditEvent';
 import type { ErrorCode } from '../../domain/errors';
 import type { ProfileIncarnation } from '../../domain/incarnation';
-import type { SecurityProfile } from '../../domain/securityProfile';
+import { decodePayload, encodePayload, type PayloadPart } from './auditPayload';
 import { EXPIRES_AT_ATTRIBUTE, PENDING_SHARD } from './auditTableDefinition';
 import { parseTyped, stringifyTyped } from './typedJson';
 
@@ -29,8 +23,14 @@ export interface AuditItemOptions {
   writeToken: string;
 }
 
+/** An event as table items: its own, and the parts of its payload to write before it. */
+export interface AuditItems {
+  item: AuditItem;
+  parts: PayloadPart[];
+}
+
 /**
- * Encodes an event as a table item.
+ * Encodes an event as table items.
  *
  * Flat, queryable facts are top-level attributes; `version*` and `attempts` are
  * DynamoDB numbers (38 digits, so a 64-bit version is exact: the document client
@@ -38,8 +38,10 @@ export interface AuditItemOptions {
  * the reconciliation note are typed-JSON strings (`typedJson.ts`), not maps: a
  * map would come back with `Date`s as strings and with no way to tell a `bigint`
  * count from a `number` threshold, and the input must be kept exactly as sent.
+ * Large ones are compressed, and split when they must be (`encodePayload`).
  */
-export function toAuditItem(event: AuditEvent, options: AuditItemOptions): AuditItem {
+export function toAuditItems(event: AuditEvent, options: AuditItemOptions): AuditItems {
+  const payload = encodePayload(event, options.writeToken);
   const item: AuditItem = {
     pk: profilePartitionKey(event.securityProfileName),
     sk: event.eventId,
@@ -62,27 +64,30 @@ export function toAuditItem(event: AuditEvent, options: AuditItemOptions): Audit
     sourceIp: event.request.sourceIp,
     userAgent: event.request.userAgent,
     errorCode: event.errorCode,
-    errorMessage: event.errorMessage,
     attempts: event.attempts,
     versionBefore: event.versionBefore,
     versionAfter: event.versionAfter,
-    beforeJson: optionalJson(event.before),
-    afterJson: optionalJson(event.after),
-    changesJson: stringifyTyped(event.changes),
-    inputJson: optionalJson(event.input),
+    ...payload.attributes,
     reconciliationJson: optionalJson(event.reconciliation),
     writeToken: options.writeToken,
   };
   if (options.retentionDays !== undefined) {
-    item[EXPIRES_AT_ATTRIBUTE] =
-      Math.floor(Date.parse(event.time) / 1000) + options.retentionDays * SECONDS_PER_DAY;
+    const expiresAt = Math.floor(Date.parse(event.time) / 1000) + options.retentionDays * SECONDS_PER_DAY;
+    item[EXPIRES_AT_ATTRIBUTE] = expiresAt;
+    // The parts go with their event.
+    for (const part of payload.parts) part[EXPIRES_AT_ATTRIBUTE] = expiresAt;
   }
-  return item;
+  return { item, parts: payload.parts };
 }
 
-/** Decodes a table item; throws when the item is not one `toAuditItem` wrote. */
-export function fromAuditItem(item: AuditItem): AuditEvent {
+/**
+ * Decodes a table item; `parts` are the data of its payload's parts, in order,
+ * when the item says it was split (`partCount`). Throws when the item is not
+ * one `toAuditItems` wrote, or its parts were not given.
+ */
+export function fromAuditItem(item: AuditItem, parts?: readonly Uint8Array[]): AuditEvent {
   const read = new ItemReader(item);
+  const payload = decodePayload(read, item, parts);
   const event: AuditEvent = {
     eventId: read.string('sk'),
     time: read.string('time'),
@@ -106,14 +111,14 @@ export function fromAuditItem(item: AuditItem): AuditEvent {
     previousOwnerTeam: read.optionalString('previousOwnerTeam'),
     outcome: read.string('outcome') as AuditOutcome,
     errorCode: read.optionalString('errorCode') as ErrorCode | undefined,
-    errorMessage: read.optionalString('errorMessage'),
+    errorMessage: payload.errorMessage,
     attempts: Number(read.integer('attempts')),
     versionBefore: read.optionalInteger('versionBefore'),
     versionAfter: read.optionalInteger('versionAfter'),
-    before: read.optionalJson('beforeJson') as SecurityProfile | undefined,
-    after: read.optionalJson('afterJson') as SecurityProfile | undefined,
-    changes: (read.optionalJson('changesJson') ?? []) as FieldChange[],
-    input: read.optionalJson('inputJson'),
+    before: payload.before,
+    after: payload.after,
+    changes: payload.changes,
+    input: payload.input,
     reconciliation: read.optionalJson('reconciliationJson') as AuditReconciliation | undefined,
   };
   return withoutUndefined(event);
