@@ -1,8 +1,9 @@
-import { handlers, startServerAndCreateLambdaHandler } from '@as-integrations/aws-lambda';
+import { startServerAndCreateLambdaHandler } from '@as-integrations/aws-lambda';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
 import type { GatewayConfig } from './config';
 import { createDependencies } from './createDependencies';
 import { createContextFactory } from './graphql/createContextFactory';
+import { createExactJsonRequestHandler } from './graphql/exactJsonRequestHandler';
 import { createGatewayServer } from './graphql/createGatewayServer';
 import { createRestHandler } from './rest/createRestHandler';
 import { errorResponse } from './rest/restResponses';
@@ -22,7 +23,7 @@ export function createHandler(config: GatewayConfig): GatewayHandler {
   const deps = createDependencies(config);
   const graphql = startServerAndCreateLambdaHandler(
     createGatewayServer({ ...config, reportUnexpected: deps.reportUnexpected }),
-    handlers.createAPIGatewayProxyEventV2RequestHandler(),
+    createExactJsonRequestHandler(),
     { context: createContextFactory(deps) },
   );
   const rest = createRestHandler(deps);

@@ -10,6 +10,7 @@ import type { GatewayContext } from './context';
 import { createExecutableSchema } from './createExecutableSchema';
 import { createErrorFormatter } from './errors';
 import { typeDefs } from './generated/typeDefs';
+import { exactLongVariablesPlugin } from './exactLongVariablesPlugin';
 import { literalFieldsPlugin } from './literalFieldsPlugin';
 import { resolvers } from './resolvers';
 
@@ -41,6 +42,7 @@ export function createGatewayServer(options: GatewayServerOptions) {
     persistedQueries: false,
     plugins: [
       rawVariablesPlugin,
+      exactLongVariablesPlugin,
       warningsPlugin,
       literalFieldsPlugin(literalFields),
       refusalStatusPlugin,

@@ -33,6 +33,9 @@ function toLong(value: unknown, fail: (message: string) => GraphQLError): bigint
   let long: bigint;
   if (typeof value === 'bigint') long = value;
   else if (typeof value === 'number' && Number.isSafeInteger(value)) long = BigInt(value);
+  // Beyond 2^53 a number has already lost digits; quoting it would show a value the client never sent.
+  else if (typeof value === 'number' && Number.isInteger(value))
+    throw fail('Long beyond ±(2^53 − 1) arrived as a rounded number; send it as a decimal string.');
   else if (typeof value === 'string' && /^-?\d{1,20}$/.test(value)) long = BigInt(value);
   else throw fail(`Long must be a whole number (or a decimal string of one), got ${JSON.stringify(value)}.`);
   if (long < LONG_MIN || long > LONG_MAX) throw fail(`Long must fit in 64 bits, got ${long}.`);

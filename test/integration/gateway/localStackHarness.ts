@@ -19,15 +19,12 @@ export async function aRunningLocalStack(options: LocalStackOptions = {}) {
   });
   const tokenFor = (sub: string, teams: string[], admin = false) =>
     issueDevToken({ sub, teams, admin }, { stateDir });
-  const graphql = async (
-    token: string | undefined,
-    query: string,
-    variables: Record<string, unknown> = {},
-  ) => {
+  /** A request body sent as written: numbers with every digit a JSON serialiser would round. */
+  const graphqlBody = async (token: string | undefined, body: string) => {
     const response = await fetch(stack.graphqlUrl, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...(token && { authorization: `Bearer ${token}` }) },
-      body: JSON.stringify({ query, variables }),
+      body,
     });
     const text = await response.text();
     return {
@@ -36,10 +33,13 @@ export async function aRunningLocalStack(options: LocalStackOptions = {}) {
       text,
     };
   };
+  const graphql = (token: string | undefined, query: string, variables: Record<string, unknown> = {}) =>
+    graphqlBody(token, JSON.stringify({ query, variables }));
   return {
     stack,
     tokenFor,
     graphql,
+    graphqlBody,
     async close() {
       await stack.close();
       await rm(stateDir, { recursive: true, force: true });
