@@ -1,7 +1,6 @@
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
 import { authenticateCall } from '../authenticateCall';
 import type { Dependencies } from '../createDependencies';
-import { toJsonValue } from '../domain/diff/toJsonValue';
 import { ProfileNotFoundError } from '../domain/errors';
 import { encodeProfile } from '../iotJson/encodeProfile';
 import { updateSecurityProfileBody } from '../iotJson/decodeShapes';
@@ -9,13 +8,14 @@ import type { ChangeResult } from '../service/change/changeResult';
 import type { AuditPage } from '../service/ports';
 import type { CallContext } from '../service/callContext';
 import { decodePatchBody } from './decodePatchBody';
+import { encodeAuditEvent, encodeChanges } from './encodeAuditEvent';
 import type { RestRoute } from './matchRestRoute';
 import { readBody, readQuery } from './readRequest';
 import { errorResponse, jsonResponse } from './restResponses';
 
 /**
  * The REST front-end: the same use cases as GraphQL, in IoT's own JSON shapes
- * (AWS spellings, epoch-second dates, exact 64-bit numbers).
+ * (AWS spellings, epoch-second dates, exact 64-bit numbers), the audit routes included.
  */
 export function createRestHandler(deps: Dependencies) {
   return async (
@@ -78,17 +78,18 @@ async function runUseCase(
 }
 
 function changeResponse(result: ChangeResult): APIGatewayProxyStructuredResultV2 {
-  const { securityProfile, warnings, ...rest } = result;
+  const { securityProfile, warnings, changes, ...rest } = result;
   return jsonResponse(200, {
     securityProfile: encodeProfile(securityProfile),
     ...rest,
+    changes: encodeChanges(changes),
     ...(warnings.length > 0 && { warnings }),
   });
 }
 
 function pageResponse(page: AuditPage): APIGatewayProxyStructuredResultV2 {
   return jsonResponse(200, {
-    events: page.edges.map(({ cursor, event }) => ({ cursor, event: toJsonValue(event) })),
+    events: page.edges.map(({ cursor, event }) => ({ cursor, event: encodeAuditEvent(event) })),
     endCursor: page.endCursor ?? null,
     hasNextPage: page.hasNextPage,
   });

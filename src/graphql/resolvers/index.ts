@@ -2,6 +2,7 @@ import { COMPARISON_OPERATOR_VALUES } from '../comparisonOperatorValues';
 import type { Resolvers } from '../generated/resolvers';
 import { scalarResolvers } from '../scalars';
 import { AuditEvent } from './auditEventResolvers';
+import { FieldChange } from './fieldChangeResolvers';
 import { patchSecurityProfile, updateSecurityProfile } from './mutationResolvers';
 import { myAuditEvents, securityProfile, securityProfileAuditTrail } from './queryResolvers';
 
@@ -12,4 +13,5 @@ export const resolvers: Resolvers = {
   Query: { securityProfile, securityProfileAuditTrail, myAuditEvents },
   Mutation: { updateSecurityProfile, patchSecurityProfile },
   AuditEvent,
+  FieldChange,
 };

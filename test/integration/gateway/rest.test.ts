@@ -67,7 +67,10 @@ describe('the REST routes through the local stack', () => {
 
     expect(status).toBe(200);
     expect(body.securityProfile.behaviors.map((b: { name: string }) => b.name)).toEqual(['Huge', 'Extra']);
-    expect(body.changes[0].path).toBe('behaviors[name=Extra]');
+    expect(body.changes[0]).toMatchObject({
+      path: 'behaviors[name=Extra]',
+      after: { criteria: { comparisonOperator: 'greater-than', value: { count: 5 } } },
+    });
   });
 
   it.each([
@@ -97,6 +100,15 @@ describe('the REST routes through the local stack', () => {
       409,
       'VERSION_CONFLICT',
       undefined,
+    ],
+    [
+      'a patch spelling an operator as GraphQL does',
+      'POST',
+      '/security-profiles/PossibleIssue/patch?dryRun=true',
+      '{"upsertBehaviors":[{"name":"G","metric":"aws:num-disconnects","criteria":{"comparisonOperator":"GREATER_THAN","value":{"count":5},"durationSeconds":300}}]}',
+      400,
+      'BAD_USER_INPUT',
+      'upsertBehaviors[0].criteria.comparisonOperator',
     ],
     ['a missing profile', 'GET', '/security-profiles/Nope', undefined, 404, 'NOT_FOUND', undefined],
   ])('answers %s with the right status and code', async (_case, method, path, body, status, code, field) => {
@@ -164,6 +176,35 @@ describe('the REST routes through the local stack', () => {
       ['DENIED', 'bob'],
       ['CONFLICT', 'alice'],
     ]);
+  });
+
+  it('answers audit events in IoT’s spelling: epoch-second dates, operators, exact counts', async () => {
+    const { body } = await call('GET', '/audit-events/mine?first=10', alice);
+    const events = body.events.map((e: any) => e.event);
+    const update = events.find((e: any) => e.operation === 'UPDATE' && e.outcome === 'SUCCEEDED');
+    const patch = events.find((e: any) => e.operation === 'PATCH' && e.outcome === 'SUCCEEDED');
+
+    expect(update).toMatchObject({ versionBefore: 1, versionAfter: 2 });
+    expect(Math.abs(update.time * 1000 - Date.now())).toBeLessThan(10 * 60 * 1000);
+    expect(update.completedAt).toBeGreaterThanOrEqual(update.time);
+    expect(update.incarnation.creationDate).toBe(update.before.creationDate);
+    expect(typeof update.before.creationDate).toBe('number');
+    expect(update.after.behaviors[0].criteria.value.count).toBe(1152921504606846977n);
+    expect(update.changes).toContainEqual(
+      expect.objectContaining({
+        path: 'behaviors[name=Huge]',
+        after: expect.objectContaining({
+          criteria: expect.objectContaining({
+            comparisonOperator: 'greater-than',
+            value: { count: 1152921504606846977n },
+          }),
+        }),
+      }),
+    );
+    expect(patch.changes[0]).toMatchObject({
+      path: 'behaviors[name=Extra]',
+      after: { criteria: { comparisonOperator: 'greater-than' } },
+    });
   });
 
   it('answers an unknown path as API Gateway does', async () => {

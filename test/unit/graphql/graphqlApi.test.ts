@@ -157,6 +157,34 @@ describe('the updateSecurityProfile mutation', () => {
     });
   });
 
+  it("spells the operator in changes as the payload's securityProfile does: by its enum name", async () => {
+    const { execute } = setUp();
+    const cellular = CLI_PAGE_GRAPHQL_INPUT.behaviors[0]!;
+    await execute(UPDATE, { input: { securityProfileName: NAME, behaviors: [cellular] } });
+    const flipped = { ...cellular, criteria: { ...cellular.criteria, comparisonOperator: 'LESS_THAN' } };
+
+    const added = await execute(UPDATE, {
+      input: { securityProfileName: NAME, behaviors: [cellular, { ...cellular, name: 'Second' }] },
+    });
+    const changed = await execute(UPDATE, { input: { securityProfileName: NAME, behaviors: [flipped] } });
+
+    expect(added.data?.updateSecurityProfile.changes).toContainEqual({
+      path: 'behaviors[name=Second]',
+      before: null,
+      after: expect.objectContaining({
+        criteria: expect.objectContaining({ comparisonOperator: 'GREATER_THAN' }),
+      }),
+    });
+    expect(changed.data?.updateSecurityProfile.changes).toContainEqual({
+      path: 'behaviors[name=CellularBandwidth].criteria.comparisonOperator',
+      before: 'GREATER_THAN',
+      after: 'LESS_THAN',
+    });
+    expect(changed.data?.updateSecurityProfile.securityProfile.behaviors[0].criteria.comparisonOperator).toBe(
+      'LESS_THAN',
+    );
+  });
+
   it('keeps a count above 2^53 exact, answering it as a decimal string', async () => {
     const { execute } = setUp();
     const big = '1152921504606846977';
@@ -170,6 +198,25 @@ describe('the updateSecurityProfile mutation', () => {
     const result = await execute(UPDATE, { input: { securityProfileName: NAME, behaviors } });
 
     expect(result.data?.updateSecurityProfile.securityProfile.behaviors[0].criteria.value.count).toBe(big);
+  });
+
+  it('refuses a count that arrived as a number already rounded, rather than store a value never sent', async () => {
+    const { execute, store } = setUp();
+    const behaviors = [
+      {
+        ...CLI_PAGE_GRAPHQL_INPUT.behaviors[0],
+        criteria: { comparisonOperator: 'GREATER_THAN', value: { count: 2 ** 60 + 1 } },
+      },
+    ];
+
+    const result = await execute(UPDATE, { input: { securityProfileName: NAME, behaviors } });
+
+    expect(result.errors?.[0]?.message).toContain('arrived as a rounded number; send it as a decimal string');
+    expect(result.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'behaviors[0].criteria.value.count',
+    });
+    expect(store.updates).toHaveLength(0);
   });
 
   it('rejects an unknown enum value before any resolver runs, naming the field', async () => {
