@@ -3,6 +3,7 @@ import { link, mkdir, readFile, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { SignJWT, calculateJwkThumbprint, exportJWK, generateKeyPair, importJWK, jwtVerify } from 'jose';
 import type { JWK, JWTPayload } from 'jose';
+import { unsupportedTeamName } from '../adapters/identity/parseTeamsClaim';
 
 /** `iss` of every local token; the local stack trusts no other issuer. */
 export const DEV_TOKEN_ISSUER = 'security-profile-gateway-local';
@@ -39,8 +40,8 @@ export interface DevTokenRequest {
  * `auth_time`, `jti`) plus `iss`/`aud` for the local issuer. Like Cognito, a caller
  * in no team gets no `cognito:groups` claim at all.
  *
- * @throws RangeError for a blank `sub`, a team name API Gateway could not render
- *   unambiguously (whitespace, commas, brackets) or a lifetime out of range.
+ * @throws RangeError for a blank `sub`, a team name the gateway could not read one
+ *   way (see `unsupportedTeamName`) or a lifetime out of range.
  */
 export async function issueDevToken(
   request: DevTokenRequest,
@@ -132,10 +133,10 @@ function renderClaim(value: unknown): string {
 function teamsOf(request: DevTokenRequest): string[] {
   const teams = request.teams.map((team) => team.trim()).filter(Boolean);
   if (request.admin) teams.push(DEV_ADMIN_TEAM);
-  const unrenderable = teams.find((team) => /[\s,[\]]/.test(team));
-  if (unrenderable !== undefined) {
-    // API Gateway would print "[a b]" for one team "a b" too; refuse rather than mislead.
-    throw new RangeError(`Team name '${unrenderable}' may not contain whitespace, commas or brackets.`);
+  for (const team of teams) {
+    // The gateway would refuse the token (API Gateway prints "[a b]" for one team "a b" too).
+    const unsupported = unsupportedTeamName(team);
+    if (unsupported) throw new RangeError(`The gateway cannot read ${unsupported} as a team.`);
   }
   return [...new Set(teams)];
 }

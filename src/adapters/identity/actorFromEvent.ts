@@ -21,18 +21,26 @@ export interface ActorFromEventOptions {
  * nobody. It is never treated as "all teams".
  *
  * @throws AuthenticationError (UNAUTHENTICATED) when there are no claims, `sub` is
- *   missing or blank, or the teams claim is not a list of names.
+ *   missing or blank, or the teams claim cannot be read one way (a name holding a
+ *   separator or an invisible character, a value that is not a list of names).
  */
 export function actorFromEvent(
   event: Pick<APIGatewayProxyEventV2, 'requestContext'>,
   options: ActorFromEventOptions,
 ): Actor {
   const claims = jwtClaimsOf(event);
-  const subject = typeof claims.sub === 'string' ? claims.sub.trim() : '';
-  if (!subject) throw new AuthenticationError("The token has no 'sub' claim, so the caller is unknown.");
-  const teams = parseTeamsClaim(claims[options.teamsClaim]);
-  if (!teams) {
-    throw new AuthenticationError(`The token's '${options.teamsClaim}' claim is not a list of teams.`);
+  // Compared exactly, as the identity provider issued it: " alice " is not alice.
+  const subject = claims.sub;
+  if (typeof subject !== 'string' || subject.trim() === '') {
+    throw new AuthenticationError("The token has no 'sub' claim, so the caller is unknown.");
   }
+  const reading = parseTeamsClaim(claims[options.teamsClaim]);
+  if ('problem' in reading) {
+    throw new AuthenticationError(
+      `The token's '${options.teamsClaim}' claim ${reading.problem}; it cannot be read one way ` +
+        '(docs/authorization.md lists the team names supported).',
+    );
+  }
+  const { teams } = reading;
   return { subject, teams, isAdmin: teams.some(options.isAdminTeam) };
 }

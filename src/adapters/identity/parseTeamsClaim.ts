@@ -1,74 +1,97 @@
 /**
- * The teams listed in one claim value, in every form the value reaches the Lambda in.
- *
- * API Gateway's HTTP API JWT authorizer turns every claim into a string before it
- * puts it on `requestContext.authorizer.jwt.claims`. A JSON array such as Cognito's
- * `cognito:groups` arrives the way Go prints a slice: `["team-a","team-b"]` becomes
- * `"[team-a team-b]"`, one group `"[team-a]"` (not JSON, and no commas). Accepted:
- * - absent, `null`, `""` or `"[]"`: no teams (Cognito omits `cognito:groups` for a
- *   user in no group);
- * - the bracketed, space-separated string `"[a b]"`;
- * - a JSON array string `'["a","b"]'`, which a pre-token-generation trigger writes
- *   when it can only add string claims;
- * - a plain string `"team-a"`, and a comma- or space-separated one `"a,b"` / `"a b"`,
- *   which is how a custom string claim (`custom:teams`, V1 pre-token triggers) lists
- *   several;
- * - a real array, should the event come from anything that keeps JSON types (a
- *   direct invoke, a test double).
- *
- * Numbers and booleans inside a list count as names in their string form, which is
- * what the Go rendering gives them anyway (`[1]` is one team named `1`).
- *
- * Since commas, whitespace and brackets separate names, a team name cannot contain
- * them; API Gateway's own rendering could not tell `"[a b]"` from one team `a b`.
- *
- * @returns the distinct team names in order, or `undefined` when the value is not a
- *   list of teams at all (a number, a boolean, an object or its JSON text, a list
- *   holding objects).
+ * The teams one claim value names, or why it cannot be read one way.
+ * `problem` completes "The token's '<claim>' claim …".
  */
-export function parseTeamsClaim(value: unknown): string[] | undefined {
-  if (value === undefined || value === null) return [];
-  if (Array.isArray(value)) return scalarNames(value);
-  if (typeof value !== 'string') return undefined;
-  const text = value.trim();
-  // An object claim arrives as JSON (or Go's `map[...]`); neither lists teams.
-  if (text.startsWith('{') || text.startsWith('map[')) return undefined;
-  if (!(text.startsWith('[') && text.endsWith(']'))) return splitNames(text);
-  const json = parseJson(text);
-  if (json === NOT_JSON) return splitNames(text.slice(1, -1));
-  return Array.isArray(json) ? scalarNames(json) : undefined;
+export type TeamsClaimReading = { teams: string[] } | { problem: string };
+
+/**
+ * Reads the caller's teams from one claim value, in each form it reaches the
+ * Lambda in, each form read exactly one way. API Gateway's HTTP API JWT
+ * authorizer turns every claim into a string: a JSON array such as Cognito's
+ * `cognito:groups` arrives the way Go prints a slice, `["team-a","team-b"]` as
+ * `"[team-a team-b]"`. The forms:
+ * - absent, `null` or `""`: no teams (Cognito omits `cognito:groups` for a user
+ *   in no group);
+ * - `[` … `]` whose first element starts with `"`: a JSON array of strings, as a
+ *   pre-token-generation trigger writes one into a string claim;
+ * - any other `[` … `]`: API Gateway's rendering, names separated by single spaces
+ *   (`"[]"` is no teams);
+ * - anything else: a plain string, names separated by commas (`custom:teams`);
+ * - a real array of strings, should the event come from something that keeps
+ *   JSON types (a direct invoke, a test double).
+ *
+ * A team name is what an identity provider such as Cognito allows in a group name
+ * (letters, marks, numbers, symbols, punctuation), less the characters that
+ * separate or delimit names in some form: `,` `[` `]` `{` `}` `"` `\`. A value
+ * that holds anything else — a separator inside a name, tab, newline, NBSP,
+ * U+2028, a zero-width or other invisible character — is refused with the
+ * reason, never split a guessed way: read another way, `team-b,platform-admins`
+ * would make its members admins.
+ */
+export function parseTeamsClaim(value: unknown): TeamsClaimReading {
+  if (value === undefined || value === null) return { teams: [] };
+  if (Array.isArray(value)) return namesOf(value);
+  if (typeof value !== 'string') return { problem: `is a ${typeof value}, not a list of teams` };
+  const unreadable = unreadableCharacter(value);
+  if (unreadable) return { problem: `holds ${unreadable}, which no team name may contain` };
+  if (value === '') return { teams: [] };
+  if (!value.startsWith('[')) return namesOf(value.split(','));
+  if (!value.endsWith(']')) return { problem: "starts with '[' but does not end with ']'" };
+  const inner = value.slice(1, -1);
+  if (inner.trimStart().startsWith('"')) return jsonNames(value);
+  return inner === '' ? { teams: [] } : namesOf(inner.split(' '));
 }
 
-const NOT_JSON = Symbol('not JSON');
+/**
+ * Why `name` cannot be a team name the claim forms carry unambiguously, or
+ * undefined when it can. The local issuer refuses such names too.
+ */
+export function unsupportedTeamName(name: string): string | undefined {
+  if (name === '') return 'an empty name (two separators in a row, or one at an end)';
+  const unreadable = unreadableCharacter(name) ?? (name.includes(' ') ? 'a space' : undefined);
+  if (unreadable) return `a name holding ${unreadable}`;
+  const delimiter = DELIMITERS.exec(name)?.[0];
+  if (delimiter) return `${JSON.stringify(name)}, which holds '${delimiter}'`;
+  return undefined;
+}
 
-// What follows the `[` of a JSON array: `]` or the start of a value. The Go-slice rendering
-// `[team-a team-b]` fails this test, and is then not handed to JSON.parse only to throw: a
-// SyntaxError (with its stack trace) costs more than the rest of authentication.
-const JSON_ARRAY_START = /^\[\s*(?:[\]["{[\d-]|(?:true|false|null)\b)/;
+// Letters, marks, numbers, symbols and punctuation (Cognito's group-name pattern) that are
+// not default-ignorable (U+3164 HANGUL FILLER, variation selectors, …): one visible character.
+const NAME_CHARACTER = /^[\p{L}\p{M}\p{N}\p{S}\p{P}]$/u;
+const INVISIBLE = /\p{Default_Ignorable_Code_Point}/u;
+const DELIMITERS = /[,[\]{}"\\]/;
 
-function parseJson(text: string): unknown {
-  if (!JSON_ARRAY_START.test(text)) return NOT_JSON;
-  try {
-    return JSON.parse(text);
-  } catch {
-    // The Go-slice rendering `[a b]` is not JSON; that is the common case.
-    return NOT_JSON;
+/** The first character outside names and the space separator, as `U+00A0 at position 7`. */
+function unreadableCharacter(text: string): string | undefined {
+  let position = 0;
+  for (const character of text) {
+    position += 1;
+    if (character === ' ') continue;
+    if (!NAME_CHARACTER.test(character) || INVISIBLE.test(character)) {
+      const codePoint = character.codePointAt(0) ?? 0;
+      return `U+${codePoint.toString(16).toUpperCase().padStart(4, '0')} at position ${position}`;
+    }
   }
+  return undefined;
 }
 
-function scalarNames(values: unknown[]): string[] | undefined {
-  if (!values.every(isScalar)) return undefined;
-  return distinct(values.map((v) => String(v).trim()));
+function jsonNames(text: string): TeamsClaimReading {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    return { problem: 'starts like a JSON array but is not valid JSON' };
+  }
+  return Array.isArray(parsed) ? namesOf(parsed) : { problem: 'is not a JSON array of team names' };
 }
 
-function isScalar(value: unknown): value is string | number | boolean {
-  return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean';
-}
-
-function splitNames(text: string): string[] {
-  return distinct(text.split(/[\s,]+/));
-}
-
-function distinct(names: string[]): string[] {
-  return [...new Set(names.filter((name) => name.length > 0))];
+function namesOf(values: readonly unknown[]): TeamsClaimReading {
+  const teams = new Set<string>();
+  for (const value of values) {
+    if (typeof value !== 'string') return { problem: `lists a ${typeof value}, not a team name` };
+    const unsupported = unsupportedTeamName(value);
+    if (unsupported) return { problem: `lists ${unsupported}` };
+    teams.add(value);
+  }
+  return { teams: [...teams] };
 }

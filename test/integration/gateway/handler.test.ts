@@ -2,7 +2,11 @@ import type { Context } from 'aws-lambda';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../../src/config';
 import { createHandler, type GatewayHandler } from '../../../src/createHandler';
-import { loadEventFixture, type EVENT_FIXTURES } from '../../fixtures/events/loadEventFixture';
+import {
+  eventWithClaims,
+  loadEventFixture,
+  type EVENT_FIXTURES,
+} from '../../fixtures/events/loadEventFixture';
 import { aRunningLocalStack, type RunningLocalStack } from './localStackHarness';
 
 const lambdaContext = {
@@ -73,5 +77,43 @@ describe('the Lambda handler with API Gateway’s own event shapes', () => {
     const result = await custom(graphqlEvent('customTeamsClaim', READ_B), lambdaContext);
 
     expect(JSON.parse(result.body ?? '{}').data.securityProfile.securityProfileName).toBe('TeamBBaseline');
+  });
+
+  describe('a teams claim that cannot be read one way', () => {
+    // A legal Cognito group name: read as two teams it would make its members admins.
+    const claims = { sub: 'mallory', 'cognito:groups': '[team-b,platform-admins]' };
+    const onRoute = (rawPath: string, method: string, body?: string) => {
+      const event = eventWithClaims(claims);
+      return {
+        ...event,
+        rawPath,
+        headers: { ...event.headers, 'content-type': 'application/json' },
+        requestContext: {
+          ...event.requestContext,
+          http: { ...event.requestContext.http, method, path: rawPath },
+        },
+        body,
+        isBase64Encoded: false,
+      };
+    };
+
+    it('refuses the GraphQL call as UNAUTHENTICATED with 401, saying why', async () => {
+      const query =
+        'query { securityProfile(securityProfileName: "SharedBaseline") { securityProfileName } }';
+
+      const { status, body } = await invoke(onRoute('/graphql', 'POST', JSON.stringify({ query })));
+
+      expect(status).toBe(401);
+      expect(body.data).toBeUndefined();
+      expect(body.errors[0].extensions).toEqual({ code: 'UNAUTHENTICATED' });
+      expect(body.errors[0].message).toMatch(/"team-b,platform-admins", which holds ','/);
+    });
+
+    it('refuses the REST call as UNAUTHENTICATED with 401, saying why', async () => {
+      const { status, body } = await invoke(onRoute('/security-profiles/SharedBaseline', 'GET'));
+
+      expect(status).toBe(401);
+      expect(body).toEqual({ code: 'UNAUTHENTICATED', message: expect.stringMatching(/which holds ','/) });
+    });
   });
 });

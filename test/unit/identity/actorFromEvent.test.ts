@@ -112,7 +112,30 @@ describe('actorFromEvent', () => {
 
     const act = () => actorFromEvent(event, cognito);
 
-    expect(act).toThrow(/'cognito:groups' claim is not a list of teams/);
+    expect(act).toThrow(/'cognito:groups' claim is a boolean, not a list of teams/);
+  });
+
+  it.each([
+    ['a group name holding a comma', '[team-b,platform-admins]', /"team-b,platform-admins", which holds ','/],
+    ['a tab between two names', '[team-b\tplatform-admins]', /U\+0009/],
+    ['a no-break space', '[team-b\u00a0platform-admins]', /U\+00A0/],
+    ['a line separator', '[team-b\u2028platform-admins]', /U\+2028/],
+  ])('refuses a teams claim with %s as UNAUTHENTICATED, saying why', (_case, groups, reason) => {
+    const event = eventWithClaims({ sub: 'user-1', 'cognito:groups': groups });
+
+    const error = catchError(() => actorFromEvent(event, cognito));
+
+    expect(error).toBeInstanceOf(AuthenticationError);
+    expect((error as Error).message).toMatch(reason);
+    expect((error as Error).message).toMatch(/'cognito:groups' claim .*cannot be read one way/);
+  });
+
+  it('compares sub exactly: a padded sub is another subject, never trimmed into alice', () => {
+    const event = eventWithClaims({ sub: ' alice ', 'cognito:groups': '[team-a]' });
+
+    const actor = actorFromEvent(event, cognito);
+
+    expect(actor.subject).toBe(' alice ');
   });
 
   it('reports authentication failures with the UNAUTHENTICATED code', () => {
