@@ -13,6 +13,12 @@ import type {
 /** The members of `Domain` that the schema's `Schema` type lacks. */
 type Unoffered<Schema, Domain> = Exclude<keyof Domain, keyof Schema>;
 
+/** What a mutation input carries besides the domain request: how the call runs, not what it changes. */
+type CallOption = 'dryRun';
+
+/** The members of the schema's `Input` that the domain's `Request` would not take. */
+type Untaken<Input, Request> = Exclude<keyof Input, keyof Request | CallOption>;
+
 /**
  * Compiles only while `schema.graphql` offers every member of the domain's
  * request and profile types (then `npm run codegen`): a member the schema lacks
@@ -22,4 +28,15 @@ export type SchemaCoversDomain = [
   NoneLeft<Unoffered<UpdateSecurityProfileInput, UpdateSecurityProfileRequest>>,
   NoneLeft<Unoffered<PatchSecurityProfileInput, PatchSecurityProfileRequest>>,
   NoneLeft<Unoffered<SecurityProfile, DomainSecurityProfile>>,
+];
+
+/**
+ * Compiles only while the domain takes every member of the mutation inputs. The
+ * resolvers hand `withoutNulls(input)` to the use case as it is, which checks the
+ * type of every member both have; a member only the schema has would pass that
+ * check and then be ignored, a change the client asked for and nobody made.
+ */
+export type DomainTakesSchemaInputs = [
+  NoneLeft<Untaken<UpdateSecurityProfileInput, UpdateSecurityProfileRequest>>,
+  NoneLeft<Untaken<PatchSecurityProfileInput, PatchSecurityProfileRequest>>,
 ];

@@ -1,10 +1,14 @@
-/** `T` as it reads once GraphQL's explicit nulls are gone. */
+/**
+ * `T` as it reads once GraphQL's explicit nulls are gone. A homomorphic mapping: a required
+ * member stays required and an optional one optional, so the result is checked member for
+ * member against the domain type it is given to.
+ */
 export type WithoutNulls<T> = T extends bigint | Date | string | number | boolean
   ? T
   : T extends readonly (infer E)[]
     ? WithoutNulls<E>[]
     : T extends object
-      ? { [K in keyof T]?: WithoutNulls<Exclude<T[K], null>> }
+      ? { [K in keyof T]: WithoutNulls<Exclude<T[K], null>> }
       : Exclude<T, null>;
 
 /**

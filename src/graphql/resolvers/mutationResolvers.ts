@@ -1,5 +1,3 @@
-import type { PatchSecurityProfileRequest } from '../../domain/patch/patchRequest';
-import type { UpdateSecurityProfileRequest } from '../../domain/securityProfile';
 import type { ChangeResult } from '../../service/change/changeResult';
 import type { GatewayContext } from '../context';
 import type { MutationResolvers } from '../generated/resolvers';
@@ -13,7 +11,7 @@ export const updateSecurityProfile: NonNullable<MutationResolvers['updateSecurit
   info,
 ) => {
   const { dryRun, ...request } = withoutNulls(input);
-  const result = await ctx.securityProfiles.update(ctx.call, request as UpdateSecurityProfileRequest, {
+  const result = await ctx.securityProfiles.update(ctx.call, request, {
     dryRun: dryRun ?? false,
     input: inputAsSent(info, ctx.rawVariables),
   });
@@ -27,7 +25,7 @@ export const patchSecurityProfile: NonNullable<MutationResolvers['patchSecurityP
   info,
 ) => {
   const { dryRun, ...patch } = withoutNulls(input);
-  const result = await ctx.securityProfiles.patch(ctx.call, patch as PatchSecurityProfileRequest, {
+  const result = await ctx.securityProfiles.patch(ctx.call, patch, {
     dryRun: dryRun ?? false,
     input: inputAsSent(info, ctx.rawVariables),
   });
