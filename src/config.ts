@@ -2,6 +2,9 @@ import { ConfigError, nonEmpty, optionalInt, parseBool, type Env } from './envVa
 
 export { ConfigError } from './envVariables';
 
+/** Twice the API's 29-second limit: no call of the gateway lasts longer. */
+export const DEFAULT_IN_FLIGHT_SECONDS = 60;
+
 /**
  * The gateway's configuration, read once from the environment. AWS endpoints are
  * not here on purpose: the SDK reads its own standard variables
@@ -26,6 +29,8 @@ export interface GatewayConfig {
   backoff: { baseMs: number; capMs: number };
   /** Time kept back from the Lambda deadline for the audit outcome and the response. */
   deadlineReserveMs: number;
+  /** Longest a call can be in flight (`AUDIT_IN_FLIGHT_SECONDS`): how far back the drift check looks for one. */
+  auditInFlightMs: number;
   /** Production hides stack traces and internal details from clients. */
   production: boolean;
   introspection: boolean;
@@ -59,6 +64,8 @@ export function loadConfig(env: Env): GatewayConfig {
       capMs: optionalInt(env, 'RETRY_CAP_MS', 1, 60_000) ?? 1_000,
     },
     deadlineReserveMs: optionalInt(env, 'DEADLINE_RESERVE_MS', 0, 60_000) ?? 1_500,
+    auditInFlightMs:
+      (optionalInt(env, 'AUDIT_IN_FLIGHT_SECONDS', 30, 900) ?? DEFAULT_IN_FLIGHT_SECONDS) * 1_000,
     production,
     introspection: parseBool(env, 'GRAPHQL_INTROSPECTION') ?? !production,
     fieldSuggestions: nodeEnv === 'development',

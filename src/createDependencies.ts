@@ -4,6 +4,7 @@ import { Metrics } from '@aws-lambda-powertools/metrics';
 import { createAuditDocumentClient } from './adapters/audit/createAuditDocumentClient';
 import { DynamoAuditLog } from './adapters/audit/DynamoAuditLog';
 import { DynamoAuditTrail } from './adapters/audit/DynamoAuditTrail';
+import { DynamoVersionLedger } from './adapters/audit/DynamoVersionLedger';
 import { createIotClient } from './adapters/iot/createIotClient';
 import { IotSecurityProfileStore } from './adapters/iot/IotSecurityProfileStore';
 import { createTeamPolicySource } from './adapters/policy/createTeamPolicySource';
@@ -15,6 +16,7 @@ import {
 import type { GatewayConfig } from './config';
 import { newEventId } from './domain/newEventId';
 import { AuditRecorder } from './service/auditRecorder';
+import { DriftWatch } from './service/drift/DriftWatch';
 import type { TeamPolicySource } from './service/ports';
 import { SecurityProfileService } from './service/SecurityProfileService';
 
@@ -50,6 +52,16 @@ export function createDependencies(config: GatewayConfig): Dependencies {
     tableName: config.auditTableName,
     retentionDays: config.auditRetentionDays,
   });
+  const trail = new DynamoAuditTrail({ client: documents, tableName: config.auditTableName });
+  const ledger = new DynamoVersionLedger({ client: documents, tableName: config.auditTableName });
+  const drift = new DriftWatch({
+    ledger,
+    trail,
+    auditLog,
+    telemetry,
+    clock,
+    inFlightMs: config.auditInFlightMs,
+  });
   const service = new SecurityProfileService({
     store: new IotSecurityProfileStore({
       client: createIotClient({ region: config.region }),
@@ -58,9 +70,10 @@ export function createDependencies(config: GatewayConfig): Dependencies {
       ownerTagKey: config.ownerTagKey,
       arnPrefix: config.iotArnPrefix,
     }),
-    trail: new DynamoAuditTrail({ client: documents, tableName: config.auditTableName }),
+    trail,
     policies,
-    audit: new AuditRecorder(auditLog, telemetry, clock),
+    audit: new AuditRecorder(auditLog, telemetry, clock, ledger),
+    drift,
     telemetry,
     clock,
     newEventId,

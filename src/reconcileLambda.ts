@@ -1,20 +1,33 @@
 import { Logger } from '@aws-lambda-powertools/logger';
-import { makeAuditReconciler } from './reconcile/makeAuditReconciler';
+import { Metrics } from '@aws-lambda-powertools/metrics';
+import type { Context } from 'aws-lambda';
+import { createPowertoolsTelemetry } from './adapters/telemetry/createPowertoolsTelemetry';
+import { makeAuditReconciler, type AuditJobSummary } from './reconcile/makeAuditReconciler';
 import { loadReconcileConfig } from './reconcile/loadReconcileConfig';
-import type { ReconcileSummary } from './service/reconcilePendingAudits';
 
 // Built once per cold start; every scheduled invocation of this container reuses them.
 const logger = new Logger({ serviceName: 'security-profile-gateway' });
-const reconcile = makeAuditReconciler(loadReconcileConfig(process.env));
+const metrics = new Metrics({ serviceName: 'security-profile-gateway', namespace: 'SecurityProfileGateway' });
+const run = makeAuditReconciler(loadReconcileConfig(process.env), {
+  telemetry: createPowertoolsTelemetry(logger, metrics),
+});
 
 /**
- * Scheduled entry (EventBridge, e.g. every 15 minutes): resolves audit events
- * left PENDING. Events it could not judge stay PENDING for the next run and are
- * logged at ERROR so an alarm can watch them.
+ * Scheduled entry (EventBridge, e.g. every 15 minutes): judges the audit
+ * events left PENDING, then scans every profile for changes made outside the
+ * gateway (WARN per change found). Events it could not judge stay PENDING for
+ * the next run and are logged at ERROR so an alarm can watch them.
  */
-export async function handler(): Promise<ReconcileSummary> {
-  const summary = await reconcile();
+export async function handler(
+  _event?: unknown,
+  context?: Pick<Context, 'awsRequestId'>,
+): Promise<AuditJobSummary> {
+  const summary = await run(context ? { lambdaRequestId: context.awsRequestId } : {});
   logger.info('Audit reconcile run', { summary });
   if (summary.failed.length > 0) logger.error('Audit events left PENDING', { failed: summary.failed });
+  if (summary.scan && summary.scan.failed.length > 0) {
+    logger.error('Profiles the drift scan could not check', { failed: summary.scan.failed });
+  }
+  if (metrics.hasStoredMetrics()) metrics.publishStoredMetrics();
   return summary;
 }

@@ -70,6 +70,44 @@ export interface AuditEvent {
   completedAt?: string;
   /** Present when the reconcile job, not the request itself, finalised the event. */
   reconciliation?: AuditReconciliation;
+  /** For `OUT_OF_BAND_CHANGE` and `BASELINE`: how and when the audit found what it records. */
+  observation?: AuditObservation;
+  /** Who made a change outside the gateway, from CloudTrail's record of the call, when one was received. */
+  attribution?: ChangeAttribution;
+}
+
+/** How the audit came to record an observation rather than a call. */
+export interface AuditObservation {
+  /**
+   * `PIPELINE`: a call of the gateway loaded the profile at a version no event
+   * accounts for; `SCAN`: the scheduled job (or `audit:reconcile`) found it;
+   * `CLOUDTRAIL`: CloudTrail's record of the call was delivered.
+   */
+  detectedBy: 'PIPELINE' | 'SCAN' | 'CLOUDTRAIL';
+  /** When (ISO-8601). */
+  detectedAt: string;
+  /** One sentence an auditor can read: what is known, and what is not. */
+  note: string;
+}
+
+/**
+ * Who made a change, from CloudTrail's record of the IoT call (documented
+ * record contents: `userIdentity`, `sourceIPAddress`, `userAgent`,
+ * `eventTime`, `eventID`, …).
+ */
+export interface ChangeAttribution {
+  /** The identity in one string: `userIdentity.arn`, else its access key id, else its principal id. */
+  principal: string;
+  /** CloudTrail's `userIdentity` element as recorded (`type`, `arn`, `accessKeyId`, `sessionContext`, …). */
+  userIdentity: Record<string, unknown>;
+  sourceIPAddress?: string;
+  userAgent?: string;
+  /** When IoT completed the request (ISO-8601). */
+  eventTime: string;
+  /** CloudTrail's id of the record. */
+  eventID: string;
+  /** The IoT operation (`UpdateSecurityProfile`, `TagResource`, …). */
+  eventName: string;
 }
 
 /**

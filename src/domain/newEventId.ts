@@ -1,4 +1,4 @@
-import { randomFillSync } from 'node:crypto';
+import { createHash, randomFillSync } from 'node:crypto';
 
 // Crockford's base32: no I, L, O or U, so ids survive being read aloud or retyped.
 const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
@@ -35,9 +35,42 @@ export function newEventId(now: Date = new Date()): string {
   }
   lastRandom = time === lastTime ? nextRandom(lastRandom) : drawRandom();
   lastTime = time;
+  return encodeEventId(time, lastRandom);
+}
+
+/**
+ * The event id of an observation the audit makes (a change found made outside
+ * the gateway, a baseline): the ULID of `at` whose random part is drawn from
+ * `key` (its first 80 bits of SHA-256), so every detector of the same
+ * observation makes the same id, and the audit log's conditional put keeps
+ * only the first of them.
+ */
+export function observationEventId(at: Date, key: string): string {
+  const time = at.getTime();
+  if (!Number.isInteger(time) || time < 0 || time > MAX_TIME) {
+    throw new RangeError(`Cannot encode ${String(at)} in an event id.`);
+  }
+  const digest = createHash('sha256')
+    .update(key)
+    .digest('hex')
+    .slice(0, RANDOM_BYTES * 2);
+  return encodeEventId(time, BigInt(`0x${digest}`));
+}
+
+/**
+ * The smallest and the largest event id of `at`'s millisecond: every id made
+ * between two times sorts between the first one's floor and the second's ceiling.
+ */
+export function eventIdBounds(at: Date): { floor: string; ceiling: string } {
+  const time = Math.min(Math.max(at.getTime(), 0), MAX_TIME);
+  const prefix = encode(time, TIME_CHARS);
+  return { floor: prefix + '0'.repeat(RANDOM_CHARS), ceiling: prefix + 'Z'.repeat(RANDOM_CHARS) };
+}
+
+function encodeEventId(time: number, random: bigint): string {
   // 80 bits are two halves of 40, each exact in a double: the encoding needs no bigint division.
-  const high = Number(lastRandom >> LOW_BITS);
-  const low = Number(lastRandom & LOW_MASK);
+  const high = Number(random >> LOW_BITS);
+  const low = Number(random & LOW_MASK);
   return encode(time, TIME_CHARS) + encode(high, RANDOM_CHARS / 2) + encode(low, RANDOM_CHARS / 2);
 }
 

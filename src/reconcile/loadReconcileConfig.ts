@@ -1,4 +1,5 @@
-import { nonEmpty, optionalInt, type Env } from '../envVariables';
+import { DEFAULT_IN_FLIGHT_SECONDS } from '../config';
+import { nonEmpty, optionalInt, parseBool, type Env } from '../envVariables';
 
 /** What the reconcile job reads from the environment. */
 export interface ReconcileConfig {
@@ -12,6 +13,13 @@ export interface ReconcileConfig {
   graceMs: number;
   /** PENDING events read per run (`AUDIT_RECONCILE_BATCH_SIZE`). */
   batchSize: number;
+  /**
+   * Longest a call of the gateway can be in flight (`AUDIT_IN_FLIGHT_SECONDS`):
+   * a call that began longer than this before a change did not make it.
+   */
+  inFlightMs: number;
+  /** Whether a run also scans every profile for drift (`AUDIT_SCAN`, on by default). */
+  scan: boolean;
 }
 
 // Five minutes is ten times the API's 29-second limit: a request still running is never judged.
@@ -26,5 +34,7 @@ export function loadReconcileConfig(env: Env): ReconcileConfig {
     ownerTagKey: nonEmpty(env.OWNER_TAG_KEY) ?? 'team',
     graceMs: (optionalInt(env, 'AUDIT_RECONCILE_GRACE_SECONDS', 60, 86_400) ?? DEFAULT_GRACE_SECONDS) * 1_000,
     batchSize: optionalInt(env, 'AUDIT_RECONCILE_BATCH_SIZE', 1, 1_000) ?? 100,
+    inFlightMs: (optionalInt(env, 'AUDIT_IN_FLIGHT_SECONDS', 30, 900) ?? DEFAULT_IN_FLIGHT_SECONDS) * 1_000,
+    scan: parseBool(env, 'AUDIT_SCAN') ?? true,
   };
 }

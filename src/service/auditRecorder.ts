@@ -2,7 +2,8 @@ import type { AuditEvent } from '../domain/auditEvent';
 import { completed, failed } from '../domain/auditEventSteps';
 import { AuditUnavailableError } from '../domain/errors';
 import { outcomeOf } from './errorTable';
-import type { AuditLog, Clock } from './ports';
+import { claimsOf } from '../domain/drift/versionClaim';
+import type { AuditLog, Clock, VersionLedger } from './ports';
 import type { Telemetry } from './telemetry';
 import type { Warning } from '../domain/warning';
 
@@ -15,13 +16,16 @@ export const AUDIT_PENDING_WARNING: Warning = {
 
 /**
  * Stages 5 and 7: the audit intent before the write and the final event after it.
- * The intent fails closed; the outcome never hides an applied change.
+ * The intent fails closed; the outcome never hides an applied change. A
+ * successful change also claims the version it produced in the version
+ * ledger, in parallel with its outcome.
  */
 export class AuditRecorder {
   constructor(
     private readonly auditLog: AuditLog,
     private readonly telemetry: Telemetry,
     private readonly clock: Clock,
+    private readonly ledger: Pick<VersionLedger, 'claim'>,
   ) {}
 
   /** Writes the intent; rejects with AuditUnavailableError so the change is not made. */
@@ -45,13 +49,28 @@ export class AuditRecorder {
    */
   async recordOutcome(event: AuditEvent): Promise<Warning[]> {
     const final = completed(event, this.clock.now());
-    try {
-      await this.auditLog.recordOutcome(final);
+    const [recorded] = await Promise.allSettled([this.auditLog.recordOutcome(final), this.claim(final)]);
+    if (recorded.status === 'fulfilled') {
       this.telemetry.auditEventRecorded(final);
       return [];
+    }
+    this.telemetry.auditWriteFailed(final, recorded.reason);
+    return final.outcome === 'SUCCEEDED' ? [AUDIT_PENDING_WARNING] : [];
+  }
+
+  /**
+   * Claims the version a change produced. Never throws: a claim lost here is
+   * mended by the next drift check, which finds the final event that holds it,
+   * or by the reconciler, for which a claim is proof that IoT confirmed it.
+   */
+  private async claim(event: AuditEvent): Promise<void> {
+    const claims = claimsOf(event);
+    if (claims.length === 0) return;
+    try {
+      const refused = await this.ledger.claim(claims);
+      if (refused.length > 0) this.telemetry.driftFound(event, refused);
     } catch (error) {
-      this.telemetry.auditWriteFailed(final, error);
-      return final.outcome === 'SUCCEEDED' ? [AUDIT_PENDING_WARNING] : [];
+      this.telemetry.auditWriteFailed(event, error);
     }
   }
 

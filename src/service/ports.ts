@@ -1,4 +1,6 @@
 import type { AuditEvent } from '../domain/auditEvent';
+import type { IotCallRecord } from '../domain/drift/iotCallRecord';
+import type { VersionClaim } from '../domain/drift/versionClaim';
 import type { TeamPolicy } from '../domain/authorization/teamPolicy';
 import type { LoadedProfile, SecurityProfile, UpdateSecurityProfileRequest } from '../domain/securityProfile';
 
@@ -15,6 +17,11 @@ export interface SecurityProfileStore {
    * Rejects with VersionConflictError when the profile's version is no longer `expectedVersion`.
    */
   update(request: UpdateSecurityProfileRequest, expectedVersion: bigint): Promise<SecurityProfile>;
+}
+
+/** Every security profile of the account, by name, a page at a time (IoT's ListSecurityProfiles). */
+export interface ProfileDirectory {
+  listNames(nextToken?: string): Promise<{ names: string[]; nextToken?: string }>;
 }
 
 /** The durable audit trail (stages 5 and 7). Events are append-only once final. */
@@ -66,6 +73,42 @@ export interface AuditTrail {
   listByActor(subject: string, page: PageRequest): Promise<AuditPage>;
   /** One event (restore reads its `after`); undefined when the profile has no event with that id. */
   get(securityProfileName: string, eventId: string): Promise<AuditEvent | undefined>;
+  /**
+   * The events of a profile whose ids fall between two times (an event id
+   * begins with its time), oldest first, at most `limit` (strongly
+   * consistent). The drift check reads what was in flight around a change.
+   */
+  listBetween(securityProfileName: string, from: Date, to: Date, limit: number): Promise<AuditEvent[]>;
+}
+
+/**
+ * The ledger of versions (`VersionClaim`): which event accounts for each
+ * version of each incarnation of a profile. It makes "no two events claim the
+ * same version" a condition of the store rather than a hope, and lets the
+ * audit find, in a few reads, a version no event accounts for.
+ */
+export interface VersionLedger {
+  /**
+   * Records each claim unless another event holds its version. Resolves the
+   * claims that were refused, as their holders hold them (a claim already held
+   * by the same event is not refused).
+   */
+  claim(claims: readonly VersionClaim[]): Promise<VersionClaim[]>;
+  /**
+   * The newest claims of a name, newest incarnation and version first, at most
+   * `limit`; with `creationDate`, of that incarnation only (strongly consistent).
+   */
+  newest(securityProfileName: string, limit: number, creationDate?: string): Promise<VersionClaim[]>;
+  /** The claim of one version of one incarnation, if an event holds it. */
+  get(securityProfileName: string, creationDate: string, version: bigint): Promise<VersionClaim | undefined>;
+}
+
+/** CloudTrail's records of the gateway's own IoT calls, kept by the audit event that made each. */
+export interface IotCallLog {
+  /** Keeps a record (idempotent: CloudTrail may deliver one twice). */
+  record(call: IotCallRecord): Promise<void>;
+  /** The records of one audit event's calls, in no particular order. */
+  callsOf(auditEventId: string): Promise<IotCallRecord[]>;
 }
 
 /** The team policy, loaded and validated; rejects (never fails open) when it is unusable. */

@@ -1,13 +1,15 @@
 import type { AuditEvent, AuditOutcome, AuditReconciliation } from '../domain/auditEvent';
 import { AuditEventFinalError } from '../domain/AuditEventFinalError';
+import { claimsOf } from '../domain/drift/versionClaim';
 import { ProfileNotFoundError } from '../domain/errors';
 import { resolvePendingEvent } from '../domain/resolvePendingEvent';
 import type { LoadedProfile } from '../domain/securityProfile';
 import type { AuditLog, Clock, SecurityProfileStore } from './ports';
+import { gatherEvidence, type EvidenceSources } from './reconcile/gatherEvidence';
 
 /** What the reconcile job needs. */
-export interface ReconcileDependencies {
-  trail: { listPending(limit: number): Promise<AuditEvent[]> };
+export interface ReconcileDependencies extends EvidenceSources {
+  trail: EvidenceSources['trail'] & { listPending(limit: number): Promise<AuditEvent[]> };
   auditLog: Pick<AuditLog, 'recordOutcome'>;
   store: Pick<SecurityProfileStore, 'load'>;
   clock: Clock;
@@ -42,10 +44,13 @@ export interface ReconcileSummary {
 }
 
 /**
- * Resolves audit events that stayed PENDING (their request could not record an
- * outcome): loads each profile's current state from IoT once per run and
- * finalises each event by `resolvePendingEvent`'s rules. Idempotent and safe to
- * run concurrently: the outcome write only replaces a PENDING event.
+ * Resolves audit events that stayed PENDING (their request could not record
+ * an outcome) from the evidence the audit holds (`gatherEvidence`) and IoT's
+ * current state, loaded once per profile per run, by `resolvePendingEvent`'s
+ * rules; an event judged APPLIED claims its version. Oldest first, so an
+ * earlier call is judged before a later one builds on its verdict.
+ * Idempotent and safe to run concurrently: the outcome write only replaces a
+ * PENDING event.
  */
 export async function reconcilePendingAudits(deps: ReconcileDependencies): Promise<ReconcileSummary> {
   const now = deps.clock.now();
@@ -76,7 +81,9 @@ async function reconcileOne(
   const { eventId, securityProfileName } = event;
   try {
     const current = await loadOnce(deps.store, securityProfileName, loads);
-    const final = resolvePendingEvent(event, current, now);
+    const final = resolvePendingEvent(event, await gatherEvidence(deps, event, current), now);
+    // The ledger first: an outcome recorded without its claim would leave the version to look unaccounted for.
+    await deps.ledger.claim(claimsOf(final));
     await deps.auditLog.recordOutcome(final);
     summary.reconciled.push({
       eventId,

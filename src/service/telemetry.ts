@@ -1,4 +1,5 @@
 import type { AuditEvent } from '../domain/auditEvent';
+import type { VersionClaim } from '../domain/drift/versionClaim';
 
 /**
  * What the service reports besides its answer: one structured log line per
@@ -14,6 +15,17 @@ export interface Telemetry {
    * loudly, at WARN with the event's id, whether or not the store took it.
    */
   auditOutcomeUnknown(event: AuditEvent): void;
+  /**
+   * The audit recorded a change made outside the gateway (or a baseline):
+   * logged at WARN with its versions and who made it when known; `refused`
+   * are versions another event already held (logged at ERROR: two events
+   * would claim one version).
+   */
+  driftFound(event: AuditEvent, refused: readonly VersionClaim[]): void;
+  /** The drift check of a call failed (the scheduled scan will find what it missed): logged at WARN. */
+  driftCheckFailed(securityProfileName: string, error: unknown): void;
+  /** A version no event accounts for was left for later: calls of the gateway in flight may have made it. */
+  driftDeferred(securityProfileName: string, pendingEventIds: readonly string[]): void;
   /** The audit store refused an event: logged at ERROR with the whole event. */
   auditWriteFailed(event: AuditEvent, error: unknown): void;
   /** IoT answered VersionConflictException and the service will try again. */

@@ -430,6 +430,30 @@ export function describeAuditTrailContract(implementation: string, underTest: ()
       });
     });
 
+    describe('events around a time', () => {
+      it('lists the events made between two times, oldest first, at most the limit asked', async () => {
+        const { log, trail } = underTest();
+        const list = aList('between');
+        const events = await recordEvents(log, 5, () => list);
+
+        const between = await trail.listBetween(
+          list.securityProfileName,
+          new Date(minute(1)),
+          new Date(minute(3)),
+          10,
+        );
+        const limited = await trail.listBetween(
+          list.securityProfileName,
+          new Date(minute(0)),
+          new Date(minute(4)),
+          2,
+        );
+
+        expect(ids(between)).toEqual(ids(events.slice(1, 4)));
+        expect(ids(limited)).toEqual(ids(events.slice(0, 2)));
+      });
+    });
+
     describe('reading one event', () => {
       it('reads an event back whole by profile and id, and nothing under another profile', async () => {
         const { log, trail } = underTest();

@@ -34,6 +34,18 @@ describeTelemetryContract('Powertools, publishing after each report', (): Teleme
       telemetry.auditOutcomeUnknown(event);
       publish();
     },
+    driftFound: (event, refused) => {
+      telemetry.driftFound(event, refused);
+      publish();
+    },
+    driftCheckFailed: (name, error) => {
+      telemetry.driftCheckFailed(name, error);
+      publish();
+    },
+    driftDeferred: (name, pending) => {
+      telemetry.driftDeferred(name, pending);
+      publish();
+    },
     auditWriteFailed: (event, error) => {
       telemetry.auditWriteFailed(event, error);
       publish();

@@ -43,6 +43,27 @@ export function describeTelemetryContract(implementation: string, underTest: () 
       expect(report).not.toThrow();
     });
 
+    it('reports drift found, refused claims and drift left for later without throwing', () => {
+      const telemetry = underTest();
+      const event = { ...aSucceededEvent(), operation: 'OUT_OF_BAND_CHANGE' as const };
+      const claim = {
+        securityProfileName: event.securityProfileName,
+        creationDate: '2026-01-05T09:00:00.000Z',
+        version: 2n ** 63n - 1n,
+        eventId: 'other',
+        operation: 'UPDATE' as const,
+      };
+
+      const report = () => {
+        telemetry.driftFound(event, []);
+        telemetry.driftFound({ ...event, operation: 'BASELINE' }, [claim]);
+        telemetry.driftDeferred(event.securityProfileName, ['01JN']);
+        telemetry.driftCheckFailed(event.securityProfileName, new Error('ledger unreachable'));
+      };
+
+      expect(report).not.toThrow();
+    });
+
     it('reports a retry with a fractional delay without throwing', () => {
       const telemetry = underTest();
 

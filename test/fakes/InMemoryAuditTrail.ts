@@ -24,6 +24,29 @@ export class InMemoryAuditTrail implements AuditTrail {
     return settled(() => this.list(`profile:${securityProfileName}`, page, belongs));
   }
 
+  listBetween(securityProfileName: string, from: Date, to: Date, limit: number): Promise<AuditEvent[]> {
+    // The harness's ids are not ULIDs: by time, which an event id begins with.
+    return settled(() =>
+      this.log
+        .stored()
+        .filter((event) => event.securityProfileName === securityProfileName)
+        .filter((event) => Date.parse(event.time) >= from.getTime() && Date.parse(event.time) <= to.getTime())
+        .sort((a, b) => (a.eventId < b.eventId ? -1 : 1))
+        .slice(0, limit),
+    );
+  }
+
+  /** Events still PENDING, oldest first (what DynamoAuditTrail's sparse index holds). */
+  listPending(limit: number): Promise<AuditEvent[]> {
+    return settled(() =>
+      this.log
+        .stored()
+        .filter((event) => event.outcome === 'PENDING')
+        .sort((a, b) => (a.eventId < b.eventId ? -1 : 1))
+        .slice(0, limit),
+    );
+  }
+
   get(securityProfileName: string, eventId: string): Promise<AuditEvent | undefined> {
     return settled(() =>
       this.log

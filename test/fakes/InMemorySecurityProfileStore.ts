@@ -24,15 +24,27 @@ export class InMemorySecurityProfileStore implements SecurityProfileStore {
   loads = 0;
   private readonly profiles = new Map<string, LoadedProfile>();
   private conflictsLeft = 0;
+  private conflictChange: Partial<SecurityProfile> = {};
   private nextUpdateFailure: Error | undefined;
   private failureAfterApply = false;
   private modifications = 0;
+  /**
+   * @param now - IoT's clock for `lastModifiedDate`; without one, each write is
+   *   a second after the one before, from a fixed date.
+   */
+  constructor(private readonly now?: () => Date) {}
+
   /** Runs before every load; tests use it to change the owner tag between attempts. */
   beforeLoad: (attempt: number) => void = () => undefined;
 
   put(profile: SecurityProfile, ownerTeam?: string): this {
     this.profiles.set(profile.securityProfileName, { profile, ownerTeam });
     return this;
+  }
+
+  /** Every profile's name, in one page (ListSecurityProfiles). */
+  listNames(): Promise<{ names: string[] }> {
+    return settled(() => ({ names: [...this.profiles.keys()].sort() }));
   }
 
   /** Forgets a profile, as a delete in IoT would. */
@@ -50,8 +62,9 @@ export class InMemorySecurityProfileStore implements SecurityProfileStore {
   }
 
   /** The next `count` updates fail as if another writer bumped the version first. */
-  conflictNext(count: number): this {
+  conflictNext(count: number, change: Partial<SecurityProfile> = {}): this {
     this.conflictsLeft = count;
+    this.conflictChange = change;
     return this;
   }
 
@@ -80,7 +93,11 @@ export class InMemorySecurityProfileStore implements SecurityProfileStore {
     if (this.conflictsLeft > 0) {
       this.conflictsLeft -= 1;
       // Another writer's change lands: the version moves on.
-      this.put({ ...current.profile, version: current.profile.version + 1n }, current.ownerTeam);
+      const version = current.profile.version + 1n;
+      const modified = Object.keys(this.conflictChange).length > 0 && {
+        lastModifiedDate: this.nextModificationDate(current.profile),
+      };
+      this.put({ ...current.profile, ...this.conflictChange, ...modified, version }, current.ownerTeam);
       throw new VersionConflictError('The version does not match.');
     }
     if (current.profile.version !== expectedVersion) {
@@ -102,7 +119,7 @@ export class InMemorySecurityProfileStore implements SecurityProfileStore {
 
   private nextModificationDate(profile: SecurityProfile): Date {
     this.modifications += 1;
-    const next = FIRST_MODIFICATION + (this.modifications - 1) * 1000;
+    const next = this.now?.().getTime() ?? FIRST_MODIFICATION + (this.modifications - 1) * 1000;
     return new Date(Math.max(next, (profile.lastModifiedDate?.getTime() ?? 0) + 1000));
   }
 

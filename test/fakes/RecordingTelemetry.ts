@@ -15,6 +15,18 @@ export class RecordingTelemetry implements Telemetry {
   auditOutcomeUnknown(event: AuditEvent): void {
     this.unknownOutcomes.push(event);
   }
+  readonly drift: AuditEvent[] = [];
+  readonly deferred: { securityProfileName: string; pending: readonly string[] }[] = [];
+  driftFound(event: AuditEvent): void {
+    this.drift.push(event);
+  }
+  readonly driftFailures: unknown[] = [];
+  driftCheckFailed(_name: string, error: unknown): void {
+    this.driftFailures.push(error);
+  }
+  driftDeferred(securityProfileName: string, pending: readonly string[]): void {
+    this.deferred.push({ securityProfileName, pending });
+  }
   auditWriteFailed(event: AuditEvent): void {
     this.failedWrites.push(event);
   }

@@ -3,7 +3,13 @@ import { parseTeamPolicy } from '../../src/domain/authorization/teamPolicy';
 import { AuditRecorder } from '../../src/service/auditRecorder';
 import type { CallContext } from '../../src/service/callContext';
 import { SecurityProfileService, type ServiceDependencies } from '../../src/service/SecurityProfileService';
+import { newEventId } from '../../src/domain/newEventId';
+import { DriftWatch } from '../../src/service/drift/DriftWatch';
+import { scanForDrift } from '../../src/service/drift/scanForDrift';
+import { reconcilePendingAudits } from '../../src/service/reconcilePendingAudits';
 import { InMemoryAuditTrail } from './InMemoryAuditTrail';
+import { InMemoryIotCallLog } from './InMemoryIotCallLog';
+import { InMemoryVersionLedger } from './InMemoryVersionLedger';
 import { InMemorySecurityProfileStore } from './InMemorySecurityProfileStore';
 import { RecordingAuditLog } from './RecordingAuditLog';
 import { RecordingTelemetry } from './RecordingTelemetry';
@@ -39,23 +45,26 @@ export const admin: Actor = { subject: 'root', teams: ['platform-admins'], isAdm
  * runs the change pipeline with a planner of the test's own.
  */
 export function aServiceHarness(options: { maxAttempts?: number; remainingTimeMs?: number } = {}) {
-  const store = new InMemorySecurityProfileStore();
   const auditLog = new RecordingAuditLog();
   const telemetry = new RecordingTelemetry();
   const sleeps: number[] = [];
   let now = Date.parse('2026-03-01T12:00:00.000Z');
-  let ids = 0;
   const clock = { now: () => new Date(now) };
+  // IoT's clock is the harness's: a change is made after the call that makes it began.
+  const store = new InMemorySecurityProfileStore(clock.now);
   const trail = new InMemoryAuditTrail(auditLog);
+  const ledger = new InMemoryVersionLedger();
+  const drift = new DriftWatch({ ledger, trail, auditLog, telemetry, clock, inFlightMs: 60_000 });
   const deps: ServiceDependencies = {
     store,
     trail,
     policies: { get: () => Promise.resolve(TEST_POLICY) },
-    audit: new AuditRecorder(auditLog, telemetry, clock),
+    audit: new AuditRecorder(auditLog, telemetry, clock, ledger),
+    drift,
     telemetry,
     clock,
-    // Fixed width, so ids sort in the order they were made, as ULIDs do.
-    newEventId: () => `event-${String((ids += 1)).padStart(6, '0')}`,
+    // ULIDs of the harness's clock, as in production: they sort with the ids of observations.
+    newEventId,
     sleep: (ms) => {
       sleeps.push(ms);
       now += ms;
@@ -65,16 +74,55 @@ export function aServiceHarness(options: { maxAttempts?: number; remainingTimeMs
     retry: { maxAttempts: options.maxAttempts ?? 5, baseMs: 20, capMs: 1_000, deadlineReserveMs: 1_000 },
   };
   const service = new SecurityProfileService(deps);
-  const callAs = (actor: Actor): CallContext => ({
-    actor,
-    meta: {
-      apiRequestId: 'api-req-1',
-      lambdaRequestId: 'lambda-req-1',
-      sourceIp: '198.51.100.7',
-      userAgent: 'test',
-    },
-    remainingTimeMs: () =>
-      (options.remainingTimeMs ?? 29_000) - (now - Date.parse('2026-03-01T12:00:00.000Z')),
-  });
-  return { service, deps, store, auditLog, telemetry, sleeps, callAs };
+  const callAs = (actor: Actor): CallContext => {
+    const started = now;
+    return {
+      actor,
+      meta: {
+        apiRequestId: 'api-req-1',
+        lambdaRequestId: 'lambda-req-1',
+        sourceIp: '198.51.100.7',
+        userAgent: 'test',
+      },
+      remainingTimeMs: () => (options.remainingTimeMs ?? 29_000) - (now - started),
+    };
+  };
+  /** Time passes between calls (IoT's clock with it). */
+  const advance = (ms: number) => {
+    now += ms;
+  };
+  const calls = new InMemoryIotCallLog();
+  const driftDeps = { ledger, trail, auditLog, telemetry, clock, inFlightMs: 60_000 };
+  /** The scheduled scan over the store's profiles. */
+  const scan = () =>
+    scanForDrift({
+      ...driftDeps,
+      directory: store,
+      store,
+      request: { apiRequestId: 'audit-job', lambdaRequestId: 'scan-1' },
+    });
+  /** The reconcile job, as run `later` ms from now (its grace period is 5 minutes). */
+  const reconcile = (later = 600_000) =>
+    reconcilePendingAudits({
+      ...driftDeps,
+      calls,
+      store,
+      clock: { now: () => new Date(now + later) },
+      olderThanMs: 300_000,
+    });
+  return {
+    service,
+    deps,
+    store,
+    auditLog,
+    trail,
+    ledger,
+    calls,
+    telemetry,
+    sleeps,
+    callAs,
+    advance,
+    scan,
+    reconcile,
+  };
 }

@@ -5,6 +5,7 @@ import {
   type QueryCommandInput,
 } from '@aws-sdk/lib-dynamodb';
 import type { AuditEvent } from '../../domain/auditEvent';
+import { eventIdBounds } from '../../domain/newEventId';
 import type { AuditPage, AuditTrail, PageRequest, TrailFilter } from '../../service/ports';
 import { fromAuditItem, profilePartitionKey, type AuditItem } from './auditItemCodec';
 import { partCount, payloadPartitionKey } from './auditPayload';
@@ -106,6 +107,30 @@ export class DynamoAuditTrail implements AuditTrail {
       }),
     );
     return output.Item ? this.decode(output.Item) : undefined;
+  }
+
+  async listBetween(securityProfileName: string, from: Date, to: Date, limit: number): Promise<AuditEvent[]> {
+    const items: AuditItem[] = [];
+    let startKey: Record<string, unknown> | undefined;
+    do {
+      const output = await this.options.client.send(
+        new QueryCommand({
+          TableName: this.options.tableName,
+          KeyConditionExpression: 'pk = :pk AND sk BETWEEN :from AND :to',
+          ExpressionAttributeValues: {
+            ':pk': profilePartitionKey(securityProfileName),
+            ':from': eventIdBounds(from).floor,
+            ':to': eventIdBounds(to).ceiling,
+          },
+          ConsistentRead: true,
+          Limit: limit - items.length,
+          ExclusiveStartKey: startKey,
+        }),
+      );
+      items.push(...(output.Items ?? []));
+      startKey = output.LastEvaluatedKey;
+    } while (startKey && items.length < limit);
+    return this.decodeAll(items);
   }
 
   private decodeAll(items: readonly AuditItem[]): Promise<AuditEvent[]> {

@@ -1,4 +1,11 @@
-import type { AuditEvent, AuditOperation, AuditOutcome, AuditReconciliation } from '../../domain/auditEvent';
+import type {
+  AuditEvent,
+  AuditObservation,
+  AuditOperation,
+  AuditOutcome,
+  AuditReconciliation,
+  ChangeAttribution,
+} from '../../domain/auditEvent';
 import type { ErrorCode } from '../../domain/errors';
 import type { ProfileIncarnation } from '../../domain/incarnation';
 import { decodePayload, encodePayload, type PayloadPart } from './auditPayload';
@@ -69,6 +76,8 @@ export function toAuditItems(event: AuditEvent, options: AuditItemOptions): Audi
     versionAfter: event.versionAfter,
     ...payload.attributes,
     reconciliationJson: optionalJson(event.reconciliation),
+    observationJson: optionalJson(event.observation),
+    attributionJson: optionalJson(event.attribution),
     writeToken: options.writeToken,
   };
   if (options.retentionDays !== undefined) {
@@ -120,6 +129,8 @@ export function fromAuditItem(item: AuditItem, parts?: readonly Uint8Array[]): A
     changes: payload.changes,
     input: payload.input,
     reconciliation: read.optionalJson('reconciliationJson') as AuditReconciliation | undefined,
+    observation: read.optionalJson('observationJson') as AuditObservation | undefined,
+    attribution: read.optionalJson('attributionJson') as ChangeAttribution | undefined,
   };
   return withoutUndefined(event);
 }

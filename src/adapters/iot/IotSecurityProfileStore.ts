@@ -1,5 +1,6 @@
 import {
   DescribeSecurityProfileCommand,
+  ListSecurityProfilesCommand,
   ListTagsForResourceCommand,
   UpdateSecurityProfileCommand,
   type IoTClient,
@@ -9,7 +10,7 @@ import type {
   SecurityProfile,
   UpdateSecurityProfileRequest,
 } from '../../domain/securityProfile';
-import type { SecurityProfileStore } from '../../service/ports';
+import type { ProfileDirectory, SecurityProfileStore } from '../../service/ports';
 import { captureRawBody, type LongBearingCommand } from './captureRawBody';
 import { readExactLongs } from './readExactLongs';
 import type { NamedMembers } from './fieldsOfIotMessage';
@@ -47,7 +48,7 @@ const ARN_RESOURCE_TYPE = ':securityprofile/';
  * the describe, for every name. If a describe ever returns another ARN than the
  * one computed, the tags are re-read with the returned ARN: correct, one hop slower.
  */
-export class IotSecurityProfileStore implements SecurityProfileStore {
+export class IotSecurityProfileStore implements SecurityProfileStore, ProfileDirectory {
   private readonly client: IoTClient;
   private readonly writeClient: IoTClient;
   private readonly ownerTagKey: string;
@@ -89,6 +90,17 @@ export class IotSecurityProfileStore implements SecurityProfileStore {
     const input = toSdkUpdateInput({ ...request, expectedVersion });
     const command = new UpdateSecurityProfileCommand(asSdkInput(input));
     return this.sendForProfile(this.writeClient, request.securityProfileName, command, request);
+  }
+
+  /** One page of the account's profile names (ListSecurityProfiles), for the drift scan. */
+  async listNames(nextToken?: string): Promise<{ names: string[]; nextToken?: string }> {
+    const page = await this.call('', () =>
+      this.client.send(new ListSecurityProfilesCommand({ nextToken, maxResults: 250 })),
+    );
+    const names = (page.securityProfileIdentifiers ?? []).flatMap((id) =>
+      id.name === undefined ? [] : [id.name],
+    );
+    return page.nextToken ? { names, nextToken: page.nextToken } : { names };
   }
 
   /** Every tag of a security profile (all pages of ListTagsForResource), key to value. */

@@ -32,6 +32,39 @@ export function createPowertoolsTelemetry(logger: Logger, metrics: Metrics): Tel
       });
       metrics.addMetric(OUTCOME_METRICS.PENDING, MetricUnit.Count, 1);
     },
+    driftFound(event, refused) {
+      const found = {
+        auditEventId: event.eventId,
+        operation: event.operation,
+        securityProfileName: event.securityProfileName,
+        versionBefore: toJsonValue(event.versionBefore),
+        versionAfter: toJsonValue(event.versionAfter),
+        principal: event.attribution?.principal,
+        note: event.observation?.note,
+      };
+      if (event.operation === 'BASELINE') logger.info('audit baseline recorded', found);
+      else logger.warn('change made outside the gateway recorded', found);
+      if (refused.length > 0) {
+        logger.error('versions already claimed by other events', { ...found, refused: toJsonValue(refused) });
+      }
+      metrics.addMetric(
+        event.operation === 'BASELINE' ? 'Baselines' : 'OutOfBandChanges',
+        MetricUnit.Count,
+        1,
+      );
+    },
+    driftCheckFailed(securityProfileName, error) {
+      logger.warn('drift check failed; the scheduled scan will check again', {
+        securityProfileName,
+        error: error as Error,
+      });
+    },
+    driftDeferred(securityProfileName, pendingEventIds) {
+      logger.info('unaccounted version left for later: calls in flight may have made it', {
+        securityProfileName,
+        pendingEventIds,
+      });
+    },
     auditWriteFailed(event, error) {
       // The log line is then the only complete record of the change: keep all of it.
       logger.error('audit write failed', { auditEvent: toJsonValue(event), error: error as Error });

@@ -1,5 +1,6 @@
 import type { AuditRecorder } from '../auditRecorder';
 import type { Clock, SecurityProfileStore, TeamPolicySource } from '../ports';
+import type { DriftWatch } from '../drift/DriftWatch';
 import type { Telemetry } from '../telemetry';
 
 /** Everything the change pipeline needs, bound once per cold start. */
@@ -7,6 +8,8 @@ export interface ChangeDependencies {
   store: SecurityProfileStore;
   policies: TeamPolicySource;
   audit: AuditRecorder;
+  /** Notices, beside the load, a profile changed outside the gateway since the audit last accounted for it. */
+  drift: DriftWatch;
   telemetry: Telemetry;
   clock: Clock;
   newEventId: (now: Date) => string;

@@ -13,18 +13,26 @@ import type { ChangePlanner, EndState, StartState } from './changePlanner';
  * among those of the same profile): beside the load and the intent in the same
  * `allSettled`, so the critical path stays three hops (load ∥ intent, write,
  * outcome). And it is where a loaded version that no audited event explains (a
- * change made outside the gateway) comes to light, before this call's own change.
+ * change made outside the gateway) comes to light, before this call's own
+ * change: the version ledger's newest claim is read beside the load, and a
+ * profile found beyond it is recorded (`DriftWatch.notice`) in `background`,
+ * which the call awaits only at its audit outcome.
  */
 export async function loadWithIntent<Before extends StartState, After extends EndState>(
-  deps: Pick<ChangeDependencies, 'store' | 'audit'>,
+  deps: Pick<ChangeDependencies, 'store' | 'audit' | 'drift'>,
   planner: ChangePlanner<Before, After>,
   intent: AuditEvent,
+  background: Promise<void>[],
 ): Promise<Before> {
-  const [loaded, recorded] = await Promise.allSettled([
+  const [loaded, recorded, newest] = await Promise.allSettled([
     planner.load(deps.store),
     deps.audit.recordIntent(intent),
+    deps.drift.newestClaim(planner.securityProfileName),
   ]);
   if (recorded.status === 'rejected') throw recorded.reason;
   if (loaded.status === 'rejected') throw loaded.reason;
+  if (loaded.value && newest.status === 'fulfilled') {
+    background.push(deps.drift.notice(loaded.value, newest.value, intent));
+  }
   return loaded.value;
 }

@@ -35,8 +35,11 @@ export async function runChange<Before extends StartState, After extends EndStat
     securityProfileName: planner.securityProfileName,
     input: call.input,
   });
-  const outcome = await attemptChange(deps, call, planner, pending);
+  const background: Promise<void>[] = [];
+  const outcome = await attemptChange(deps, call, planner, pending, background);
   const warnings = call.dryRun ? [] : await auditOutcome(deps.audit, outcome);
+  // What started beside the load (the drift check) is awaited here, off the critical path until now.
+  await Promise.all(background);
   const elapsedMs = deps.clock.now().getTime() - started.getTime();
   deps.telemetry.mutationCompleted(
     outcome.status === 'SUCCEEDED' ? 'SUCCEEDED' : outcomeOf(outcome.error),
@@ -51,12 +54,19 @@ async function attemptChange<Before extends StartState, After extends EndState>(
   call: ChangeCall,
   planner: ChangePlanner<Before, After>,
   pending: AuditEvent,
+  background: Promise<void>[],
 ): Promise<ChangeOutcome<After>> {
   try {
     const readings = validateRequest(planner);
     const outcome = call.dryRun
       ? await dryRun(deps, call, planner, pending)
-      : await writeWithRetry(deps, call, planner, pending, await loadWithIntent(deps, planner, pending));
+      : await writeWithRetry(
+          deps,
+          call,
+          planner,
+          pending,
+          await loadWithIntent(deps, planner, pending, background),
+        );
     return outcome.status === 'SUCCEEDED'
       ? { ...outcome, warnings: [...readings, ...outcome.warnings] }
       : outcome;

@@ -2,6 +2,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AuditEvent } from '../../../src/domain/auditEvent';
 import { AuditUnavailableError, ProfileNotFoundError } from '../../../src/domain/errors';
 import type { LoadedProfile } from '../../../src/domain/securityProfile';
+import { DynamoIotCallLog } from '../../../src/adapters/audit/DynamoIotCallLog';
+import { DynamoVersionLedger } from '../../../src/adapters/audit/DynamoVersionLedger';
+import { claimsOf } from '../../../src/domain/drift/versionClaim';
 import { reconcilePendingAudits } from '../../../src/service/reconcilePendingAudits';
 import { aSucceededEvent, anIntent } from '../../fixtures/auditEvents';
 import { aProfile } from '../../fixtures/profiles';
@@ -42,11 +45,30 @@ async function appliedButNotFinalised(name: string): Promise<AuditEvent> {
     anIntent({ eventId: event.eventId, securityProfileName: name, time: event.time }),
   );
   await expect(failing.recordOutcome(event)).rejects.toBeInstanceOf(AuditUnavailableError);
+  // The claim of the version goes beside the outcome (AuditRecorder), and IoT's answer let it through.
+  await sources().ledger.claim(claimsOf(event));
   return event;
+}
+
+/** A call stopped before its write (its process was killed): only the intent was recorded. */
+async function notFinalised(name: string): Promise<AuditEvent> {
+  const intent = anIntent({ securityProfileName: name, time: '2026-03-01T12:00:00.000Z' });
+  await stack.auditLog().recordIntent(intent);
+  return intent;
+}
+
+/** The evidence the reconciler reads besides IoT: the ledger and the call records, on the same table. */
+function sources() {
+  return {
+    ledger: new DynamoVersionLedger({ client: stack.client, tableName: stack.tableName }),
+    calls: new DynamoIotCallLog({ client: stack.client, tableName: stack.tableName }),
+    inFlightMs: 60_000,
+  };
 }
 
 function reconcile(profiles: Record<string, LoadedProfile>) {
   return reconcilePendingAudits({
+    ...sources(),
     trail: stack.trail,
     auditLog: stack.auditLog(),
     store: storeHolding(profiles),
@@ -59,11 +81,8 @@ describe('finalise failure, then reconcile', () => {
   it('leaves the event PENDING when finalising fails, and reconcile resolves it from IoT', async () => {
     const event = await appliedButNotFinalised('reconcile-applied');
     expect((await stack.trail.get(event.securityProfileName, event.eventId))?.outcome).toBe('PENDING');
-    const written = aProfile({
-      securityProfileName: event.securityProfileName,
-      version: 5n,
-      lastModifiedDate: new Date('2026-03-01T12:00:00.200Z'),
-    });
+    // IoT holds the version and the content the call recorded.
+    const written = { ...event.after!, securityProfileName: event.securityProfileName };
     const summary = await reconcile({
       [event.securityProfileName]: { profile: written, ownerTeam: 'team-a' },
     });
@@ -72,19 +91,19 @@ describe('finalise failure, then reconcile', () => {
       eventId: event.eventId,
       securityProfileName: event.securityProfileName,
       outcome: 'SUCCEEDED',
-      verdict: 'PRESUMED_APPLIED',
+      verdict: 'APPLIED',
     });
     expect(stored).toMatchObject({
       outcome: 'SUCCEEDED',
       ownerTeam: 'team-a',
       completedAt: NOW.toISOString(),
-      reconciliation: { verdict: 'PRESUMED_APPLIED', currentVersion: 5n },
+      reconciliation: { verdict: 'APPLIED', currentVersion: written.version },
     });
     expect(await stack.trail.listPending(100)).toEqual([]);
   });
 
-  it('records FAILED when IoT shows no write since the call began', async () => {
-    const event = await appliedButNotFinalised('reconcile-not-applied');
+  it('records FAILED, with the version it started from, when IoT shows no write since the call began', async () => {
+    const event = await notFinalised('reconcile-not-applied');
     const untouched = aProfile({ securityProfileName: event.securityProfileName, version: 7n });
     await reconcile({ [event.securityProfileName]: { profile: untouched, ownerTeam: 'team-a' } });
     expect(await stack.trail.get(event.securityProfileName, event.eventId)).toMatchObject({
@@ -116,6 +135,7 @@ describe('finalise failure, then reconcile', () => {
     const event = await appliedButNotFinalised('reconcile-iot-down');
     const store = { load: () => Promise.reject(new Error('IoT is down')) };
     const summary = await reconcilePendingAudits({
+      ...sources(),
       trail: stack.trail,
       auditLog: stack.auditLog(),
       store,
@@ -134,9 +154,14 @@ describe('finalise failure, then reconcile', () => {
     const event = await appliedButNotFinalised('reconcile-raced');
     const listed = await stack.trail.listPending(10);
     await stack.auditLog().recordOutcome(event);
-    const trail = { listPending: () => Promise.resolve(listed) };
+    const trail = {
+      listPending: () => Promise.resolve(listed),
+      get: stack.trail.get.bind(stack.trail),
+      listBetween: stack.trail.listBetween.bind(stack.trail),
+    };
     const profile = aProfile({ securityProfileName: event.securityProfileName });
     const summary = await reconcilePendingAudits({
+      ...sources(),
       trail,
       auditLog: stack.auditLog(),
       store: storeHolding({ [event.securityProfileName]: { profile, ownerTeam: 'team-a' } }),

@@ -58,7 +58,7 @@ describe('npm run audit:reconcile', () => {
     const summary = JSON.parse(stdout) as ReconcileSummary;
     expect(summary.reconciled).toEqual(
       expect.arrayContaining([
-        expect.objectContaining({ eventId: ids.written, verdict: 'PRESUMED_APPLIED', outcome: 'SUCCEEDED' }),
+        expect.objectContaining({ eventId: ids.written, verdict: 'UNDETERMINED', outcome: 'FAILED' }),
         expect.objectContaining({ eventId: ids.missing, verdict: 'PROFILE_DELETED', outcome: 'FAILED' }),
       ]),
     );

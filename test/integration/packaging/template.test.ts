@@ -138,13 +138,15 @@ describe('IAM of the packaged stack', () => {
   const all = (): Statement[] => iamStatements(result.template);
   const api = (): Statement[] => iamStatements(result.template, 'IamRoleLambdaExecution');
 
-  it('grants no wildcard action, no NotAction/NotResource and no "*" resource', () => {
+  it('grants no wildcard action, no NotAction/NotResource, and "*" only to the one list that names no resource', () => {
     for (const statement of all()) {
       expect(statement.Effect).toBe('Allow');
       expect(statement).not.toHaveProperty('NotAction');
       expect(statement).not.toHaveProperty('NotResource');
       for (const action of actionsOf(statement)) expect(action).not.toMatch(/^(\*|[a-z0-9-]+:\*)$/);
-      for (const resource of resourcesOf(statement)) expect(asText(resource)).not.toBe('*');
+      if (resourcesOf(statement).some((resource) => asText(resource) === '*')) {
+        expect(actionsOf(statement)).toEqual(['iot:ListSecurityProfiles']);
+      }
     }
   });
 
@@ -158,10 +160,16 @@ describe('IAM of the packaged stack', () => {
     expectOnlySecurityProfiles(iot);
   });
 
-  it('lets the reconciler read security profiles but never update one', () => {
+  it('lets the reconciler list and read security profiles but never change one', () => {
     const iot = statementsFor(iamStatements(result.template, 'ReconcileRole'), 'iot');
-    expect(iot.flatMap(actionsOf).sort()).toEqual(['iot:DescribeSecurityProfile', 'iot:ListTagsForResource']);
-    expectOnlySecurityProfiles(iot);
+    expect(iot.flatMap(actionsOf).sort()).toEqual([
+      'iot:DescribeSecurityProfile',
+      'iot:ListSecurityProfiles',
+      'iot:ListTagsForResource',
+    ]);
+    expectOnlySecurityProfiles(
+      iot.filter((statement) => !actionsOf(statement).includes('iot:ListSecurityProfiles')),
+    );
   });
 
   it('lets every role append to and read the audit table and its indexes only', () => {

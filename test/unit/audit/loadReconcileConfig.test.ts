@@ -12,6 +12,8 @@ describe('loadReconcileConfig', () => {
       ownerTagKey: 'team',
       graceMs: 300_000,
       batchSize: 100,
+      inFlightMs: 60_000,
+      scan: true,
     });
   });
 
@@ -23,6 +25,8 @@ describe('loadReconcileConfig', () => {
       OWNER_TAG_KEY: 'owner',
       AUDIT_RECONCILE_GRACE_SECONDS: '600',
       AUDIT_RECONCILE_BATCH_SIZE: '25',
+      AUDIT_IN_FLIGHT_SECONDS: '45',
+      AUDIT_SCAN: 'false',
     });
     expect(config).toEqual({
       region: 'eu-west-1',
@@ -31,6 +35,8 @@ describe('loadReconcileConfig', () => {
       ownerTagKey: 'owner',
       graceMs: 600_000,
       batchSize: 25,
+      inFlightMs: 45_000,
+      scan: false,
     });
   });
 
@@ -38,6 +44,8 @@ describe('loadReconcileConfig', () => {
     ['AUDIT_RECONCILE_GRACE_SECONDS', '10'],
     ['AUDIT_RECONCILE_BATCH_SIZE', 'many'],
     ['AUDIT_RETENTION_DAYS', '0'],
+    ['AUDIT_IN_FLIGHT_SECONDS', '5'],
+    ['AUDIT_SCAN', 'sometimes'],
   ])('refuses a malformed %s, naming it', (name, value) => {
     const load = () => loadReconcileConfig({ [name]: value });
     expect(load).toThrow(ConfigError);

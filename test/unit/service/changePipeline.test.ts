@@ -186,7 +186,8 @@ describe('a change through the pipeline', () => {
     expect(pending.after?.securityProfileDescription).toBe('Tuned thresholds');
     expect(telemetry.unknownOutcomes.map((event) => event.eventId)).toEqual([pending.eventId]);
     // The reconciler then finds the version this call would have produced: applied.
-    expect(resolvePendingEvent(pending, store.get(NAME), new Date()).reconciliation.verdict).toBe('APPLIED');
+    const evidence = { current: store.get(NAME), calls: [], recentClaims: [] };
+    expect(resolvePendingEvent(pending, evidence, new Date()).reconciliation.verdict).toBe('APPLIED');
   });
 
   it('lets the reconciler see an update IoT never applied as not applied', async () => {
@@ -195,8 +196,8 @@ describe('a change through the pipeline', () => {
 
     await service.update(callAs(teamA), input, options).catch(() => undefined);
 
-    const verdict = resolvePendingEvent(auditLog.progress[0]!, store.get(NAME), new Date()).reconciliation
-      .verdict;
+    const evidence = { current: store.get(NAME), calls: [], recentClaims: [] };
+    const verdict = resolvePendingEvent(auditLog.progress[0]!, evidence, new Date()).reconciliation.verdict;
     expect(verdict).toBe('NOT_APPLIED');
   });
 
