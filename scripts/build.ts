@@ -21,6 +21,7 @@ import { runCommand } from '../src/local/runCommand';
 export const LAMBDA_ENTRY_POINTS: Readonly<Record<string, string>> = {
   'lambda/index': 'src/lambda.ts',
   'reconcile/index': 'src/reconcileLambda.ts',
+  'cloudtrail/index': 'src/cloudTrailLambda.ts',
 };
 
 /** Where the bundles, their source maps and the metafile are written. */

@@ -11,6 +11,8 @@ import { createIdePages, IDE_PATH } from './ide/createIdePages';
 import { LOCAL_PORTS } from './localPorts';
 import { verifyDevToken, type DevTokenOptions } from './devTokens';
 import { startIotEmulator } from './iotEmulator';
+import { createCloudTrailDelivery } from './cloudTrailDelivery';
+import { startLocalAudit } from './startLocalAudit';
 
 /** Ports and knobs of the local stack; every member has a default. */
 export interface LocalStackOptions {
@@ -27,6 +29,11 @@ export interface LocalStackOptions {
   devTokens?: DevTokenOptions;
   /** Told about every API request once answered (the terminal's one line per request). */
   onExchange?: (exchange: HttpExchange) => void;
+  /**
+   * Run the audit job once at start, so every profile has its baseline and the
+   * first change made with the AWS CLI shows with its diff. Default true.
+   */
+  baselineAtStart?: boolean;
 }
 
 export const LOCAL_REGION = 'us-east-1';
@@ -69,12 +76,15 @@ async function startParts(
   options: LocalStackOptions,
   track: <T extends { close(): Promise<void> }>(part: T) => T,
 ) {
+  // The emulator's CloudTrail records, delivered to the audit's CloudTrail handler as EventBridge would.
+  const cloudTrail = createCloudTrailDelivery({ account: LOCAL_ACCOUNT, region: LOCAL_REGION });
   const iot = track(
     await startIotEmulator({
       port: options.iotPort ?? LOCAL_PORTS.iot.fallback,
       region: LOCAL_REGION,
       accountId: LOCAL_ACCOUNT,
       seedDemo: options.seedDemo ?? true,
+      cloudTrail: (record) => cloudTrail.accept(record),
     }),
   );
   const dynamo = track(await startDynalite({ port: options.dynamoPort ?? LOCAL_PORTS.dynamo.fallback }));
@@ -89,11 +99,16 @@ async function startParts(
     IOT_SECURITY_PROFILE_ARN_PREFIX: `arn:aws:iot:${LOCAL_REGION}:${LOCAL_ACCOUNT}:securityprofile/`,
     TEAM_POLICY_FILE: process.env.TEAM_POLICY_FILE ?? DEMO_POLICY_FILE,
     POWERTOOLS_METRICS_NAMESPACE: 'SecurityProfileGateway',
+    // The gateway calls IoT with the access key above: its records are its own calls.
+    AUDIT_GATEWAY_PRINCIPALS: 'local',
     ...options.env,
   };
   Object.assign(process.env, env);
   const config = loadConfig(process.env);
   await ensureAuditTable(createAuditDocumentClient(), config.auditTableName);
+  const audit = startLocalAudit(process.env);
+  cloudTrail.deliverTo((event) => audit.recordCloudTrail(event));
+  if (options.baselineAtStart ?? true) await audit.runJob();
   const ide = createIdePages({
     endpoint: '/graphql',
     identities: () => demoIdentities(options.devTokens),
@@ -118,7 +133,12 @@ async function startParts(
     dynamoEndpoint: dynamo.endpoint,
     dynamo,
     config,
+    /** The CloudTrail records on their way to the handler; `drained()` waits for them. */
+    cloudTrail,
+    /** One run of the audit job (`npm run audit:reconcile`), as scheduled in AWS. */
+    runAuditJob: audit.runJob,
     async close() {
+      await cloudTrail.drained();
       await gateway.close();
       await Promise.all([iot.close(), dynamo.close()]);
     },

@@ -1,10 +1,4 @@
-import { createAuditDocumentClient } from '../adapters/audit/createAuditDocumentClient';
-import { DynamoAuditLog } from '../adapters/audit/DynamoAuditLog';
-import { DynamoAuditTrail } from '../adapters/audit/DynamoAuditTrail';
-import { DynamoIotCallLog } from '../adapters/audit/DynamoIotCallLog';
-import { DynamoVersionLedger } from '../adapters/audit/DynamoVersionLedger';
-import { createIotClient } from '../adapters/iot/createIotClient';
-import { IotSecurityProfileStore } from '../adapters/iot/IotSecurityProfileStore';
+import { createAuditAdapters } from './createAuditAdapters';
 import type { RequestMeta } from '../domain/auditEvent';
 import type { LoadedProfile } from '../domain/securityProfile';
 import { scanForDrift, type ScanSummary } from '../service/drift/scanForDrift';
@@ -37,36 +31,18 @@ export function makeAuditReconciler(
   config: ReconcileConfig,
   options: AuditJobOptions,
 ): (request?: Partial<RequestMeta>) => Promise<AuditJobSummary> {
-  const documents = createAuditDocumentClient(config.region ? { region: config.region } : {});
-  const tableName = config.auditTableName;
-  const trail = new DynamoAuditTrail({ client: documents, tableName });
-  const auditLog = new DynamoAuditLog({
-    client: documents,
-    tableName,
-    retentionDays: config.auditRetentionDays,
-  });
-  const ledger = new DynamoVersionLedger({ client: documents, tableName });
-  const calls = new DynamoIotCallLog({ client: documents, tableName });
-  const store = new IotSecurityProfileStore({
-    client: createIotClient({ region: config.region }),
-    ownerTagKey: config.ownerTagKey,
-  });
-  const clock = { now: () => new Date() };
-  const shared = { trail, auditLog, ledger, clock, inFlightMs: config.inFlightMs };
+  const adapters = createAuditAdapters(config);
   return async (request = {}) => {
     const reconciled = await reconcilePendingAudits({
-      ...shared,
-      calls,
-      store,
+      ...adapters,
       olderThanMs: config.graceMs,
       batchSize: config.batchSize,
     });
     if (!config.scan) return reconciled;
     const scan = await scanForDrift({
-      ...shared,
+      ...adapters,
       telemetry: options.telemetry,
-      directory: store,
-      store,
+      directory: adapters.store,
       request: { apiRequestId: 'audit-job', lambdaRequestId: 'local', ...request },
       ...(options.observed && { observed: options.observed }),
     });

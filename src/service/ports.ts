@@ -1,4 +1,4 @@
-import type { AuditEvent } from '../domain/auditEvent';
+import type { AuditEvent, ChangeAttribution } from '../domain/auditEvent';
 import type { IotCallRecord } from '../domain/drift/iotCallRecord';
 import type { VersionClaim } from '../domain/drift/versionClaim';
 import type { TeamPolicy } from '../domain/authorization/teamPolicy';
@@ -17,6 +17,12 @@ export interface SecurityProfileStore {
    * Rejects with VersionConflictError when the profile's version is no longer `expectedVersion`.
    */
   update(request: UpdateSecurityProfileRequest, expectedVersion: bigint): Promise<SecurityProfile>;
+  /**
+   * The same store, whose writes carry `auditEventId` (in the User-Agent, which
+   * CloudTrail records), so CloudTrail's record of each write is matched to the
+   * audit event of the call that made it. The change pipeline writes through it.
+   */
+  forAuditEvent(auditEventId: string): SecurityProfileStore;
 }
 
 /** Every security profile of the account, by name, a page at a time (IoT's ListSecurityProfiles). */
@@ -35,6 +41,18 @@ export interface AuditLog {
   recordOutcome(event: AuditEvent): Promise<void>;
   /** Replaces a PENDING event with a fuller one that stays PENDING (outcome unknown). */
   recordProgress(event: AuditEvent): Promise<void>;
+  /**
+   * Adds who made a change outside the gateway to its `OUT_OF_BAND_CHANGE`
+   * event (or who created a profile to its `BASELINE`), when CloudTrail's
+   * record arrives after the event was recorded: the one thing ever added to
+   * a final event, and only once. Resolves false when there is no such event
+   * without an attribution.
+   */
+  recordAttribution(
+    securityProfileName: string,
+    eventId: string,
+    attribution: ChangeAttribution,
+  ): Promise<boolean>;
 }
 
 /** Time, injectable so tests can fix it. */

@@ -24,7 +24,18 @@ describe('fault injection in process', () => {
   it('is off by default', () => {
     const settings = t.emulator.faults.get();
 
-    expect(settings).toEqual({ latencyMs: 0, jitterMs: 0, throttleRate: 0, errorRate: 0, conflicts: {} });
+    expect(settings).toEqual({
+      latencyMs: 0,
+      jitterMs: 0,
+      throttleRate: 0,
+      errorRate: 0,
+      conflicts: {},
+      dropBeforeRate: 0,
+      dropAfterRate: 0,
+      stallRate: 0,
+      stallMs: 0,
+      operations: [],
+    });
   });
 
   it('answers calls with ThrottlingException (400) at the configured rate', async () => {
@@ -106,6 +117,11 @@ describe('the control endpoint /__emulator/', () => {
       throttleRate: 0,
       errorRate: 0,
       conflicts: { PossibleIssue: 1 },
+      dropBeforeRate: 0,
+      dropAfterRate: 0,
+      stallRate: 0,
+      stallMs: 0,
+      operations: [],
     });
   });
 

@@ -228,6 +228,42 @@ export function describeAuditTrailContract(implementation: string, underTest: ()
       });
     });
 
+    describe('who made a change outside the gateway, learnt afterwards', () => {
+      const attribution = {
+        principal: 'arn:aws:iam::123456789012:user/ops',
+        userIdentity: { type: 'IAMUser', arn: 'arn:aws:iam::123456789012:user/ops', accessKeyId: 'AKIA' },
+        sourceIPAddress: '203.0.113.9',
+        userAgent: 'aws-cli/2.15.0',
+        eventTime: '2026-03-01T12:00:00Z',
+        eventID: '6b1e6f1e-1b7c-4a55-9d0b-2c5f0e1d2a3b',
+        eventName: 'UpdateSecurityProfile',
+      };
+
+      it('is added once to an out-of-band change, and to nothing else', async () => {
+        const { log, trail } = underTest();
+        const list = aList('attribution');
+        const outside: AuditEvent = { ...aSucceededEvent(list), operation: 'OUT_OF_BAND_CHANGE' };
+        const call = aSucceededEvent(aList('attribution-call'));
+        await log.recordOutcome(outside);
+        await log.recordOutcome(call);
+
+        const first = await log.recordAttribution(list.securityProfileName, outside.eventId, attribution);
+        const again = await log.recordAttribution(list.securityProfileName, outside.eventId, {
+          ...attribution,
+          principal: 'someone else',
+        });
+        const onACall = await log.recordAttribution(call.securityProfileName, call.eventId, attribution);
+        const onNothing = await log.recordAttribution(list.securityProfileName, 'NOSUCHEVENT', attribution);
+
+        expect([first, again, onACall, onNothing]).toEqual([true, false, false, false]);
+        expect(await trail.get(list.securityProfileName, outside.eventId)).toStrictEqual({
+          ...outside,
+          attribution,
+        });
+        expect(await trail.get(call.securityProfileName, call.eventId)).toStrictEqual(call);
+      });
+    });
+
     describe('progress of an event whose outcome is unknown', () => {
       it('replaces a PENDING event with a fuller one that stays PENDING', async () => {
         const { log, trail } = underTest();

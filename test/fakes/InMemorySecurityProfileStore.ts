@@ -20,7 +20,11 @@ const FIRST_MODIFICATION = Date.parse('2026-03-01T00:00:00.000Z');
  * test/contract/securityProfileStore.test.ts holds it to the IoT adapter on the emulator.
  */
 export class InMemorySecurityProfileStore implements SecurityProfileStore {
-  readonly updates: { request: UpdateSecurityProfileRequest; expectedVersion: bigint }[] = [];
+  readonly updates: {
+    request: UpdateSecurityProfileRequest;
+    expectedVersion: bigint;
+    auditEventId?: string;
+  }[] = [];
   loads = 0;
   private readonly profiles = new Map<string, LoadedProfile>();
   private conflictsLeft = 0;
@@ -87,8 +91,23 @@ export class InMemorySecurityProfileStore implements SecurityProfileStore {
     return settled(() => this.applyUpdate(request, expectedVersion));
   }
 
-  private applyUpdate(request: UpdateSecurityProfileRequest, expectedVersion: bigint): SecurityProfile {
-    this.updates.push({ request, expectedVersion });
+  /** The same store; the writes made through it remember the audit event they were made for. */
+  forAuditEvent(auditEventId: string): InMemorySecurityProfileStore {
+    return new Proxy(this, {
+      get: (target, property, receiver) =>
+        property === 'update'
+          ? (request: UpdateSecurityProfileRequest, expectedVersion: bigint) =>
+              settled(() => target.applyUpdate(request, expectedVersion, auditEventId))
+          : Reflect.get(target, property, receiver),
+    });
+  }
+
+  private applyUpdate(
+    request: UpdateSecurityProfileRequest,
+    expectedVersion: bigint,
+    auditEventId?: string,
+  ): SecurityProfile {
+    this.updates.push({ request, expectedVersion, ...(auditEventId && { auditEventId }) });
     const current = this.mustGet(request.securityProfileName);
     if (this.conflictsLeft > 0) {
       this.conflictsLeft -= 1;

@@ -1,4 +1,4 @@
-import type { AuditEvent } from '../../src/domain/auditEvent';
+import type { AuditEvent, ChangeAttribution } from '../../src/domain/auditEvent';
 import { AuditEventFinalError } from '../../src/domain/AuditEventFinalError';
 import { AuditUnavailableError } from '../../src/domain/errors';
 import type { AuditLog } from '../../src/service/ports';
@@ -32,6 +32,21 @@ export class RecordingAuditLog implements AuditLog {
 
   recordProgress(event: AuditEvent): Promise<void> {
     return settled(() => this.writeProgress(event));
+  }
+
+  recordAttribution(
+    securityProfileName: string,
+    eventId: string,
+    attribution: ChangeAttribution,
+  ): Promise<boolean> {
+    return settled(() => {
+      const stored = this.table.get(eventId);
+      if (!stored || stored.securityProfileName !== securityProfileName) return false;
+      const observed = stored.operation === 'OUT_OF_BAND_CHANGE' || stored.operation === 'BASELINE';
+      if (!observed || stored.attribution) return false;
+      this.table.set(eventId, { ...stored, attribution: structuredClone(attribution) });
+      return true;
+    });
   }
 
   private writeIntent(event: AuditEvent): void {

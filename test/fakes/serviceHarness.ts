@@ -5,6 +5,8 @@ import type { CallContext } from '../../src/service/callContext';
 import { SecurityProfileService, type ServiceDependencies } from '../../src/service/SecurityProfileService';
 import { newEventId } from '../../src/domain/newEventId';
 import { DriftWatch } from '../../src/service/drift/DriftWatch';
+import type { IotApiCall } from '../../src/domain/drift/iotApiCall';
+import { recordIotApiCall } from '../../src/service/drift/recordIotApiCall';
 import { scanForDrift } from '../../src/service/drift/scanForDrift';
 import { reconcilePendingAudits } from '../../src/service/reconcilePendingAudits';
 import { InMemoryAuditTrail } from './InMemoryAuditTrail';
@@ -110,6 +112,13 @@ export function aServiceHarness(options: { maxAttempts?: number; remainingTimeMs
       clock: { now: () => new Date(now + later) },
       olderThanMs: 300_000,
     });
+  /** The CloudTrail handler's use case; the gateway calls IoT as `gateway-role`. */
+  const cloudTrail = (call: IotApiCall) =>
+    recordIotApiCall(
+      { ...driftDeps, store, calls, gatewayPrincipals: ['gateway-role'], ownerTagKey: 'team' },
+      call,
+      { apiRequestId: 'cloudtrail', lambdaRequestId: 'ct-1' },
+    );
   return {
     service,
     deps,
@@ -124,5 +133,6 @@ export function aServiceHarness(options: { maxAttempts?: number; remainingTimeMs
     advance,
     scan,
     reconcile,
+    cloudTrail,
   };
 }

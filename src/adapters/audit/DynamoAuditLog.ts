@@ -1,11 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { PutCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import type { AuditEvent } from '../../domain/auditEvent';
+import { PutCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { AuditEvent, ChangeAttribution } from '../../domain/auditEvent';
 import { AuditEventFinalError } from '../../domain/AuditEventFinalError';
 import { AuditUnavailableError } from '../../domain/errors';
 import type { AuditLog } from '../../service/ports';
-import { toAuditItems } from './auditItemCodec';
+import { profilePartitionKey, toAuditItems } from './auditItemCodec';
+import { stringifyTyped } from './typedJson';
 
 /** Options of {@link DynamoAuditLog}; the constructor fills in the defaults. */
 export interface DynamoAuditLogOptions {
@@ -98,6 +99,33 @@ export class DynamoAuditLog implements AuditLog {
   async recordProgress(event: AuditEvent): Promise<void> {
     if (event.outcome !== 'PENDING') throw new TypeError(`Progress must stay PENDING, not ${event.outcome}.`);
     await this.putWithRetries(event, PROGRESS_CONDITION);
+  }
+
+  async recordAttribution(
+    securityProfileName: string,
+    eventId: string,
+    attribution: ChangeAttribution,
+  ): Promise<boolean> {
+    try {
+      await this.options.client.send(
+        new UpdateCommand({
+          TableName: this.options.tableName,
+          Key: { pk: profilePartitionKey(securityProfileName), sk: eventId },
+          UpdateExpression: 'SET attributionJson = :attribution',
+          ConditionExpression:
+            'operation IN (:outOfBand, :baseline) AND attribute_not_exists(attributionJson)',
+          ExpressionAttributeValues: {
+            ':attribution': stringifyTyped(attribution),
+            ':outOfBand': 'OUT_OF_BAND_CHANGE',
+            ':baseline': 'BASELINE',
+          },
+        }),
+      );
+      return true;
+    } catch (error) {
+      if (errorName(error) === 'ConditionalCheckFailedException') return false;
+      throw error;
+    }
   }
 
   private async putWithRetries(event: AuditEvent, condition: PutCondition): Promise<void> {

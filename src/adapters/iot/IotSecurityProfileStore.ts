@@ -14,6 +14,7 @@ import type { ProfileDirectory, SecurityProfileStore } from '../../service/ports
 import { captureRawBody, type LongBearingCommand } from './captureRawBody';
 import { readExactLongs } from './readExactLongs';
 import type { NamedMembers } from './fieldsOfIotMessage';
+import { tagAuditEvent } from './tagAuditEvent';
 import { toDomainError } from './toDomainError';
 import { toDomainProfile } from './toDomainProfile';
 import { asSdkInput, toSdkUpdateInput } from './toSdkUpdateInput';
@@ -54,11 +55,20 @@ export class IotSecurityProfileStore implements SecurityProfileStore, ProfileDir
   private readonly ownerTagKey: string;
   private arnPrefix: string | undefined;
 
-  constructor(options: IotSecurityProfileStoreOptions) {
+  constructor(
+    private readonly options: IotSecurityProfileStoreOptions,
+    /** The audit event this view's writes are made for (`forAuditEvent`). */
+    private readonly auditEventId?: string,
+  ) {
     this.client = options.client;
     this.writeClient = options.writeClient ?? options.client;
     this.ownerTagKey = options.ownerTagKey;
     this.arnPrefix = options.arnPrefix;
+  }
+
+  /** A view on the same clients whose writes carry `auditEventId` in their User-Agent (`tagAuditEvent`). */
+  forAuditEvent(auditEventId: string): IotSecurityProfileStore {
+    return new IotSecurityProfileStore({ ...this.options, arnPrefix: this.arnPrefix }, auditEventId);
   }
 
   /** The profile and its owner tag; rejects with ProfileNotFoundError when IoT has no such profile. */
@@ -89,6 +99,7 @@ export class IotSecurityProfileStore implements SecurityProfileStore, ProfileDir
   async update(request: UpdateSecurityProfileRequest, expectedVersion: bigint): Promise<SecurityProfile> {
     const input = toSdkUpdateInput({ ...request, expectedVersion });
     const command = new UpdateSecurityProfileCommand(asSdkInput(input));
+    if (this.auditEventId !== undefined) tagAuditEvent(command, this.auditEventId);
     return this.sendForProfile(this.writeClient, request.securityProfileName, command, request);
   }
 

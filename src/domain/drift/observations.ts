@@ -87,6 +87,36 @@ export function outOfBandChange(
   );
 }
 
+/** A change made outside the gateway that gives no new version: a delete, a tag, an attachment. */
+export interface OutOfBandAction {
+  /** What changed, in the trail's terms (`tags.team`, `targets[<arn>]`), or none for a delete. */
+  changes: AuditEvent['changes'];
+  /** The profile as the audit last held it: for a delete, what was deleted. */
+  before?: SecurityProfile;
+  versionBefore?: bigint;
+  /** The owner before, when the action moved the profile to another owner. */
+  previousOwnerTeam?: string;
+  at: Date;
+  /** What makes it one action: CloudTrail's event id of the call. */
+  key: string;
+  note: string;
+}
+
+/** The event of an action made outside the gateway that claims no version (known from CloudTrail). */
+export function outOfBandAction(
+  profile: ObservedProfile,
+  action: OutOfBandAction,
+  context: ObservationContext,
+): AuditEvent {
+  return observation(profile, 'OUT_OF_BAND_CHANGE', OUT_OF_BAND_ACTOR, action.at, action.key, context, {
+    ...(action.versionBefore !== undefined && { versionBefore: action.versionBefore }),
+    ...(action.before && { before: action.before }),
+    ...(action.previousOwnerTeam !== undefined && { previousOwnerTeam: action.previousOwnerTeam }),
+    changes: action.changes,
+    note: action.note,
+  });
+}
+
 /** The first snapshot the audit holds of an incarnation: no change, the point the next change is diffed from. */
 export function baseline(
   profile: ObservedProfile,

@@ -14,11 +14,18 @@ export interface UnclaimedRun {
  * saw the profile, which a baseline or the first call's `before` stands for.
  *
  * @param claims - claims of one incarnation, in any order.
+ * @param fromCreation - examine every version from 1 (the creation is known to
+ *   have been made outside the gateway), not only those above the lowest claim.
  */
-export function unclaimedRuns(claims: readonly VersionClaim[], observed: bigint): UnclaimedRun[] {
-  if (claims.length === 0) return [];
+export function unclaimedRuns(
+  claims: readonly VersionClaim[],
+  observed: bigint,
+  fromCreation = false,
+): UnclaimedRun[] {
+  if (claims.length === 0 && !fromCreation) return [];
   const claimed = new Set(claims.map((claim) => claim.version));
-  const floor = claims.reduce((lowest, claim) => (claim.version < lowest ? claim.version : lowest), observed);
+  const lowest = claims.reduce((low, claim) => (claim.version < low ? claim.version : low), observed);
+  const floor = fromCreation ? 0n : lowest;
   const runs: UnclaimedRun[] = [];
   for (let version = floor + 1n; version <= observed; version++) {
     if (claimed.has(version)) continue;

@@ -66,6 +66,8 @@ export type AuditEvent = {
   after?: Maybe<SecurityProfile>;
   apiRequestId: Scalars['String']['output'];
   attempts: Scalars['Int']['output'];
+  /** Who made a change outside the gateway, from CloudTrail's record of the call; null when no record matched. */
+  attribution?: Maybe<ChangeAttribution>;
   before?: Maybe<SecurityProfile>;
   changes: Array<FieldChange>;
   /** When the event was finalised; null while PENDING. */
@@ -80,6 +82,8 @@ export type AuditEvent = {
   /** The mutation input as the caller sent it. */
   input?: Maybe<Scalars['JSON']['output']>;
   lambdaRequestId: Scalars['String']['output'];
+  /** For OUT_OF_BAND_CHANGE and BASELINE: how and when the audit found what it records. */
+  observation?: Maybe<AuditObservation>;
   operation: AuditOperation;
   outcome: AuditOutcome;
   /** The team that owned the profile when the event happened. */
@@ -107,6 +111,16 @@ export type AuditEventEdge = {
   __typename?: 'AuditEventEdge';
   cursor: Scalars['String']['output'];
   node: AuditEvent;
+};
+
+/** How the audit came to record a change it did not make. */
+export type AuditObservation = {
+  __typename?: 'AuditObservation';
+  detectedAt: Scalars['DateTime']['output'];
+  /** PIPELINE (a call of the gateway loaded the profile at a version no event accounts for), SCAN (the scheduled job) or CLOUDTRAIL (the record of the call). */
+  detectedBy: Scalars['String']['output'];
+  /** What is known, and what is not. */
+  note: Scalars['String']['output'];
 };
 
 export type AuditOperation =
@@ -190,6 +204,23 @@ export type BehaviorInput = {
   name: Scalars['String']['input'];
   /** Record violations but do not forward alerts to the alert targets. */
   suppressAlerts?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** Who made a change, as CloudTrail recorded the IoT call. */
+export type ChangeAttribution = {
+  __typename?: 'ChangeAttribution';
+  /** CloudTrail's id of the record. */
+  eventID: Scalars['String']['output'];
+  /** The IoT operation (UpdateSecurityProfile, TagResource, …). */
+  eventName: Scalars['String']['output'];
+  /** When IoT completed the request. */
+  eventTime: Scalars['DateTime']['output'];
+  /** The identity in one string: userIdentity.arn, else its access key id, else its principal id. */
+  principal: Scalars['String']['output'];
+  sourceIPAddress?: Maybe<Scalars['String']['output']>;
+  userAgent?: Maybe<Scalars['String']['output']>;
+  /** CloudTrail's userIdentity element as recorded (type, arn, accessKeyId, sessionContext, …). */
+  userIdentity: Scalars['JSON']['output'];
 };
 
 /** How a rules-based behavior compares the metric with its value. Each maps to AWS's spelling (`LESS_THAN` → `less-than`). */
@@ -624,6 +655,7 @@ export type ResolversTypes = {
   AuditEvent: ResolverTypeWrapper<DomainAuditEvent>;
   AuditEventConnection: ResolverTypeWrapper<Omit<AuditEventConnection, 'edges'> & { edges: Array<ResolversTypes['AuditEventEdge']> }>;
   AuditEventEdge: ResolverTypeWrapper<Omit<AuditEventEdge, 'node'> & { node: ResolversTypes['AuditEvent'] }>;
+  AuditObservation: ResolverTypeWrapper<AuditObservation>;
   AuditOperation: AuditOperation;
   AuditOutcome: AuditOutcome;
   AuditReconciliation: ResolverTypeWrapper<AuditReconciliation>;
@@ -632,6 +664,7 @@ export type ResolversTypes = {
   BehaviorCriteriaInput: BehaviorCriteriaInput;
   BehaviorInput: BehaviorInput;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  ChangeAttribution: ResolverTypeWrapper<ChangeAttribution>;
   ComparisonOperator: null;
   ConfidenceLevel: ConfidenceLevel;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
@@ -677,12 +710,14 @@ export type ResolversParentTypes = {
   AuditEvent: DomainAuditEvent;
   AuditEventConnection: Omit<AuditEventConnection, 'edges'> & { edges: Array<ResolversParentTypes['AuditEventEdge']> };
   AuditEventEdge: Omit<AuditEventEdge, 'node'> & { node: ResolversParentTypes['AuditEvent'] };
+  AuditObservation: AuditObservation;
   AuditReconciliation: AuditReconciliation;
   Behavior: Behavior;
   BehaviorCriteria: BehaviorCriteria;
   BehaviorCriteriaInput: BehaviorCriteriaInput;
   BehaviorInput: BehaviorInput;
   Boolean: Scalars['Boolean']['output'];
+  ChangeAttribution: ChangeAttribution;
   DateTime: Scalars['DateTime']['output'];
   FieldChange: DomainFieldChange;
   Float: Scalars['Float']['output'];
@@ -734,6 +769,7 @@ export type AuditEventResolvers<ContextType = GatewayContext, ParentType extends
   after?: Resolver<Maybe<ResolversTypes['SecurityProfile']>, ParentType, ContextType>;
   apiRequestId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   attempts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  attribution?: Resolver<Maybe<ResolversTypes['ChangeAttribution']>, ParentType, ContextType>;
   before?: Resolver<Maybe<ResolversTypes['SecurityProfile']>, ParentType, ContextType>;
   changes?: Resolver<Array<ResolversTypes['FieldChange']>, ParentType, ContextType>;
   completedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
@@ -743,6 +779,7 @@ export type AuditEventResolvers<ContextType = GatewayContext, ParentType extends
   incarnation?: Resolver<Maybe<ResolversTypes['ProfileIncarnation']>, ParentType, ContextType>;
   input?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
   lambdaRequestId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  observation?: Resolver<Maybe<ResolversTypes['AuditObservation']>, ParentType, ContextType>;
   operation?: Resolver<ResolversTypes['AuditOperation'], ParentType, ContextType>;
   outcome?: Resolver<ResolversTypes['AuditOutcome'], ParentType, ContextType>;
   ownerTeam?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -765,6 +802,12 @@ export type AuditEventConnectionResolvers<ContextType = GatewayContext, ParentTy
 export type AuditEventEdgeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['AuditEventEdge'] = ResolversParentTypes['AuditEventEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['AuditEvent'], ParentType, ContextType>;
+};
+
+export type AuditObservationResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['AuditObservation'] = ResolversParentTypes['AuditObservation']> = {
+  detectedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  detectedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  note?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type AuditReconciliationResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['AuditReconciliation'] = ResolversParentTypes['AuditReconciliation']> = {
@@ -791,6 +834,16 @@ export type BehaviorCriteriaResolvers<ContextType = GatewayContext, ParentType e
   mlDetectionConfig?: Resolver<Maybe<ResolversTypes['MachineLearningDetectionConfig']>, ParentType, ContextType>;
   statisticalThreshold?: Resolver<Maybe<ResolversTypes['StatisticalThreshold']>, ParentType, ContextType>;
   value?: Resolver<Maybe<ResolversTypes['MetricValue']>, ParentType, ContextType>;
+};
+
+export type ChangeAttributionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ChangeAttribution'] = ResolversParentTypes['ChangeAttribution']> = {
+  eventID?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  eventName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  eventTime?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  principal?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sourceIPAddress?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  userAgent?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  userIdentity?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
 };
 
 export type ComparisonOperatorResolvers = { GREATER_THAN: 'greater-than', GREATER_THAN_EQUALS: 'greater-than-equals', IN_CIDR_SET: 'in-cidr-set', IN_PORT_SET: 'in-port-set', IN_SET: 'in-set', LESS_THAN: 'less-than', LESS_THAN_EQUALS: 'less-than-equals', NOT_IN_CIDR_SET: 'not-in-cidr-set', NOT_IN_PORT_SET: 'not-in-port-set', NOT_IN_SET: 'not-in-set' };
@@ -896,9 +949,11 @@ export type Resolvers<ContextType = GatewayContext> = {
   AuditEvent?: AuditEventResolvers<ContextType>;
   AuditEventConnection?: AuditEventConnectionResolvers<ContextType>;
   AuditEventEdge?: AuditEventEdgeResolvers<ContextType>;
+  AuditObservation?: AuditObservationResolvers<ContextType>;
   AuditReconciliation?: AuditReconciliationResolvers<ContextType>;
   Behavior?: BehaviorResolvers<ContextType>;
   BehaviorCriteria?: BehaviorCriteriaResolvers<ContextType>;
+  ChangeAttribution?: ChangeAttributionResolvers<ContextType>;
   ComparisonOperator?: ComparisonOperatorResolvers;
   DateTime?: GraphQLScalarType;
   FieldChange?: FieldChangeResolvers<ContextType>;

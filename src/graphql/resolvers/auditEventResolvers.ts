@@ -12,6 +12,10 @@ export const AuditEvent: AuditEventResolvers = {
   lambdaRequestId: (event) => event.request.lambdaRequestId,
   sourceIp: (event) => event.request.sourceIp ?? null,
   userAgent: (event) => event.request.userAgent ?? null,
+  observation: (event) =>
+    event.observation ? { ...event.observation, detectedAt: new Date(event.observation.detectedAt) } : null,
+  attribution: (event) =>
+    event.attribution ? { ...event.attribution, eventTime: new Date(event.attribution.eventTime) } : null,
   reconciliation: (event) =>
     event.reconciliation
       ? { ...event.reconciliation, reconciledAt: new Date(event.reconciliation.reconciledAt) }

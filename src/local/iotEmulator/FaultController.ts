@@ -10,9 +10,36 @@ export interface FaultSettings {
   errorRate: number;
   /** Profile name → number of its next UpdateSecurityProfile calls answered with VersionConflictException. */
   conflicts: Record<string, number>;
+  /**
+   * Share of AWS operations (0..1) whose connection is dropped before the
+   * operation runs: nothing is applied, no answer is sent, CloudTrail records nothing.
+   */
+  dropBeforeRate: number;
+  /**
+   * Share of AWS operations (0..1) whose connection is dropped after the
+   * operation ran: the change is applied (and recorded), the answer is lost.
+   */
+  dropAfterRate: number;
+  /** Share of AWS operations (0..1) held `stallMs` after the operation ran, before the answer (past a client's timeout). */
+  stallRate: number;
+  /** How long a stalled operation is held. */
+  stallMs: number;
+  /** Operations the faults above apply to (`UpdateSecurityProfile`, …); empty: every AWS operation. */
+  operations: string[];
 }
 
-const OFF: FaultSettings = { latencyMs: 0, jitterMs: 0, throttleRate: 0, errorRate: 0, conflicts: {} };
+const OFF: FaultSettings = {
+  latencyMs: 0,
+  jitterMs: 0,
+  throttleRate: 0,
+  errorRate: 0,
+  conflicts: {},
+  dropBeforeRate: 0,
+  dropAfterRate: 0,
+  stallRate: 0,
+  stallMs: 0,
+  operations: [],
+};
 
 /** Random source in [0, 1); injectable so tests can make faults deterministic. */
 export type Random = () => number;
@@ -44,6 +71,13 @@ export class FaultController {
     checkNonNegative('jitterMs', next.jitterMs);
     checkRate('throttleRate', next.throttleRate);
     checkRate('errorRate', next.errorRate);
+    checkRate('dropBeforeRate', next.dropBeforeRate);
+    checkRate('dropAfterRate', next.dropAfterRate);
+    checkRate('stallRate', next.stallRate);
+    checkNonNegative('stallMs', next.stallMs);
+    if (!Array.isArray(next.operations) || !next.operations.every((name) => typeof name === 'string')) {
+      throw new RangeError('operations: must be an array of operation names');
+    }
     if (typeof next.conflicts !== 'object' || next.conflicts === null || Array.isArray(next.conflicts)) {
       throw new RangeError('conflicts: must be an object of profile name → count');
     }
@@ -62,6 +96,31 @@ export class FaultController {
     checkCount('count', count);
     const pending = this.settings.conflicts[profileName] ?? 0;
     this.settings.conflicts[profileName] = pending + count;
+  }
+
+  /** Whether the faults apply to `operation` (all of them when `operations` is empty). */
+  appliesTo(operation: string): boolean {
+    const { operations } = this.settings;
+    return operations.length === 0 || operations.includes(operation);
+  }
+
+  /** Whether this call's connection is dropped before the operation runs. */
+  shouldDropBefore(): boolean {
+    return this.draw(this.settings.dropBeforeRate);
+  }
+
+  /** Whether this call's connection is dropped after the operation ran. */
+  shouldDropAfter(): boolean {
+    return this.draw(this.settings.dropAfterRate);
+  }
+
+  /** How long to hold this call's answer after the operation ran (0: not at all). */
+  nextStallMs(): number {
+    return this.draw(this.settings.stallRate) ? this.settings.stallMs : 0;
+  }
+
+  private draw(rate: number): boolean {
+    return rate > 0 && this.random() < rate;
   }
 
   /** The delay to apply to this call. */

@@ -10,9 +10,18 @@ import { matchRoute } from './router';
 import { AwsError, invalidRequest } from './wire/AwsError';
 import { sendError, sendJson } from './wire/httpResponse';
 import { parseJson } from '../../iotJson/parseJson';
+import {
+  cloudTrailRecordOf,
+  type EmulatedCloudTrailRecord,
+  type ServedCall,
+} from './cloudTrail/cloudTrailRecord';
 
 /** Everything a request may touch: the operations' context and the control endpoint's target. */
-export type EmulatorRuntime = OperationContext & ControlTarget;
+export type EmulatorRuntime = OperationContext &
+  ControlTarget & {
+    /** Receives the CloudTrail record of every AWS call served (not of dropped connections). */
+    cloudTrail?: (record: EmulatedCloudTrailRecord) => void;
+  };
 
 /**
  * The HTTP listener: control paths first, then route → faults → body → operation.
@@ -32,6 +41,7 @@ async function handleRequest(
   runtime: EmulatorRuntime,
 ): Promise<void> {
   const requestId = randomUUID();
+  let served: Omit<ServedCall, 'completedAt'> | undefined;
   try {
     const method = req.method ?? 'GET';
     const url = new URL(req.url ?? '/', 'http://emulator.invalid');
@@ -41,16 +51,47 @@ async function handleRequest(
       return;
     }
     const route = matchRoute(method, url.pathname);
-    await injectFaults(runtime.faults);
+    const faults = runtime.faults.appliesTo(route.operation) ? runtime.faults : undefined;
+    if (faults?.shouldDropBefore()) return dropConnection(req);
+    served = {
+      req,
+      operation: route.operation,
+      requestId,
+      accountId: runtime.accountId,
+      region: runtime.region,
+      requestParameters: { ...route.labels, ...Object.fromEntries(url.searchParams) },
+    };
+    if (faults) await injectFaults(faults);
     const body = bodyText.trim() === '' ? undefined : parseBody(bodyText);
+    if (isObject(body)) served.requestParameters = { ...served.requestParameters, ...body };
     const output = await OPERATIONS[route.operation](
       { labels: route.labels, query: url.searchParams, body },
       runtime,
     );
+    record(runtime, { ...served, output });
+    const stall = faults?.nextStallMs() ?? 0;
+    if (stall > 0) await sleep(stall);
+    if (faults?.shouldDropAfter()) return dropConnection(req);
     sendJson(res, 200, output, requestId);
   } catch (error) {
-    sendError(res, toAwsError(error), requestId);
+    const awsError = toAwsError(error);
+    if (served) record(runtime, { ...served, error: { type: awsError.type, message: awsError.message } });
+    sendError(res, awsError, requestId);
   }
+}
+
+/** Hands the call's CloudTrail record to whoever listens. */
+function record(runtime: EmulatorRuntime, call: Omit<ServedCall, 'completedAt'>): void {
+  runtime.cloudTrail?.(cloudTrailRecordOf({ ...call, completedAt: runtime.now() }));
+}
+
+/** The connection closes with no answer, as when a network path breaks. */
+function dropConnection(req: IncomingMessage): void {
+  req.socket.destroy();
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 async function injectFaults(faults: FaultController): Promise<void> {

@@ -5,6 +5,7 @@ import { FaultController, type Random } from './FaultController';
 import { createRequestListener, type EmulatorRuntime } from './handleRequest';
 import { ProfileStore } from './ProfileStore';
 import { createStateFile } from './stateFile';
+import type { EmulatedCloudTrailRecord } from './cloudTrail/cloudTrailRecord';
 
 /** How to start the emulator; every member has a local-stack default. */
 export interface IotEmulatorOptions {
@@ -24,6 +25,12 @@ export interface IotEmulatorOptions {
   random?: Random;
   /** Clock for creationDate / lastModifiedDate; default the system clock. */
   now?: () => Date;
+  /**
+   * Receives the CloudTrail record of every AWS call the emulator serves, as
+   * CloudTrail would write it (the local stack delivers them to the audit's
+   * CloudTrail handler, as EventBridge does in AWS).
+   */
+  cloudTrail?: (record: EmulatedCloudTrailRecord) => void;
 }
 
 /** A running emulator. */
@@ -63,7 +70,17 @@ export async function startIotEmulator(options: IotEmulatorOptions = {}): Promis
     await persist();
     await seed();
   };
-  const runtime: EmulatorRuntime = { store, faults, region, accountId, profileArn, now, persist, reset };
+  const runtime: EmulatorRuntime = {
+    store,
+    faults,
+    region,
+    accountId,
+    profileArn,
+    now,
+    persist,
+    reset,
+    ...(options.cloudTrail && { cloudTrail: options.cloudTrail }),
+  };
   const server = createServer(createRequestListener(runtime));
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

@@ -47,7 +47,8 @@ export async function writeWithRetry<Before extends StartState, After extends En
       // Counted before the call: a write that fails, whatever the failure, was made.
       event = withAttempts(event, attempts);
       try {
-        const after = await plan.write.apply(deps.store);
+        // Through the store's view for this event: CloudTrail's record of the write names it.
+        const after = await plan.write.apply(deps.store.forAuditEvent(event.eventId));
         return succeededOutcome(event, before, plan, after, attempts, true);
       } catch (error) {
         if (error instanceof UpstreamUnavailableError) {

@@ -33,12 +33,18 @@ export interface DriftCheck extends Omit<ObservationContext, 'attribution'> {
   ownEventId?: string;
   /** CloudTrail's record of a change: attached to the stretch that ends at a change made at its time. */
   attribution?: ChangeAttribution;
+  /**
+   * The incarnation was created outside the gateway (CloudTrail's
+   * CreateSecurityProfile): its versions from 1 are examined, and the
+   * stretch from the creation is recorded as one.
+   */
+  created?: { ownerTeam: string | undefined };
 }
 
 /**
  * Compares a profile as IoT holds it with the version ledger, and records
  * what no event accounts for: a baseline at the first sight of an
- * incarnation (or its creation outside the gateway, at version 1), and one
+ * incarnation (its creation outside the gateway, when CloudTrail tells of it), and one
  * `OUT_OF_BAND_CHANGE` per stretch of unclaimed versions, diffed between the
  * snapshots the audit holds. A change that a call of the gateway in flight at
  * the time may have made is not recorded now (`deferred`): that call's own
@@ -64,8 +70,8 @@ export async function recordDrift(
     incarnation,
     ownerTeam: ownerTeam(observed),
   };
-  if (claims.length === 0) return recordFirstSight(deps, profile, observed.profile, check);
-  let runs = unclaimedRuns(claims, observed.profile.version);
+  if (claims.length === 0 && !check.created) return recordFirstSight(deps, profile, observed.profile, check);
+  let runs = unclaimedRuns(claims, observed.profile.version, check.created !== undefined);
   if (runs.length === 0) return { kind: 'none' };
 
   const around = await eventsAround(deps, observed.profile, claims, runs);
@@ -80,7 +86,7 @@ export async function recordDrift(
   if (unclaimed.length > 0) {
     await deps.ledger.claim(unclaimed);
     claims = [...claims, ...unclaimed];
-    runs = unclaimedRuns(claims, observed.profile.version);
+    runs = unclaimedRuns(claims, observed.profile.version, check.created !== undefined);
   }
   const events: AuditEvent[] = [];
   for (const run of runs) {
@@ -108,8 +114,12 @@ async function recordFirstSight(
     deps.telemetry.driftDeferred(profile.securityProfileName, ids);
     return { kind: 'deferred', pending: ids };
   }
+  // A new life of a name the audit knew, still at version 1, was created outside the gateway
+  // (a create of the gateway claims its version 1); who did it only CloudTrail can tell. Of a
+  // name never seen, a baseline is all that is known.
+  const [earlier] = await deps.ledger.newest(profile.securityProfileName, 1);
   const event =
-    observed.version === 1n
+    earlier && observed.version === 1n
       ? outOfBandChange(
           profile,
           { versionBefore: undefined, versionAfter: 1n, before: undefined, after: observed, at: changedAt },
@@ -162,16 +172,20 @@ async function recordStretch(
   const at = atTop
     ? (observed.lastModifiedDate ?? check.detectedAt)
     : new Date(Date.parse(afterEvent?.time ?? check.detectedAt.toISOString()) - 1);
+  const created = run.from === 1n;
   const previousOwner = beforeEvent?.ownerTeam;
   const owner = atTop ? profile.ownerTeam : afterEvent?.ownerTeam;
   const event = outOfBandChange(
-    { ...profile, ownerTeam: owner },
+    // A stretch from the creation is its creator's, whose owner tag it was given.
+    { ...profile, ownerTeam: created && check.created ? check.created.ownerTeam : owner },
     {
-      versionBefore: run.from - 1n,
+      versionBefore: created ? undefined : run.from - 1n,
       versionAfter: run.to,
       before,
       after,
-      ...(previousOwner !== undefined && previousOwner !== owner && { previousOwnerTeam: previousOwner }),
+      ...(!created &&
+        previousOwner !== undefined &&
+        previousOwner !== owner && { previousOwnerTeam: previousOwner }),
       at,
     },
     contextFor(check, atTop ? observed.lastModifiedDate : undefined),

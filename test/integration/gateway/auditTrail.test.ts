@@ -73,9 +73,11 @@ describe('the audit trail through the local stack', () => {
       e.node.outcome,
       e.node.actor.subject,
     ]);
+    // Below them, the baseline the audit job recorded when the local stack started.
     expect(outcomes).toEqual([
       ['DENIED', 'bob'],
       ['SUCCEEDED', 'alice'],
+      ['SUCCEEDED', 'audit:baseline'],
     ]);
   });
 

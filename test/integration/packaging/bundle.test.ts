@@ -53,6 +53,7 @@ describe('the built Lambda bundles', () => {
     for (const [bundle, entry] of [
       ['lambda', 'src/lambda.ts'],
       ['reconcile', 'src/reconcileLambda.ts'],
+      ['cloudtrail', 'src/cloudTrailLambda.ts'],
     ] as const) {
       const outputs = Object.keys(metafile.outputs).filter((file) => file.startsWith(`dist/${bundle}/`));
       expect(outputs.filter((file) => /\.m?js$/.test(file))).toEqual([`dist/${bundle}/index.mjs`]);
@@ -81,5 +82,10 @@ describe('the built Lambda bundles', () => {
 
   it('export a reconcile handler that loads with the production environment', async () => {
     expect(await runBundle('reconcile')).toBe('function');
+  });
+
+  it('export a CloudTrail handler that ignores an event that is no CloudTrail record of IoT', async () => {
+    const outcome = await runBundle('cloudtrail', { 'detail-type': 'Scheduled Event', detail: {} });
+    expect(outcome).toEqual({ kind: 'ignored', reason: 'not a CloudTrail record of an IoT call' });
   });
 });

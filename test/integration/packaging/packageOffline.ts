@@ -23,7 +23,7 @@ export interface PackageResult {
 
 /** Fails with the command to run when the bundles are missing, rather than zipping an empty dist/. */
 export function requireBuiltBundles(): void {
-  for (const bundle of ['dist/lambda/index.mjs', 'dist/reconcile/index.mjs']) {
+  for (const bundle of ['dist/lambda/index.mjs', 'dist/reconcile/index.mjs', 'dist/cloudtrail/index.mjs']) {
     if (!existsSync(join(ROOT, bundle))) {
       throw new Error(`${bundle} is missing: run \`npm run build\` first (\`npm test\` does).`);
     }

@@ -36,6 +36,7 @@ export const BUNDLE_ENV: Readonly<Record<string, string>> = {
   MAX_WRITE_ATTEMPTS: '5',
   POWERTOOLS_SERVICE_NAME: 'security-profile-gateway',
   POWERTOOLS_METRICS_NAMESPACE: 'SecurityProfileGateway',
+  AUDIT_GATEWAY_PRINCIPALS: 'arn:aws:iam::123456789012:role/security-profile-gateway-ci-api',
   AWS_REGION: 'us-east-1',
   AWS_ACCESS_KEY_ID: 'AKIDBUNDLETEST',
   AWS_SECRET_ACCESS_KEY: 'bundle-test-secret',
@@ -47,7 +48,10 @@ export const BUNDLE_ENV: Readonly<Record<string, string>> = {
  * Imports `dist/<bundle>/index.mjs` in a child Node process and invokes its handler once with
  * `event`; without an event, returns `typeof handler`.
  */
-export async function runBundle(bundle: 'lambda' | 'reconcile', event?: unknown): Promise<unknown> {
+export async function runBundle(
+  bundle: 'lambda' | 'reconcile' | 'cloudtrail',
+  event?: unknown,
+): Promise<unknown> {
   const env: Record<string, string> = {
     ...BUNDLE_ENV,
     PATH: process.env.PATH ?? '',

@@ -1,3 +1,4 @@
+import { FOLLOWED_OPERATIONS } from '../../../src/domain/drift/iotApiCall';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { EXAMPLE_TEAM_POLICY, passRoleArnsParam } from '../../../scripts/passRoleArns';
@@ -30,10 +31,11 @@ const environmentOf = (id: string): Record<string, unknown> =>
   (functionNamed(id).Environment as { Variables: Record<string, unknown> }).Variables;
 
 describe('osls package (offline, stage ci)', () => {
-  it('runs both functions on nodejs24.x on arm64 from the prebuilt bundles', () => {
+  it('runs every function on nodejs24.x on arm64 from the prebuilt bundles', () => {
     for (const [id, entry] of [
       ['ApiLambdaFunction', 'dist/lambda/index.handler'],
       ['ReconcileLambdaFunction', 'dist/reconcile/index.handler'],
+      ['CloudtrailLambdaFunction', 'dist/cloudtrail/index.handler'],
     ] as const) {
       expect(functionNamed(id)).toMatchObject({
         Runtime: 'nodejs24.x',
@@ -70,11 +72,14 @@ describe('osls package (offline, stage ci)', () => {
     expect(api.every((name) => name.startsWith('dist/lambda/'))).toBe(true);
     expect(reconcile).toContain('dist/reconcile/index.mjs');
     expect(reconcile.every((name) => name.startsWith('dist/reconcile/'))).toBe(true);
+    const cloudtrail = await zipEntries(join(result.dir, 'cloudtrail.zip'));
+    expect(cloudtrail).toContain('dist/cloudtrail/index.mjs');
+    expect(cloudtrail.every((name) => name.startsWith('dist/cloudtrail/'))).toBe(true);
   });
 
   it('keeps every function log group for 30 days', () => {
     const groups = [...resourcesOfType(result.template, 'AWS::Logs::LogGroup').values()];
-    expect(groups).toHaveLength(2);
+    expect(groups).toHaveLength(3);
     for (const group of groups) expect(group.RetentionInDays).toBe(30);
   });
 
@@ -116,10 +121,41 @@ describe('osls package (offline, stage ci)', () => {
   });
 
   it('reconciles the audit trail every 15 minutes', () => {
-    expect(onlyResourceOfType(result.template, 'AWS::Events::Rule')).toMatchObject({
-      ScheduleExpression: 'rate(15 minutes)',
+    const rules = [...resourcesOfType(result.template, 'AWS::Events::Rule').values()];
+    expect(rules.filter((rule) => rule.ScheduleExpression)).toEqual([
+      expect.objectContaining({
+        ScheduleExpression: 'rate(15 minutes)',
+        State: 'ENABLED',
+        Targets: [expect.objectContaining({ Arn: { 'Fn::GetAtt': ['ReconcileLambdaFunction', 'Arn'] } })],
+      }),
+    ]);
+  });
+
+  it('delivers CloudTrail’s records of IoT’s security-profile writes to the CloudTrail handler, retried', () => {
+    const rules = [...resourcesOfType(result.template, 'AWS::Events::Rule').values()];
+    const [rule] = rules.filter((candidate) => candidate.EventPattern);
+    expect(rule).toMatchObject({
       State: 'ENABLED',
-      Targets: [{ Arn: { 'Fn::GetAtt': ['ReconcileLambdaFunction', 'Arn'] } }],
+      EventPattern: {
+        source: ['aws.iot'],
+        'detail-type': ['AWS API Call via CloudTrail'],
+        detail: {
+          eventSource: ['iot.amazonaws.com'],
+          // The operations the handler follows, and only those: serverless.yml and the code agree.
+          eventName: [...FOLLOWED_OPERATIONS],
+        },
+      },
+      Targets: [
+        expect.objectContaining({
+          Arn: { 'Fn::GetAtt': ['CloudtrailLambdaFunction', 'Arn'] },
+          RetryPolicy: { MaximumEventAgeInSeconds: 86400, MaximumRetryAttempts: 20 },
+          DeadLetterConfig: { Arn: { 'Fn::GetAtt': ['CloudTrailDeadLetters', 'Arn'] } },
+        }),
+      ],
+    });
+    expect(environmentOf('CloudtrailLambdaFunction')).toMatchObject({
+      AUDIT_GATEWAY_PRINCIPALS: { 'Fn::GetAtt': ['IamRoleLambdaExecution', 'Arn'] },
+      AUDIT_TABLE_NAME: { Ref: 'AuditTable' },
     });
   });
 
@@ -172,11 +208,25 @@ describe('IAM of the packaged stack', () => {
     );
   });
 
-  it('lets every role append to and read the audit table and its indexes only', () => {
+  it('lets the CloudTrail handler read security profiles and change none', () => {
+    const iot = statementsFor(iamStatements(result.template, 'CloudTrailRole'), 'iot');
+    expect(iot.flatMap(actionsOf).sort()).toEqual(['iot:DescribeSecurityProfile', 'iot:ListTagsForResource']);
+    expectOnlySecurityProfiles(iot);
+  });
+
+  it('lets every role append to and read the audit table and its indexes only; only the CloudTrail handler adds to an item', () => {
     const dynamodb = statementsFor(all(), 'dynamodb');
     expect(dynamodb.length).toBeGreaterThan(0);
+    const appendOnly = ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:Query'];
+    for (const statement of statementsFor(iamStatements(result.template, 'CloudTrailRole'), 'dynamodb')) {
+      expect(actionsOf(statement).sort()).toEqual([...appendOnly, 'dynamodb:UpdateItem']);
+    }
+    for (const role of ['IamRoleLambdaExecution', 'ReconcileRole']) {
+      for (const statement of statementsFor(iamStatements(result.template, role), 'dynamodb')) {
+        expect(actionsOf(statement).sort()).toEqual(appendOnly);
+      }
+    }
     for (const statement of dynamodb) {
-      expect(actionsOf(statement).sort()).toEqual(['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:Query']);
       expect(resourcesOf(statement)).toEqual([
         { 'Fn::GetAtt': ['AuditTable', 'Arn'] },
         { 'Fn::Sub': '${AuditTable.Arn}/index/*' },
