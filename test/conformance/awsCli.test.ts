@@ -153,4 +153,36 @@ describe.skipIf(!cliVersion)(`the AWS CLI (${cliVersion ?? 'absent'}) against th
       securityProfileIdentifiers: [{ name: 'PossibleIssue', arn }],
     });
   });
+
+  it('creates and describes a thing group, attaches the profile to it, and refuses a group that does not exist', async () => {
+    expect((await createPossibleIssue()).code).toBe(0);
+    const group = 'arn:aws:iot:us-east-1:123456789012:thinggroup/cli-group';
+
+    const created = await runAwsIot(t.url, ['create-thing-group', '--thing-group-name', 'cli-group']);
+    const described = await runAwsIot(t.url, ['describe-thing-group', '--thing-group-name', 'cli-group']);
+    const attach = (arn: string) =>
+      runAwsIot(t.url, [
+        'attach-security-profile',
+        '--security-profile-name',
+        'PossibleIssue',
+        '--security-profile-target-arn',
+        arn,
+      ]);
+    const attached = await attach(group);
+    const missing = await attach('arn:aws:iot:us-east-1:123456789012:thinggroup/no-such-group');
+    const targets = await runAwsIot(t.url, [
+      'list-targets-for-security-profile',
+      '--security-profile-name',
+      'PossibleIssue',
+    ]);
+
+    expect(JSON.parse(created.stdout)).toMatchObject({ thingGroupName: 'cli-group', thingGroupArn: group });
+    expect(JSON.parse(described.stdout)).toMatchObject({ thingGroupName: 'cli-group', version: 1 });
+    expect(attached.code).toBe(0);
+    expect(missing.code).toBe(255);
+    expect(missing.stderr).toContain(
+      'An error occurred (ResourceNotFoundException) when calling the AttachSecurityProfile operation: Thing group no-such-group does not exist',
+    );
+    expect(JSON.parse(targets.stdout)).toEqual({ securityProfileTargets: [{ arn: group }] });
+  });
 });

@@ -12,12 +12,20 @@ import {
   paginateListTargetsForSecurityProfile,
 } from '@aws-sdk/client-iot';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ACCOUNT_ARN_PREFIX, createSimpleProfile, everyRulesField } from './support/profiles';
+import {
+  ACCOUNT_ARN_PREFIX,
+  createSimpleProfile,
+  createThingGroup,
+  everyRulesField,
+} from './support/profiles';
 import { startTestEmulator, type TestEmulator } from './support/testEmulator';
 
 let t: TestEmulator;
 beforeAll(async () => {
   t = await startTestEmulator();
+  for (const name of ['g1', 'g2', 'g3', 'g', 'crowded', 'watched', 'watched-child', 'unwatched']) {
+    await createThingGroup(t.iot, name);
+  }
 });
 afterAll(async () => t.close());
 

@@ -1,10 +1,12 @@
-import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
   AttachSecurityProfileCommand,
   CreateSecurityProfileCommand,
+  CreateThingGroupCommand,
   DescribeSecurityProfileCommand,
+  DescribeThingGroupCommand,
   ListTagsForResourceCommand,
   ListTargetsForSecurityProfileCommand,
   UpdateSecurityProfileCommand,
@@ -34,9 +36,22 @@ const ARN = 'arn:aws:iot:us-east-1:123456789012:securityprofile/Durable';
 const GROUP = 'arn:aws:iot:us-east-1:123456789012:thinggroup/durable-group';
 
 describe('the state file', () => {
-  it('keeps profiles, versions, dates, tags and targets across a restart', async () => {
+  it('keeps profiles, thing groups, versions, dates, tags and targets across a restart', async () => {
     const file = join(dir, 'nested', 'state.json');
     const first = await start(file);
+    await first.iot.send(
+      new CreateThingGroupCommand({
+        thingGroupName: 'durable-group',
+        thingGroupProperties: {
+          thingGroupDescription: 'kept',
+          attributePayload: { attributes: { site: 'north' } },
+        },
+        tags: [{ Key: 'team', Value: 'team-a' }],
+      }),
+    );
+    const groupBefore = await first.iot.send(
+      new DescribeThingGroupCommand({ thingGroupName: 'durable-group' }),
+    );
     await first.iot.send(new CreateSecurityProfileCommand(everyRulesField('Durable')));
     await first.iot.send(
       new UpdateSecurityProfileCommand({ securityProfileName: 'Durable', securityProfileDescription: 'v2' }),
@@ -55,6 +70,10 @@ describe('the state file', () => {
       new DescribeSecurityProfileCommand({ securityProfileName: 'Durable' }),
     );
     const tags = await second.iot.send(new ListTagsForResourceCommand({ resourceArn: ARN }));
+    const groupAfter = await second.iot.send(
+      new DescribeThingGroupCommand({ thingGroupName: 'durable-group' }),
+    );
+    const groupTags = await second.iot.send(new ListTagsForResourceCommand({ resourceArn: GROUP }));
     const targets = await second.iot.send(
       new ListTargetsForSecurityProfileCommand({ securityProfileName: 'Durable' }),
     );
@@ -62,6 +81,27 @@ describe('the state file', () => {
     expect({ ...after, $metadata: undefined }).toEqual({ ...before, $metadata: undefined });
     expect(tags.tags).toEqual(everyRulesField('Durable').tags);
     expect(targets.securityProfileTargets).toEqual([{ arn: GROUP }]);
+    expect({ ...groupAfter, $metadata: undefined }).toEqual({ ...groupBefore, $metadata: undefined });
+    expect(groupTags.tags).toEqual([{ Key: 'team', Value: 'team-a' }]);
+  });
+
+  it('reads a state file written before thing groups were emulated (no thingGroups member)', async () => {
+    const file = join(dir, 'old', 'state.json');
+    await mkdir(join(dir, 'old'));
+    const profile = {
+      securityProfileName: 'Old',
+      securityProfileArn: ARN.replace('Durable', 'Old'),
+      version: 3,
+    };
+    await writeFile(
+      file,
+      JSON.stringify({ format: 'iot-emulator-state/1', profiles: [{ profile, tags: [], targets: [] }] }),
+    );
+
+    const t = await start(file);
+    const described = await t.iot.send(new DescribeSecurityProfileCommand({ securityProfileName: 'Old' }));
+
+    expect(described.version).toBe(3);
   });
 
   it('keeps a 64-bit count exact across a restart', async () => {

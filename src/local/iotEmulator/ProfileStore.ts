@@ -8,14 +8,36 @@ export interface StoredProfile {
   targets: string[];
 }
 
+/** A thing group, as CreateThingGroup made it (the emulator keeps what Describe answers). */
+export interface ThingGroup {
+  thingGroupName: string;
+  thingGroupArn: string;
+  thingGroupId: string;
+  version: bigint;
+  thingGroupProperties?: {
+    thingGroupDescription?: string;
+    attributePayload?: { attributes?: Record<string, string>; merge?: boolean };
+  };
+  parentGroupName?: string;
+  creationDate: Date;
+}
+
+/** One thing group with its tags, as the state file stores it. */
+export interface StoredThingGroup {
+  thingGroup: ThingGroup;
+  tags: Tag[];
+}
+
 /** Everything the emulator remembers, in a form that can be saved and restored. */
 export interface StoreSnapshot {
   profiles: StoredProfile[];
+  /** Absent in state files written before thing groups were emulated. */
+  thingGroups?: StoredThingGroup[];
 }
 
 /**
- * The emulator's state: profiles by name, tags by resource ARN, attached targets
- * by profile. Every method is synchronous, so a handler's read-check-write runs
+ * The emulator's state: profiles and thing groups by name, tags by resource ARN,
+ * attached targets by profile. Every method is synchronous, so a handler's read-check-write runs
  * without interleaving: of two racing updates with the same expectedVersion the
  * second sees the first's version.
  */
@@ -23,6 +45,7 @@ export class ProfileStore {
   private readonly profiles = new Map<string, SecurityProfile>();
   private readonly tags = new Map<string, Map<string, string | undefined>>();
   private readonly targets = new Map<string, string[]>();
+  private readonly thingGroups = new Map<string, ThingGroup>();
 
   /** The profile named `name`, if it exists. */
   get(name: string): SecurityProfile | undefined {
@@ -54,6 +77,17 @@ export class ProfileStore {
     this.tags.delete(profile.securityProfileArn);
     this.targets.delete(name);
     return true;
+  }
+
+  /** The thing group named `name`, if it exists. */
+  thingGroup(name: string): ThingGroup | undefined {
+    return this.thingGroups.get(name);
+  }
+
+  /** Adds a new thing group with its tags; the caller has checked it does not exist. */
+  insertThingGroup(group: ThingGroup, tags: Tag[] = []): void {
+    this.thingGroups.set(group.thingGroupName, group);
+    this.tags.set(group.thingGroupArn, new Map(tags.map((t) => [t.Key, t.Value])));
   }
 
   /** Tags of a resource, or undefined when no resource has that ARN. */
@@ -112,6 +146,7 @@ export class ProfileStore {
     this.profiles.clear();
     this.tags.clear();
     this.targets.clear();
+    this.thingGroups.clear();
   }
 
   /** A copy of the state, for the state file. */
@@ -122,6 +157,9 @@ export class ProfileStore {
         tags: this.tagsOf(profile.securityProfileArn) ?? [],
         targets: this.targetsOf(profile.securityProfileName),
       })),
+      thingGroups: [...this.thingGroups.values()]
+        .sort((a, b) => compare(a.thingGroupName, b.thingGroupName))
+        .map((thingGroup) => ({ thingGroup, tags: this.tagsOf(thingGroup.thingGroupArn) ?? [] })),
     };
   }
 
@@ -132,6 +170,7 @@ export class ProfileStore {
       this.insert(stored.profile, stored.tags);
       this.targets.set(stored.profile.securityProfileName, [...stored.targets]);
     }
+    for (const stored of snapshot.thingGroups ?? []) this.insertThingGroup(stored.thingGroup, stored.tags);
   }
 }
 

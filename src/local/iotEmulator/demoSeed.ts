@@ -1,6 +1,6 @@
 import type { SecurityProfile } from '../../domain/securityProfile';
 import type { Tag } from './deviceDefender/checkTags';
-import type { ProfileStore } from './ProfileStore';
+import type { ProfileStore, ThingGroup } from './ProfileStore';
 
 /** The tag key that names a profile's owning team in the demo data (the gateway's default owner tag). */
 export const DEMO_OWNER_TAG_KEY = 'team';
@@ -80,6 +80,41 @@ export const DEMO_PROFILES: ReadonlyArray<{ content: DemoContent; tags: Tag[] }>
     tags: [],
   },
 ];
+
+/**
+ * The demo thing groups, for the profiles to be attached to: one per demo team
+ * (the demo team policy lets each team use `thinggroup/<team>-*`) and one of the
+ * platform's, each tagged with its team as the profiles are.
+ */
+export const DEMO_THING_GROUPS: ReadonlyArray<{ name: string; description: string; team: string }> = [
+  { name: 'team-a-devices', description: 'Team A devices', team: 'team-a' },
+  { name: 'team-b-devices', description: 'Team B devices', team: 'team-b' },
+  { name: 'platform-fleet', description: 'Every device the platform team manages', team: 'platform-admins' },
+];
+
+/** Creates each demo thing group that does not exist yet (version 1, dated now); returns how many it created. */
+export function seedDemoThingGroups(
+  store: ProfileStore,
+  thingGroupArn: (name: string) => string,
+  now: Date,
+): number {
+  let created = 0;
+  for (const { name, description, team } of DEMO_THING_GROUPS) {
+    if (store.thingGroup(name)) continue;
+    const group: ThingGroup = {
+      thingGroupName: name,
+      thingGroupArn: thingGroupArn(name),
+      // Fixed ids, so the demo data reads the same on every start.
+      thingGroupId: `demo-${name}`,
+      version: 1n,
+      thingGroupProperties: { thingGroupDescription: description },
+      creationDate: now,
+    };
+    store.insertThingGroup(group, [{ Key: DEMO_OWNER_TAG_KEY, Value: team }]);
+    created += 1;
+  }
+  return created;
+}
 
 /** Creates each demo profile that does not exist yet (version 1, dated now); returns how many it created. */
 export function seedDemoProfiles(

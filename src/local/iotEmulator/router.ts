@@ -18,6 +18,7 @@ interface Route {
 // is answered as a bad name, not as an unknown operation.
 const PROFILE = /^\/security-profiles\/(?<securityProfileName>[^/]*)$/;
 const TARGETS = /^\/security-profiles\/(?<securityProfileName>[^/]*)\/targets$/;
+const THING_GROUP = /^\/thing-groups\/(?<thingGroupName>[^/]*)$/;
 const ROUTES: readonly Route[] = [
   { method: 'POST', path: PROFILE, operation: 'CreateSecurityProfile' },
   { method: 'PATCH', path: PROFILE, operation: 'UpdateSecurityProfile' },
@@ -40,6 +41,8 @@ const ROUTES: readonly Route[] = [
     path: /^\/security-profiles-for-target$/,
     operation: 'ListSecurityProfilesForTarget',
   },
+  { method: 'POST', path: THING_GROUP, operation: 'CreateThingGroup' },
+  { method: 'GET', path: THING_GROUP, operation: 'DescribeThingGroup' },
 ];
 
 /**

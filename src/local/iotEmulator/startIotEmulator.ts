@@ -1,6 +1,7 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { seedDemoProfiles } from './demoSeed';
+import { seedDemoProfiles, seedDemoThingGroups } from './demoSeed';
+import { thingGroupArn } from './operations/thingGroupOperations';
 import { FaultController, type Random } from './FaultController';
 import { createRequestListener, type EmulatorRuntime } from './handleRequest';
 import { ProfileStore } from './ProfileStore';
@@ -19,7 +20,7 @@ export interface IotEmulatorOptions {
   accountId?: string;
   /** Keep state in this JSON file across restarts (written atomically); default in memory only. */
   stateFile?: string;
-  /** Create the demo profiles (those missing) at start and after a reset. */
+  /** Create the demo profiles and thing groups (those missing) at start and after a reset. */
   seedDemo?: boolean;
   /** Random source for fault rates and jitter; default Math.random. */
   random?: Random;
@@ -57,7 +58,10 @@ export async function startIotEmulator(options: IotEmulatorOptions = {}): Promis
     if (stateFile) await stateFile.save(store.snapshot());
   };
   const seed = async (): Promise<void> => {
-    if (options.seedDemo && seedDemoProfiles(store, profileArn, now()) > 0) await persist();
+    if (!options.seedDemo) return;
+    const at = now();
+    const groups = seedDemoThingGroups(store, (name) => thingGroupArn({ region, accountId }, name), at);
+    if (seedDemoProfiles(store, profileArn, at) + groups > 0) await persist();
   };
 
   const saved = await stateFile?.load();

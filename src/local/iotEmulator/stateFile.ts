@@ -1,9 +1,9 @@
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import type { StoreSnapshot } from './ProfileStore';
-import { list, string, struct } from '../../iotJson/decode';
+import type { StoreSnapshot, ThingGroup } from './ProfileStore';
+import { boolean, epochSeconds, list, long, map, string, struct } from '../../iotJson/decode';
 import { securityProfile, tags } from '../../iotJson/decodeShapes';
-import { encodeProfile } from '../../iotJson/encodeProfile';
+import { encodeProfile, toEpochSeconds } from '../../iotJson/encodeProfile';
 import { parseJson } from '../../iotJson/parseJson';
 import { toJson } from '../../iotJson/toJson';
 
@@ -19,12 +19,30 @@ export interface StateFile {
   flush(): Promise<void>;
 }
 
-const decodeState = struct<{ format: string; profiles: StoreSnapshot['profiles'] }>(
+const thingGroup = struct<ThingGroup>(
+  {
+    thingGroupName: string,
+    thingGroupArn: string,
+    thingGroupId: string,
+    version: long,
+    thingGroupProperties: struct({
+      thingGroupDescription: string,
+      attributePayload: struct({ attributes: map(string), merge: boolean }),
+    }),
+    parentGroupName: string,
+    creationDate: epochSeconds,
+  },
+  ['thingGroupName', 'thingGroupArn', 'thingGroupId', 'version', 'creationDate'],
+);
+
+// `thingGroups` is optional: files written before thing groups were emulated have none.
+const decodeState = struct<Required<StoreSnapshot> & { format: string }>(
   {
     format: string,
     profiles: list(
       struct({ profile: securityProfile, tags, targets: list(string) }, ['profile', 'tags', 'targets']),
     ),
+    thingGroups: list(struct({ thingGroup, tags }, ['thingGroup', 'tags'])),
   },
   ['format', 'profiles'],
 );
@@ -36,9 +54,13 @@ export function createStateFile(path: string): StateFile {
 
   async function write(snapshot: StoreSnapshot): Promise<void> {
     const profiles = snapshot.profiles.map((p) => ({ ...p, profile: encodeProfile(p.profile) }));
+    const thingGroups = (snapshot.thingGroups ?? []).map((g) => ({
+      ...g,
+      thingGroup: { ...g.thingGroup, creationDate: toEpochSeconds(g.thingGroup.creationDate) },
+    }));
     const temp = `${path}.${process.pid}.${++counter}.tmp`;
     await mkdir(dirname(path), { recursive: true });
-    await writeFile(temp, `${toJson({ format: FORMAT, profiles })}\n`);
+    await writeFile(temp, `${toJson({ format: FORMAT, profiles, thingGroups })}\n`);
     await rename(temp, path);
   }
 
@@ -53,7 +75,7 @@ export function createStateFile(path: string): StateFile {
       }
       const state = decodeState(parseJson(text), '');
       if (state.format !== FORMAT) throw new Error(`${path}: unknown state format ${state.format}`);
-      return { profiles: state.profiles };
+      return { profiles: state.profiles, thingGroups: state.thingGroups ?? [] };
     },
     save(snapshot) {
       const next = queue.then(() => write(snapshot));

@@ -1,5 +1,6 @@
 import {
   CreateSecurityProfileCommand,
+  CreateThingGroupCommand,
   type CreateSecurityProfileCommandInput,
   type IoTClient,
 } from '@aws-sdk/client-iot';
@@ -142,4 +143,10 @@ export function simpleProfile(name: string, count = 10): CreateSecurityProfileCo
 /** Creates {@link simpleProfile} `name` through the SDK. */
 export async function createSimpleProfile(iot: IoTClient, name: string, count = 10): Promise<void> {
   await iot.send(new CreateSecurityProfileCommand(simpleProfile(name, count)));
+}
+
+/** Creates thing group `name` (with no attributes: creating it again is a no-op) and answers its ARN. */
+export async function createThingGroup(iot: IoTClient, name: string): Promise<string> {
+  const created = await iot.send(new CreateThingGroupCommand({ thingGroupName: name }));
+  return created.thingGroupArn!;
 }

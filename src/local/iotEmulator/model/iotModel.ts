@@ -61,6 +61,16 @@ export const IOT_MODEL: IotModel = {
       requestUri: '/security-profiles-for-target',
       input: 'ListSecurityProfilesForTargetRequest',
     },
+    CreateThingGroup: {
+      method: 'POST',
+      requestUri: '/thing-groups/{thingGroupName}',
+      input: 'CreateThingGroupRequest',
+    },
+    DescribeThingGroup: {
+      method: 'GET',
+      requestUri: '/thing-groups/{thingGroupName}',
+      input: 'DescribeThingGroupRequest',
+    },
   },
   shapes: {
     AdditionalMetricsToRetainList: { type: 'list', member: { shape: 'BehaviorMetric' } },
@@ -89,6 +99,13 @@ export const IOT_MODEL: IotModel = {
         },
       },
     },
+    AttributeName: { type: 'string', max: 128, pattern: '[a-zA-Z0-9_.,@/:#-]+' },
+    AttributePayload: {
+      type: 'structure',
+      members: { attributes: { shape: 'Attributes' }, merge: { shape: 'Flag' } },
+    },
+    Attributes: { type: 'map', key: { shape: 'AttributeName' }, value: { shape: 'AttributeValue' } },
+    AttributeValue: { type: 'string', max: 800, pattern: '[a-zA-Z0-9_.,@/:#=\\[\\]-]*' },
     Behavior: {
       type: 'structure',
       required: ['name'],
@@ -154,6 +171,16 @@ export const IOT_MODEL: IotModel = {
         metricsExportConfig: { shape: 'MetricsExportConfig' },
       },
     },
+    CreateThingGroupRequest: {
+      type: 'structure',
+      required: ['thingGroupName'],
+      members: {
+        thingGroupName: { shape: 'ThingGroupName', location: 'uri', locationName: 'thingGroupName' },
+        parentGroupName: { shape: 'ThingGroupName' },
+        thingGroupProperties: { shape: 'ThingGroupProperties' },
+        tags: { shape: 'TagList' },
+      },
+    },
     DeleteAdditionalMetricsToRetain: { type: 'boolean' },
     DeleteAlertTargets: { type: 'boolean' },
     DeleteBehaviors: { type: 'boolean' },
@@ -185,6 +212,13 @@ export const IOT_MODEL: IotModel = {
         },
       },
     },
+    DescribeThingGroupRequest: {
+      type: 'structure',
+      required: ['thingGroupName'],
+      members: {
+        thingGroupName: { shape: 'ThingGroupName', location: 'uri', locationName: 'thingGroupName' },
+      },
+    },
     DetachSecurityProfileRequest: {
       type: 'structure',
       required: ['securityProfileName', 'securityProfileTargetArn'],
@@ -209,6 +243,7 @@ export const IOT_MODEL: IotModel = {
       pattern: '(p0|p0\\.1|p0\\.01|p1|p10|p50|p90|p99|p99\\.9|p99\\.99|p100)',
     },
     ExportMetric: { type: 'boolean' },
+    Flag: { type: 'boolean' },
     ListSecurityProfilesForTargetRequest: {
       type: 'structure',
       required: ['securityProfileTargetArn'],
@@ -321,6 +356,15 @@ export const IOT_MODEL: IotModel = {
       members: { resourceArn: { shape: 'ResourceArn' }, tags: { shape: 'TagList' } },
     },
     TagValue: { type: 'string', min: 0, max: 256 },
+    ThingGroupDescription: { type: 'string', max: 2028, pattern: '[\\p{Graph}\\x20]*' },
+    ThingGroupName: { type: 'string', min: 1, max: 128, pattern: '[a-zA-Z0-9:_-]+' },
+    ThingGroupProperties: {
+      type: 'structure',
+      members: {
+        thingGroupDescription: { shape: 'ThingGroupDescription' },
+        attributePayload: { shape: 'AttributePayload' },
+      },
+    },
     UnsignedLong: { type: 'long', min: 0 },
     UntagResourceRequest: {
       type: 'structure',

@@ -13,6 +13,8 @@ export const OPERATION_NAMES = [
   'DetachSecurityProfile',
   'ListTargetsForSecurityProfile',
   'ListSecurityProfilesForTarget',
+  'CreateThingGroup',
+  'DescribeThingGroup',
 ] as const;
 
 /** One of the operations the emulator answers. */

@@ -11,6 +11,7 @@ import {
   listSecurityProfilesForTarget,
   listTargetsForSecurityProfile,
 } from './targetOperations';
+import { createThingGroup, describeThingGroup } from './thingGroupOperations';
 import { updateSecurityProfile } from './updateSecurityProfile';
 import { validateSecurityProfileBehaviors } from './validateSecurityProfileBehaviors';
 
@@ -29,4 +30,6 @@ export const OPERATIONS: Readonly<Record<OperationName, Operation>> = {
   DetachSecurityProfile: detachSecurityProfile,
   ListTargetsForSecurityProfile: listTargetsForSecurityProfile,
   ListSecurityProfilesForTarget: listSecurityProfilesForTarget,
+  CreateThingGroup: createThingGroup,
+  DescribeThingGroup: describeThingGroup,
 };

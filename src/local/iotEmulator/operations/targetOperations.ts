@@ -15,19 +15,22 @@ interface TargetInput {
 /**
  * The target of Attach/Detach/ListSecurityProfilesForTarget: a thing group, or
  * all / all registered / all unregistered things, in this emulator's region and
- * account. Thing groups are not emulated, so any well-formed group name is accepted.
+ * account. A malformed ARN is InvalidRequestException; a thing group that does
+ * not exist is ResourceNotFoundException (modelled for all three operations).
  */
 function checkTarget(arn: string, context: OperationContext): string {
   const prefix = `arn:aws:iot:${context.region}:${context.accountId}:`;
   const rest = arn.startsWith(prefix) ? arn.slice(prefix.length) : undefined;
+  const group = rest === undefined ? undefined : /^thinggroup\/([a-zA-Z0-9:_-]{1,128})$/.exec(rest)?.[1];
   const valid =
-    rest !== undefined &&
-    (/^thinggroup\/[a-zA-Z0-9:_-]{1,128}$/.test(rest) ||
-      /^all\/(registered-things|unregistered-things|things)$/.test(rest));
+    group !== undefined || /^all\/(registered-things|unregistered-things|things)$/.test(rest ?? '');
   if (!valid) {
     throw invalidRequest(
       `securityProfileTargetArn ${arn} is not ${prefix}thinggroup/<name> or ${prefix}all/things|registered-things|unregistered-things`,
     );
+  }
+  if (group !== undefined && !context.store.thingGroup(group)) {
+    throw new AwsError('ResourceNotFoundException', `Thing group ${group} does not exist`);
   }
   return arn;
 }
