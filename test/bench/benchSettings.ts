@@ -93,5 +93,5 @@ function parseAssignments(text: string): Record<string, string> {
   if (entries.some((pair) => pair.length !== 2 || !/^[A-Z_][A-Z0-9_]*$/.test(pair[0]!))) {
     throw new Error(`BENCH_GATEWAY_ENV must look like NAME=value,NAME=value, got '${text}'`);
   }
-  return Object.fromEntries(entries);
+  return Object.fromEntries(entries) as Record<string, string>;
 }

@@ -35,7 +35,7 @@ describe('the CloudTrail records of the calls the emulator serves', () => {
 
     const [record] = records;
     expect(record).toMatchObject({
-      eventVersion: expect.stringMatching(/^1\.\d+$/),
+      eventVersion: expect.stringMatching(/^1\.\d+$/) as string,
       userIdentity: {
         type: 'IAMUser',
         accessKeyId: 'AKIDEXAMPLE',

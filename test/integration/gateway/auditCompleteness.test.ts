@@ -1,22 +1,54 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ResultOf } from '@graphql-typed-document-node/core';
+import { dataOf, type Answer } from '../../graphql/answer';
+import { graphql } from '../../graphql/generated';
+import type { UpdateSecurityProfileInput } from '../../graphql/generated/graphql';
 import { aRunningLocalStack, type RunningLocalStack } from './localStackHarness';
 
-const UPDATE = `mutation($input: UpdateSecurityProfileInput!) {
-  updateSecurityProfile(input: $input) { auditEventId changes { path before after } }
-}`;
-const MINE = `query { myAuditEvents(first: 20) { edges { node {
-  eventId outcome errorCode attempts securityProfileName versionBefore versionAfter changes { path before after }
-} } } }`;
+const UPDATE = graphql(`
+  mutation AuditCompletenessUpdate($input: UpdateSecurityProfileInput!) {
+    updateSecurityProfile(input: $input) {
+      auditEventId
+      changes {
+        path
+        before
+        after
+      }
+    }
+  }
+`);
+const MINE = graphql(`
+  query AuditCompletenessMine {
+    myAuditEvents(first: 20) {
+      edges {
+        node {
+          eventId
+          outcome
+          errorCode
+          attempts
+          securityProfileName
+          versionBefore
+          versionAfter
+          changes {
+            path
+            before
+            after
+          }
+        }
+      }
+    }
+  }
+`);
 
 describe('one final audit event for every outcome', () => {
   let local: RunningLocalStack;
   let carol: string;
-  const payloads: Record<string, any> = {};
+  const payloads: Record<string, Answer<ResultOf<typeof UPDATE>>> = {};
 
   beforeAll(async () => {
     local = await aRunningLocalStack();
     carol = await local.tokenFor('carol', ['team-a']);
-    const send = async (label: string, input: Record<string, unknown>) => {
+    const send = async (label: string, input: UpdateSecurityProfileInput) => {
       payloads[label] = (await local.graphql(carol, UPDATE, { input })).body;
     };
     await send('applied', { securityProfileName: 'PossibleIssue', securityProfileDescription: 'Applied' });
@@ -48,8 +80,8 @@ describe('one final audit event for every outcome', () => {
   it('records exactly one final event per call, none for the dry run, and none left PENDING', async () => {
     const { body } = await local.graphql(carol, MINE);
 
-    const events = body.data.myAuditEvents.edges.map((edge: any) => edge.node);
-    expect(events.map((e: any) => [e.outcome, e.errorCode, e.securityProfileName])).toEqual([
+    const events = dataOf(body).myAuditEvents.edges.map((edge) => edge.node);
+    expect(events.map((e) => [e.outcome, e.errorCode, e.securityProfileName])).toEqual([
       ['FAILED', 'NOT_FOUND', 'NoSuchProfile'],
       ['CONFLICT', 'VERSION_CONFLICT', 'PossibleIssue'],
       ['INVALID', 'BAD_USER_INPUT', 'PossibleIssue'],
@@ -61,16 +93,17 @@ describe('one final audit event for every outcome', () => {
   it('gives the applied change the same id and diff as its payload', async () => {
     const { body } = await local.graphql(carol, MINE);
 
-    const applied = body.data.myAuditEvents.edges
-      .map((edge: any) => edge.node)
-      .find((e: any) => e.outcome === 'SUCCEEDED');
-    expect(applied.eventId).toBe(payloads.applied.data.updateSecurityProfile.auditEventId);
-    expect(applied.changes).toEqual(payloads.applied.data.updateSecurityProfile.changes);
-    expect([applied.versionBefore, applied.versionAfter, applied.attempts]).toEqual([1, 2, 1]);
+    const applied = dataOf(body)
+      .myAuditEvents.edges.map((edge) => edge.node)
+      .find((e) => e.outcome === 'SUCCEEDED');
+    const payload = dataOf(payloads.applied ?? {}).updateSecurityProfile;
+    expect(applied?.eventId).toBe(payload.auditEventId);
+    expect(applied?.changes).toEqual(payload.changes);
+    expect([applied?.versionBefore, applied?.versionAfter, applied?.attempts]).toEqual([1, 2, 1]);
   });
 
   it('names the failing field of the refused input in the error', () => {
-    expect(payloads.invalid.errors[0].extensions).toMatchObject({
+    expect(payloads.invalid?.errors?.[0]?.extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
       field: 'behaviors[0].criteria.durationSeconds',
     });

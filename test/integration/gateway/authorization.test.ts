@@ -1,11 +1,19 @@
 import { DescribeSecurityProfileCommand, IoTClient } from '@aws-sdk/client-iot';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dataOf } from '../../graphql/answer';
+import { graphql } from '../../graphql/generated';
 import { aRunningLocalStack, type RunningLocalStack } from './localStackHarness';
 
 const ACCOUNT = '123456789012';
-const UPDATE = `mutation($input: UpdateSecurityProfileInput!) {
-  updateSecurityProfile(input: $input) { securityProfile { version } }
-}`;
+const UPDATE = graphql(`
+  mutation AuthorizationUpdate($input: UpdateSecurityProfileInput!) {
+    updateSecurityProfile(input: $input) {
+      securityProfile {
+        version
+      }
+    }
+  }
+`);
 const snsOf = (team: string) => ({
   alertTargetArn: `arn:aws:sns:us-east-1:${ACCOUNT}:${team}-alerts`,
   roleArn: `arn:aws:iam::${ACCOUNT}:role/${team}-dd-alerts`,
@@ -102,7 +110,7 @@ describe('per-team authorization through GraphQL against the emulator', () => {
     });
 
     expect(body.errors).toBeUndefined();
-    expect(body.data.updateSecurityProfile.securityProfile.version).toBe(Number(before.version) + 1);
+    expect(dataOf(body).updateSecurityProfile.securityProfile.version).toBe(Number(before.version) + 1);
     expect((await describeProfile('PossibleIssue')).alertTargets?.SNS?.roleArn).toBe(snsOf('team-a').roleArn);
   });
 

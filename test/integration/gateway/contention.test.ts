@@ -1,14 +1,34 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dataOf } from '../../graphql/answer';
+import { graphql } from '../../graphql/generated';
+import type { BehaviorInput } from '../../graphql/generated/graphql';
 import { aRunningLocalStack, type RunningLocalStack } from './localStackHarness';
 
-const PATCH = `mutation($input: PatchSecurityProfileInput!) {
-  patchSecurityProfile(input: $input) { attempts applied securityProfile { version } }
-}`;
-const READ = `query($n: String!) { securityProfile(securityProfileName: $n) { version behaviors { name } } }`;
+const PATCH = graphql(`
+  mutation ContentionPatch($input: PatchSecurityProfileInput!) {
+    patchSecurityProfile(input: $input) {
+      attempts
+      applied
+      securityProfile {
+        version
+      }
+    }
+  }
+`);
+const READ = graphql(`
+  query ContentionRead($n: String!) {
+    securityProfile(securityProfileName: $n) {
+      version
+      behaviors {
+        name
+      }
+    }
+  }
+`);
 const WRITERS = 20;
 
 /** A behavior only writer `i` adds. */
-const behaviorOf = (i: number) => ({
+const behaviorOf = (i: number): BehaviorInput => ({
   name: `Writer${i}`,
   metric: 'aws:num-messages-sent',
   criteria: { comparisonOperator: 'GREATER_THAN', value: { count: 100 + i }, durationSeconds: 300 },
@@ -27,8 +47,14 @@ describe('concurrent patches on one profile through the gateway', () => {
   });
   afterAll(() => local.close());
 
+  const read = async () => {
+    const profile = dataOf((await local.graphql(token, READ, { n: 'PossibleIssue' })).body).securityProfile;
+    if (!profile) throw new Error('PossibleIssue is gone');
+    return { version: Number(profile.version), behaviors: profile.behaviors ?? [] };
+  };
+
   async function raceWriters(offset: number) {
-    const before = (await local.graphql(token, READ, { n: 'PossibleIssue' })).body.data.securityProfile;
+    const before = await read();
     const results = await Promise.all(
       Array.from({ length: WRITERS }, (_, i) =>
         local.graphql(token, PATCH, {
@@ -36,7 +62,7 @@ describe('concurrent patches on one profile through the gateway', () => {
         }),
       ),
     );
-    const after = (await local.graphql(token, READ, { n: 'PossibleIssue' })).body.data.securityProfile;
+    const after = await read();
     return { before, results, after };
   }
 
@@ -44,10 +70,10 @@ describe('concurrent patches on one profile through the gateway', () => {
     const { before, results, after } = await raceWriters(0);
 
     expect(results.map((r) => r.body.errors)).toEqual(results.map(() => undefined));
-    const names = after.behaviors.map((b: { name: string }) => b.name);
+    const names = after.behaviors.map((b) => b.name);
     for (let i = 0; i < WRITERS; i += 1) expect(names).toContain(`Writer${i}`);
     expect(after.version).toBe(before.version + WRITERS);
-    const attempts = results.reduce((sum, r) => sum + r.body.data.patchSecurityProfile.attempts, 0);
+    const attempts = results.reduce((sum, r) => sum + dataOf(r.body).patchSecurityProfile.attempts, 0);
     // More calls than patches: the writers really raced and the conflicts were retried.
     expect(attempts).toBeGreaterThan(WRITERS);
   });

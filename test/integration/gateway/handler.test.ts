@@ -1,4 +1,5 @@
 import type { Context } from 'aws-lambda';
+import type { ResultOf } from '@graphql-typed-document-node/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../../src/config';
 import { createHandler, type GatewayHandler } from '../../../src/createHandler';
@@ -7,6 +8,8 @@ import {
   loadEventFixture,
   type EVENT_FIXTURES,
 } from '../../fixtures/events/loadEventFixture';
+import { dataOf, operationText, type Answer } from '../../graphql/answer';
+import { graphql } from '../../graphql/generated';
 import { aRunningLocalStack, type RunningLocalStack } from './localStackHarness';
 
 const lambdaContext = {
@@ -14,11 +17,19 @@ const lambdaContext = {
   getRemainingTimeInMillis: () => 29_000,
 } as Context;
 
-const READ = 'query { securityProfile(securityProfileName: "PossibleIssue") { securityProfileName } }';
-const READ_B = 'query { securityProfile(securityProfileName: "TeamBBaseline") { securityProfileName } }';
+const READ = graphql(`
+  query HandlerRead($name: String! = "PossibleIssue") {
+    securityProfile(securityProfileName: $name) {
+      securityProfileName
+    }
+  }
+`);
 
-/** A fixture event carrying a GraphQL request. */
-function graphqlEvent(fixture: keyof typeof EVENT_FIXTURES, query: string) {
+/** The body of the handler's result, as a GraphQL answer to READ (a REST answer is only compared whole). */
+const answerOf = (body: string | undefined) => JSON.parse(body ?? '{}') as Answer<ResultOf<typeof READ>>;
+
+/** A fixture event carrying READ. */
+function graphqlEvent(fixture: keyof typeof EVENT_FIXTURES, variables: { name?: string } = {}) {
   const event = loadEventFixture(fixture as 'cognitoGroups');
   return {
     ...event,
@@ -28,7 +39,7 @@ function graphqlEvent(fixture: keyof typeof EVENT_FIXTURES, query: string) {
       ...event.requestContext,
       http: { ...event.requestContext.http, method: 'POST', path: '/graphql' },
     },
-    body: JSON.stringify({ query }),
+    body: JSON.stringify({ query: operationText(READ), variables }),
     isBase64Encoded: false,
   };
 }
@@ -45,38 +56,38 @@ describe('the Lambda handler with API Gateway’s own event shapes', () => {
 
   const invoke = async (event: Parameters<GatewayHandler>[0]) => {
     const result = await handler(event, lambdaContext);
-    return { status: result.statusCode, body: JSON.parse(result.body ?? '{}') };
+    return { status: result.statusCode, body: answerOf(result.body) };
   };
 
   it('reads the teams from Cognito groups rendered as "[team-a team-b]"', async () => {
-    const { status, body } = await invoke(graphqlEvent('cognitoGroups', READ));
+    const { status, body } = await invoke(graphqlEvent('cognitoGroups'));
 
     expect(status).toBe(200);
-    expect(body.data.securityProfile.securityProfileName).toBe('PossibleIssue');
+    expect(dataOf(body).securityProfile?.securityProfileName).toBe('PossibleIssue');
   });
 
   it('answers UNAUTHENTICATED with 401 when the event carries no claims', async () => {
-    const { status, body } = await invoke(graphqlEvent('noAuthorizer', READ));
+    const { status, body } = await invoke(graphqlEvent('noAuthorizer'));
 
     expect(status).toBe(401);
-    expect(body.errors[0]).toEqual({
-      message: expect.stringContaining('no verified token'),
+    expect(body.errors?.[0]).toEqual({
+      message: expect.stringContaining('no verified token') as string,
       extensions: { code: 'UNAUTHENTICATED' },
     });
   });
 
   it('never lets a user in no team read a team’s profile', async () => {
-    const { body } = await invoke(graphqlEvent('cognitoNoGroups', READ));
+    const { body } = await invoke(graphqlEvent('cognitoNoGroups'));
 
-    expect(body.errors[0].extensions.code).toBe('FORBIDDEN');
+    expect(body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 
   it('reads the teams from a custom comma-separated claim when configured', async () => {
     const custom = createHandler(loadConfig({ ...process.env, TEAMS_CLAIM: 'custom:teams' }));
 
-    const result = await custom(graphqlEvent('customTeamsClaim', READ_B), lambdaContext);
+    const result = await custom(graphqlEvent('customTeamsClaim', { name: 'TeamBBaseline' }), lambdaContext);
 
-    expect(JSON.parse(result.body ?? '{}').data.securityProfile.securityProfileName).toBe('TeamBBaseline');
+    expect(dataOf(answerOf(result.body)).securityProfile?.securityProfileName).toBe('TeamBBaseline');
   });
 
   describe('a teams claim that cannot be read one way', () => {
@@ -98,22 +109,25 @@ describe('the Lambda handler with API Gateway’s own event shapes', () => {
     };
 
     it('refuses the GraphQL call as UNAUTHENTICATED with 401, saying why', async () => {
-      const query =
-        'query { securityProfile(securityProfileName: "SharedBaseline") { securityProfileName } }';
+      const query = operationText(READ);
+      const request = JSON.stringify({ query, variables: { name: 'SharedBaseline' } });
 
-      const { status, body } = await invoke(onRoute('/graphql', 'POST', JSON.stringify({ query })));
+      const { status, body } = await invoke(onRoute('/graphql', 'POST', request));
 
       expect(status).toBe(401);
       expect(body.data).toBeUndefined();
-      expect(body.errors[0].extensions).toEqual({ code: 'UNAUTHENTICATED' });
-      expect(body.errors[0].message).toMatch(/"team-b,platform-admins", which holds ','/);
+      expect(body.errors?.[0]?.extensions).toEqual({ code: 'UNAUTHENTICATED' });
+      expect(body.errors?.[0]?.message).toMatch(/"team-b,platform-admins", which holds ','/);
     });
 
     it('refuses the REST call as UNAUTHENTICATED with 401, saying why', async () => {
       const { status, body } = await invoke(onRoute('/security-profiles/SharedBaseline', 'GET'));
 
       expect(status).toBe(401);
-      expect(body).toEqual({ code: 'UNAUTHENTICATED', message: expect.stringMatching(/which holds ','/) });
+      expect(body).toEqual({
+        code: 'UNAUTHENTICATED',
+        message: expect.stringMatching(/which holds ','/) as string,
+      });
     });
   });
 });

@@ -2,6 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { issueDevToken } from '../../../src/local/devTokens';
+import { operationText, type Answer, type Operation } from '../../graphql/answer';
 import { startLocalStack, type LocalStack, type LocalStackOptions } from '../../../src/local/localStack';
 
 /** The whole local stack on free ports, with a private key directory, plus a small GraphQL client. */
@@ -20,7 +21,7 @@ export async function aRunningLocalStack(options: LocalStackOptions = {}) {
   const tokenFor = (sub: string, teams: string[], admin = false) =>
     issueDevToken({ sub, teams, admin }, { stateDir });
   /** A request body sent as written: numbers with every digit a JSON serialiser would round. */
-  const graphqlBody = async (token: string | undefined, body: string) => {
+  const graphqlBody = async <Data = unknown>(token: string | undefined, body: string) => {
     const response = await fetch(stack.graphqlUrl, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...(token && { authorization: `Bearer ${token}` }) },
@@ -29,12 +30,17 @@ export async function aRunningLocalStack(options: LocalStackOptions = {}) {
     const text = await response.text();
     return {
       status: response.status,
-      body: JSON.parse(text) as { data?: any; errors?: any[]; extensions?: any },
+      body: JSON.parse(text) as Answer<Data>,
       text,
     };
   };
-  const graphql = (token: string | undefined, query: string, variables: Record<string, unknown> = {}) =>
-    graphqlBody(token, JSON.stringify({ query, variables }));
+  /** An operation and its variables; the answer's `data` typed by a typed document. */
+  const graphql = <Data = unknown, Variables = Record<string, unknown>>(
+    token: string | undefined,
+    operation: Operation<Data, Variables>,
+    variables?: Variables,
+  ) =>
+    graphqlBody<Data>(token, JSON.stringify({ query: operationText(operation), variables: variables ?? {} }));
   return {
     stack,
     tokenFor,

@@ -2,6 +2,43 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseJson } from '../../../src/iotJson/parseJson';
 import { aRunningLocalStack, type RunningLocalStack } from './localStackHarness';
 
+/** The members of IoT's shapes these tests read, as the REST routes answer them: exact 64-bit counts, epoch-second dates. */
+interface RestBehavior {
+  name: string;
+  criteria?: { comparisonOperator?: string; value?: { count?: bigint | number } };
+}
+interface RestProfile {
+  version: number;
+  creationDate: number;
+  behaviors?: RestBehavior[];
+}
+interface RestChange {
+  path: string;
+  after?: unknown;
+}
+interface RestAuditEvent {
+  operation: string;
+  outcome: string;
+  actor: { subject: string };
+  time: number;
+  completedAt: number;
+  incarnation: { creationDate: number };
+  before?: RestProfile;
+  after?: RestProfile;
+  changes: RestChange[];
+}
+/** Every answer of the routes: a profile, a change's payload, a page of events or an error. */
+interface RestAnswer extends Partial<RestProfile> {
+  attempts?: number;
+  applied?: boolean;
+  securityProfile?: RestProfile;
+  changes?: RestChange[];
+  warnings?: unknown[];
+  message?: string;
+  events?: { event: RestAuditEvent }[];
+  hasNextPage?: boolean;
+}
+
 describe('the REST routes through the local stack', () => {
   let local: RunningLocalStack;
   let alice: string;
@@ -21,7 +58,7 @@ describe('the REST routes through the local stack', () => {
       body,
     });
     // Parsed like IoT's JSON: 64-bit numbers stay exact.
-    return { status: response.status, body: parseJson(await response.text()) as Record<string, any> };
+    return { status: response.status, body: parseJson(await response.text()) as RestAnswer };
   }
 
   it('describes a profile in IoT’s JSON shape, dates as epoch seconds', async () => {
@@ -48,8 +85,8 @@ describe('the REST routes through the local stack', () => {
 
     expect(status).toBe(200);
     expect(answer.attempts).toBe(1);
-    expect(answer.securityProfile.version).toBe(2);
-    expect(answer.securityProfile.behaviors[0].criteria.value.count).toBe(1152921504606846977n);
+    expect(answer.securityProfile?.version).toBe(2);
+    expect(answer.securityProfile?.behaviors?.[0]?.criteria?.value?.count).toBe(1152921504606846977n);
   });
 
   it('patches by behavior name and reports the field changes', async () => {
@@ -66,8 +103,8 @@ describe('the REST routes through the local stack', () => {
     const { status, body } = await call('POST', '/security-profiles/PossibleIssue/patch', alice, patch);
 
     expect(status).toBe(200);
-    expect(body.securityProfile.behaviors.map((b: { name: string }) => b.name)).toEqual(['Huge', 'Extra']);
-    expect(body.changes[0]).toMatchObject({
+    expect(body.securityProfile?.behaviors?.map((b) => b.name)).toEqual(['Huge', 'Extra']);
+    expect(body.changes?.[0]).toMatchObject({
       path: 'behaviors[name=Extra]',
       after: { criteria: { comparisonOperator: 'greater-than', value: { count: 5 } } },
     });
@@ -172,7 +209,7 @@ describe('the REST routes through the local stack', () => {
     expect(body.events).toHaveLength(2);
     expect(body.hasNextPage).toBe(true);
     // Newest first: the refusal of the test before, then the stale-version conflict.
-    expect(body.events.map((e: any) => [e.event.outcome, e.event.actor.subject])).toEqual([
+    expect(body.events?.map((e) => [e.event.outcome, e.event.actor.subject])).toEqual([
       ['DENIED', 'bob'],
       ['CONFLICT', 'alice'],
     ]);
@@ -180,16 +217,17 @@ describe('the REST routes through the local stack', () => {
 
   it('answers audit events in IoT’s spelling: epoch-second dates, operators, exact counts', async () => {
     const { body } = await call('GET', '/audit-events/mine?first=10', alice);
-    const events = body.events.map((e: any) => e.event);
-    const update = events.find((e: any) => e.operation === 'UPDATE' && e.outcome === 'SUCCEEDED');
-    const patch = events.find((e: any) => e.operation === 'PATCH' && e.outcome === 'SUCCEEDED');
+    const events = body.events?.map((e) => e.event) ?? [];
+    const update = events.find((e) => e.operation === 'UPDATE' && e.outcome === 'SUCCEEDED');
+    const patch = events.find((e) => e.operation === 'PATCH' && e.outcome === 'SUCCEEDED');
 
     expect(update).toMatchObject({ versionBefore: 1, versionAfter: 2 });
+    if (!update || !patch) throw new Error('no applied update and patch in the trail');
     expect(Math.abs(update.time * 1000 - Date.now())).toBeLessThan(10 * 60 * 1000);
     expect(update.completedAt).toBeGreaterThanOrEqual(update.time);
-    expect(update.incarnation.creationDate).toBe(update.before.creationDate);
-    expect(typeof update.before.creationDate).toBe('number');
-    expect(update.after.behaviors[0].criteria.value.count).toBe(1152921504606846977n);
+    expect(update.incarnation.creationDate).toBe(update.before?.creationDate);
+    expect(typeof update.before?.creationDate).toBe('number');
+    expect(update.after?.behaviors?.[0]?.criteria?.value?.count).toBe(1152921504606846977n);
     expect(update.changes).toContainEqual(
       expect.objectContaining({
         path: 'behaviors[name=Huge]',
@@ -197,8 +235,8 @@ describe('the REST routes through the local stack', () => {
           criteria: expect.objectContaining({
             comparisonOperator: 'greater-than',
             value: { count: 1152921504606846977n },
-          }),
-        }),
+          }) as unknown,
+        }) as unknown,
       }),
     );
     expect(patch.changes[0]).toMatchObject({

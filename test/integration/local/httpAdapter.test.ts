@@ -130,7 +130,7 @@ describe('startHttpAdapter, in front of the handler', () => {
     expect(await response.json()).toMatchObject({
       message: 'Unauthorized',
       code: 'UNAUTHENTICATED',
-      reason: expect.stringMatching(/^the token was refused: ./),
+      reason: expect.stringMatching(/^the token was refused: ./) as string,
     });
     expect(response.headers.get('www-authenticate')).toBe(challenge);
     expect(h.invocations).toHaveLength(0);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createGatewayServer, MAX_REPORTED_ERRORS } from '../../../src/graphql/createGatewayServer';
 import type { GatewayContext } from '../../../src/graphql/context';
+import type { Answer } from '../../graphql/answer';
 import { aProfile } from '../../fixtures/profiles';
 import { aServiceHarness, teamA } from '../../fakes/serviceHarness';
 
@@ -25,10 +26,8 @@ function setUp(options: { production: boolean }) {
     };
     const response = await server.executeOperation(request, { contextValue });
     if (response.body.kind !== 'single') throw new Error('expected a single result');
-    const result = response.body.singleResult as {
-      data?: Record<string, any> | null;
-      errors?: { message: string; extensions?: Record<string, any> }[];
-    };
+    // Every operation here is refused or read for its errors only: no data to type.
+    const result = response.body.singleResult as Answer<unknown>;
     return { status: response.http.status ?? 200, ...result };
   };
   return { ...harness, execute, unexpected };

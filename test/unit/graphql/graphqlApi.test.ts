@@ -3,11 +3,14 @@ import type { Actor } from '../../../src/domain/actor';
 import { createGatewayServer } from '../../../src/graphql/createGatewayServer';
 import type { GatewayContext } from '../../../src/graphql/context';
 import { CLI_PAGE_GRAPHQL_INPUT } from '../../fixtures/awsCliPageExample';
+import { dataOf, operationText, type Answer, type Operation } from '../../graphql/answer';
+import { graphql } from '../../graphql/generated';
+import type { BehaviorInput } from '../../graphql/generated/graphql';
 import { aProfile } from '../../fixtures/profiles';
 import { aServiceHarness, teamA, teamB } from '../../fakes/serviceHarness';
 
-const UPDATE = /* GraphQL */ `
-  mutation Update($input: UpdateSecurityProfileInput!) {
+const UPDATE = graphql(`
+  mutation ApiUpdate($input: UpdateSecurityProfileInput!) {
     updateSecurityProfile(input: $input) {
       attempts
       applied
@@ -39,7 +42,9 @@ const UPDATE = /* GraphQL */ `
       }
     }
   }
-`;
+`);
+/** UPDATE as text, its variables unchecked: for the tests that send what the schema refuses. */
+const UPDATE_UNTYPED = operationText(UPDATE);
 
 const NAME = 'PossibleIssue';
 
@@ -53,20 +58,21 @@ function setUp(options: { production?: boolean } = {}) {
     fieldSuggestions: !options.production,
     reportUnexpected: (error) => unexpected.push(error),
   });
-  const execute = async (query: string, variables: Record<string, unknown>, actor: Actor = teamA) => {
+  const execute = async <Data = unknown, Variables extends Record<string, unknown> = Record<string, unknown>>(
+    operation: Operation<Data, Variables>,
+    variables: Variables,
+    actor: Actor = teamA,
+  ) => {
     const contextValue: GatewayContext = {
       securityProfiles: harness.service,
       call: harness.callAs(actor),
       warnings: [],
       rawVariables: {},
     };
-    const response = await server.executeOperation({ query, variables }, { contextValue });
+    const request = { query: operationText(operation), variables };
+    const response = await server.executeOperation(request, { contextValue });
     if (response.body.kind !== 'single') throw new Error('expected a single result');
-    return response.body.singleResult as {
-      data?: Record<string, any>;
-      errors?: { message: string; extensions?: Record<string, any> }[];
-      extensions?: Record<string, any>;
-    };
+    return response.body.singleResult as Answer<Data>;
   };
   return { ...harness, execute, unexpected };
 }
@@ -78,10 +84,10 @@ describe('the updateSecurityProfile mutation', () => {
     const result = await execute(UPDATE, { input: CLI_PAGE_GRAPHQL_INPUT });
 
     expect(result.errors).toBeUndefined();
-    const payload = result.data?.updateSecurityProfile;
+    const payload = dataOf(result).updateSecurityProfile;
     expect(payload.attempts).toBe(1);
     expect(payload.securityProfile.version).toBe(2);
-    expect(payload.securityProfile.behaviors[0]).toEqual({
+    expect(payload.securityProfile.behaviors?.[0]).toEqual({
       name: 'CellularBandwidth',
       metric: 'aws:message-byte-size',
       criteria: {
@@ -102,13 +108,13 @@ describe('the updateSecurityProfile mutation', () => {
   it('makes a change an unconfirmed rule finds fault with, saying so in extensions.warnings', async () => {
     const { execute, store } = setUp();
     const [rules] = CLI_PAGE_GRAPHQL_INPUT.behaviors;
-    const ml = {
+    const ml: BehaviorInput = {
       name: 'Ml',
       metric: 'aws:num-messages-sent',
       criteria: { mlDetectionConfig: { confidenceLevel: 'HIGH' } },
     };
 
-    const result = await execute(UPDATE, { input: { securityProfileName: NAME, behaviors: [rules, ml] } });
+    const result = await execute(UPDATE, { input: { securityProfileName: NAME, behaviors: [rules!, ml] } });
 
     expect(result.errors).toBeUndefined();
     expect(result.data?.updateSecurityProfile.applied).toBe(true);
@@ -161,7 +167,10 @@ describe('the updateSecurityProfile mutation', () => {
     const { execute } = setUp();
     const cellular = CLI_PAGE_GRAPHQL_INPUT.behaviors[0]!;
     await execute(UPDATE, { input: { securityProfileName: NAME, behaviors: [cellular] } });
-    const flipped = { ...cellular, criteria: { ...cellular.criteria, comparisonOperator: 'LESS_THAN' } };
+    const flipped = {
+      ...cellular,
+      criteria: { ...cellular.criteria, comparisonOperator: 'LESS_THAN' as const },
+    };
 
     const added = await execute(UPDATE, {
       input: { securityProfileName: NAME, behaviors: [cellular, { ...cellular, name: 'Second' }] },
@@ -172,39 +181,40 @@ describe('the updateSecurityProfile mutation', () => {
       path: 'behaviors[name=Second]',
       before: null,
       after: expect.objectContaining({
-        criteria: expect.objectContaining({ comparisonOperator: 'GREATER_THAN' }),
-      }),
+        criteria: expect.objectContaining({ comparisonOperator: 'GREATER_THAN' }) as unknown,
+      }) as unknown,
     });
     expect(changed.data?.updateSecurityProfile.changes).toContainEqual({
       path: 'behaviors[name=CellularBandwidth].criteria.comparisonOperator',
       before: 'GREATER_THAN',
       after: 'LESS_THAN',
     });
-    expect(changed.data?.updateSecurityProfile.securityProfile.behaviors[0].criteria.comparisonOperator).toBe(
-      'LESS_THAN',
-    );
+    expect(
+      changed.data?.updateSecurityProfile.securityProfile.behaviors?.[0]?.criteria?.comparisonOperator,
+    ).toBe('LESS_THAN');
   });
 
   it('keeps a count above 2^53 exact, answering it as a decimal string', async () => {
     const { execute } = setUp();
     const big = '1152921504606846977';
-    const behaviors = [
+    const behaviors: BehaviorInput[] = [
       {
-        ...CLI_PAGE_GRAPHQL_INPUT.behaviors[0],
+        ...CLI_PAGE_GRAPHQL_INPUT.behaviors[0]!,
         criteria: { comparisonOperator: 'GREATER_THAN', value: { count: big } },
       },
     ];
 
     const result = await execute(UPDATE, { input: { securityProfileName: NAME, behaviors } });
 
-    expect(result.data?.updateSecurityProfile.securityProfile.behaviors[0].criteria.value.count).toBe(big);
+    const [behavior] = dataOf(result).updateSecurityProfile.securityProfile.behaviors ?? [];
+    expect(behavior?.criteria?.value?.count).toBe(big);
   });
 
   it('refuses a count that arrived as a number already rounded, rather than store a value never sent', async () => {
     const { execute, store } = setUp();
-    const behaviors = [
+    const behaviors: BehaviorInput[] = [
       {
-        ...CLI_PAGE_GRAPHQL_INPUT.behaviors[0],
+        ...CLI_PAGE_GRAPHQL_INPUT.behaviors[0]!,
         criteria: { comparisonOperator: 'GREATER_THAN', value: { count: 2 ** 60 + 1 } },
       },
     ];
@@ -225,7 +235,7 @@ describe('the updateSecurityProfile mutation', () => {
       { name: 'B', metric: 'aws:num-messages-sent', criteria: { comparisonOperator: 'BIGGER' } },
     ];
 
-    const result = await execute(UPDATE, { input: { securityProfileName: NAME, behaviors } });
+    const result = await execute(UPDATE_UNTYPED, { input: { securityProfileName: NAME, behaviors } });
 
     expect(result.errors?.[0]?.extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
@@ -252,7 +262,7 @@ describe('the updateSecurityProfile mutation', () => {
 
   it('rejects a negative count with BAD_USER_INPUT naming the field, and sends nothing to IoT', async () => {
     const { execute, store } = setUp();
-    const behaviors = [
+    const behaviors: BehaviorInput[] = [
       {
         name: 'B',
         metric: 'aws:num-messages-sent',
@@ -344,8 +354,15 @@ describe('the updateSecurityProfile mutation', () => {
 });
 
 describe('the securityProfile query', () => {
-  const QUERY =
-    'query($n: String!) { securityProfile(securityProfileName: $n) { securityProfileName version creationDate } }';
+  const QUERY = graphql(`
+    query ApiRead($n: String!) {
+      securityProfile(securityProfileName: $n) {
+        securityProfileName
+        version
+        creationDate
+      }
+    }
+  `);
 
   it('describes a profile the caller may read', async () => {
     const { execute } = setUp();

@@ -87,7 +87,7 @@ describe('parseTeamsClaim', () => {
   ])('refuses %s, saying why', (_case, value, reason) => {
     const reading = parseTeamsClaim(value);
 
-    expect(reading).toEqual({ problem: expect.stringMatching(reason) });
+    expect(reading).toEqual({ problem: expect.stringMatching(reason) as string });
   });
 
   it('reads back any list of supported names in each form, exactly', () => {

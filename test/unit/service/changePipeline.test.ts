@@ -110,7 +110,7 @@ describe('a change through the pipeline', () => {
 
     expect(store.updates).toHaveLength(1);
     expect(auditLog.outcomes[0]).toMatchObject({
-      outcome: expect.not.stringMatching('SUCCEEDED'),
+      outcome: expect.not.stringMatching('SUCCEEDED') as string,
       attempts: 1,
     });
   });

@@ -6,10 +6,11 @@ import { aSucceededEvent } from '../../fixtures/auditEvents';
 
 /** What Powertools printed on stdout and stderr (WARN and ERROR), one parsed JSON object per line. */
 function captureStdout() {
-  const lines: Record<string, any>[] = [];
+  const lines: Record<string, unknown>[] = [];
   for (const stream of [process.stdout, process.stderr]) {
     vi.spyOn(stream, 'write').mockImplementation((chunk: string | Uint8Array) => {
-      for (const line of String(chunk).split('\n').filter(Boolean)) lines.push(JSON.parse(line));
+      for (const line of String(chunk).split('\n').filter(Boolean))
+        lines.push(JSON.parse(line) as Record<string, unknown>);
       return true;
     });
   }

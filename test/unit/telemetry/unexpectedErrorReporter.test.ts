@@ -6,9 +6,10 @@ import { makeUnexpectedErrorReporter } from '../../../src/adapters/telemetry/mak
 
 /** What Powertools printed on either stream, one parsed JSON object per line. */
 function captureLogLines() {
-  const lines: Record<string, any>[] = [];
+  const lines: Record<string, unknown>[] = [];
   const capture = (chunk: string | Uint8Array) => {
-    for (const line of String(chunk).split('\n').filter(Boolean)) lines.push(JSON.parse(line));
+    for (const line of String(chunk).split('\n').filter(Boolean))
+      lines.push(JSON.parse(line) as Record<string, unknown>);
     return true;
   };
   vi.spyOn(process.stdout, 'write').mockImplementation(capture);
@@ -46,6 +47,7 @@ describe('the unexpected-error reporter', () => {
 
     makeUnexpectedErrorReporter(logger, new Metrics({ serviceName: 'test', namespace: 'Test' }))('boom');
 
-    expect(lines.find((line) => line.level === 'ERROR')?.error.message).toContain('boom');
+    const logged = lines.find((line) => line.level === 'ERROR')?.error as { message?: string } | undefined;
+    expect(logged?.message).toContain('boom');
   });
 });

@@ -1,0 +1,373 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** Where an alert goes and which role IoT assumes to deliver it. */
+export type AlertTargetInput = {
+  /** The SNS topic that receives alerts. */
+  alertTargetArn: string;
+  /** The IAM role IoT assumes to publish to the topic. It must be one your team may use. */
+  roleArn: string;
+};
+
+/** Alert targets by type. SNS is the only type IoT supports. */
+export type AlertTargetsInput = {
+  SNS?: AlertTargetInput | null | undefined;
+};
+
+export type AuditOperation =
+  /** The first snapshot the audit holds of a profile (or of a new incarnation of it): no change, a starting point. */
+  | 'BASELINE'
+  /** A change IoT applied that no call of the gateway made (console, CLI, CloudFormation…), found by the audit. */
+  | 'OUT_OF_BAND_CHANGE'
+  | 'PATCH'
+  | 'UPDATE';
+
+export type AuditOutcome =
+  | 'CONFLICT'
+  | 'DENIED'
+  | 'FAILED'
+  | 'INVALID'
+  /** Written before IoT was called and not finalised: outcome unknown until reconciled. */
+  | 'PENDING'
+  | 'SUCCEEDED';
+
+/** When a behavior is violated. Rules behaviors set an operator and a value or statistic; ML behaviors set `mlDetectionConfig`. */
+export type BehaviorCriteriaInput = {
+  /** How the metric is compared with `value` (rules behaviors only). */
+  comparisonOperator?: ComparisonOperator | null | undefined;
+  /** How many violating datapoints in a row raise an alarm (1–10; IoT assumes 1). */
+  consecutiveDatapointsToAlarm?: number | null | undefined;
+  /** How many compliant datapoints in a row clear an alarm (1–10; IoT assumes 1). */
+  consecutiveDatapointsToClear?: number | null | undefined;
+  /** For time-based metrics, the window in seconds over which the metric is accumulated (300, 600, 900, 1800 or 3600). */
+  durationSeconds?: number | null | undefined;
+  /** Make this an ML Detect behavior. */
+  mlDetectionConfig?: MachineLearningDetectionConfigInput | null | undefined;
+  /** Compare with a percentile of all devices instead of a fixed value. */
+  statisticalThreshold?: StatisticalThresholdInput | null | undefined;
+  /** The fixed threshold to compare against. */
+  value?: MetricValueInput | null | undefined;
+};
+
+/** One rule of a security profile: a metric and the criteria under which a device violates it. */
+export type BehaviorInput = {
+  /** When the behavior is violated. */
+  criteria?: BehaviorCriteriaInput | null | undefined;
+  /** Include this behavior's metric in the metrics export. */
+  exportMetric?: boolean | null | undefined;
+  /** The metric measured: a built-in `aws:` metric or the name of a custom metric. */
+  metric?: string | null | undefined;
+  /** Limits the metric to a dimension (built-in message metrics only). */
+  metricDimension?: MetricDimensionInput | null | undefined;
+  /** A name unique within the profile (letters, digits, `:`, `_`, `-`; up to 128). */
+  name: string;
+  /** Record violations but do not forward alerts to the alert targets. */
+  suppressAlerts?: boolean | null | undefined;
+};
+
+/** How a rules-based behavior compares the metric with its value. Each maps to AWS's spelling (`LESS_THAN` → `less-than`). */
+export type ComparisonOperator =
+  /** Numeric metrics: alarm when the metric is greater than the value. */
+  | 'GREATER_THAN'
+  /** Numeric metrics: alarm when the metric is greater than or equal to the value. */
+  | 'GREATER_THAN_EQUALS'
+  /** IP-address metrics: alarm when the address is inside one of `value.cidrs`. */
+  | 'IN_CIDR_SET'
+  /** Port metrics: alarm when a port is one of `value.ports`. */
+  | 'IN_PORT_SET'
+  /** Custom list metrics: alarm when a member is in `value.numbers` or `value.strings`. */
+  | 'IN_SET'
+  /** Numeric metrics: alarm when the metric is less than the value. */
+  | 'LESS_THAN'
+  /** Numeric metrics: alarm when the metric is less than or equal to the value. */
+  | 'LESS_THAN_EQUALS'
+  /** IP-address metrics: alarm when the address is outside all of `value.cidrs`. */
+  | 'NOT_IN_CIDR_SET'
+  /** Port metrics: alarm when a port is none of `value.ports`. */
+  | 'NOT_IN_PORT_SET'
+  /** Custom list metrics: alarm when a member is in neither `value.numbers` nor `value.strings`. */
+  | 'NOT_IN_SET';
+
+/** How sensitive an ML Detect behavior is to anomalies. */
+export type ConfidenceLevel =
+  | 'HIGH'
+  | 'LOW'
+  | 'MEDIUM';
+
+/** How a dimension's values filter the metric. */
+export type DimensionValueOperator =
+  /** Count only what matches one of the dimension's values (IoT's default). */
+  | 'IN'
+  /** Count only what matches none of the dimension's values. */
+  | 'NOT_IN';
+
+/** Turns a behavior into an ML Detect behavior: IoT learns normal from history instead of a fixed threshold. */
+export type MachineLearningDetectionConfigInput = {
+  /** How confident the model must be before it calls a datapoint anomalous. */
+  confidenceLevel: ConfidenceLevel;
+};
+
+/** Narrows a metric to what a dimension (for example a TOPIC_FILTER) selects. */
+export type MetricDimensionInput = {
+  /** Name of an existing dimension (created with CreateDimension). */
+  dimensionName: string;
+  /** Whether the dimension's values include or exclude; IoT assumes IN when omitted. */
+  operator?: DimensionValueOperator | null | undefined;
+};
+
+/** A metric whose data IoT keeps although no behavior uses it. */
+export type MetricToRetainInput = {
+  /** Include this metric in the metrics export. */
+  exportMetric?: boolean | null | undefined;
+  /** The metric to retain. */
+  metric: string;
+  /** Retain the metric only for what this dimension selects. */
+  metricDimension?: MetricDimensionInput | null | undefined;
+};
+
+/** Identifies a retained metric to remove: the metric and, when it has one, its dimension. */
+export type MetricToRetainKeyInput = {
+  metric: string;
+  metricDimension?: MetricDimensionInput | null | undefined;
+};
+
+/** The threshold a rules-based behavior compares against. Set the one member that matches the metric's type. */
+export type MetricValueInput = {
+  /** CIDR blocks, for IP-address metrics such as `aws:source-ip-address`. */
+  cidrs?: Array<string> | null | undefined;
+  /** A non-negative whole number, for count metrics such as `aws:num-messages-sent`. */
+  count?: number | string | null | undefined;
+  /** A decimal number, for custom metrics of type `number`. */
+  number?: number | null | undefined;
+  /** Decimal numbers, for custom metrics of type `number-list`. */
+  numbers?: Array<number> | null | undefined;
+  /** Port numbers (0–65535), for port metrics such as `aws:listening-tcp-ports`. */
+  ports?: Array<number> | null | undefined;
+  /** Strings, for custom metrics of type `string-list`. */
+  strings?: Array<string> | null | undefined;
+};
+
+/** Where Device Defender publishes exported metrics. */
+export type MetricsExportConfigInput = {
+  /** The MQTT topic the metrics are published to. */
+  mqttTopic: string;
+  /** The IAM role IoT assumes to publish them. It must be one your team may use. */
+  roleArn: string;
+};
+
+/** A partial change, merged into the profile's current state on every attempt. */
+export type PatchSecurityProfileInput = {
+  /** New alert targets, replacing the stored ones. */
+  alertTargets?: AlertTargetsInput | null | undefined;
+  /** Remove the alert targets. */
+  deleteAlertTargets?: boolean | null | undefined;
+  /** Remove the metrics export configuration. */
+  deleteMetricsExportConfig?: boolean | null | undefined;
+  /** Validate, authorize and compute the result without writing anything or recording an audit event. */
+  dryRun?: boolean | null | undefined;
+  /** Apply the patch only if the profile is still at this version (one attempt, no retry). */
+  expectedVersion?: number | string | null | undefined;
+  /** A new metrics export configuration. */
+  metricsExportConfig?: MetricsExportConfigInput | null | undefined;
+  /** Names of behaviors to remove; a name that is absent is ignored. */
+  removeBehaviors?: Array<string> | null | undefined;
+  /** Retained metrics to remove, matched by metric and dimension; absent ones are ignored. */
+  removeMetricsToRetain?: Array<MetricToRetainKeyInput> | null | undefined;
+  /** A new description. */
+  securityProfileDescription?: string | null | undefined;
+  /** The profile to change. */
+  securityProfileName: string;
+  /** Behaviors to add or replace, matched by name; the others stay as they are. */
+  upsertBehaviors?: Array<BehaviorInput> | null | undefined;
+  /** Retained metrics to add or replace, matched by metric and dimension. */
+  upsertMetricsToRetain?: Array<MetricToRetainInput> | null | undefined;
+};
+
+/** Compares the metric with a percentile of what all devices reported, instead of a fixed value. */
+export type StatisticalThresholdInput = {
+  /** The percentile: one of p0, p0.1, p0.01, p1, p10, p50, p90, p99, p99.9, p99.99, p100. */
+  statistic?: string | null | undefined;
+};
+
+/** Every request member of AWS IoT's UpdateSecurityProfile, plus the gateway's `dryRun`. */
+export type UpdateSecurityProfileInput = {
+  /**
+   * Deprecated by AWS: metric names to retain. Prefer `additionalMetricsToRetainV2`.
+   * @deprecated AWS deprecated it; use additionalMetricsToRetainV2, which also takes dimensions.
+   */
+  additionalMetricsToRetain?: Array<string> | null | undefined;
+  /** The complete new list of metrics to retain; it replaces the stored list. */
+  additionalMetricsToRetainV2?: Array<MetricToRetainInput> | null | undefined;
+  /** The new alert targets; they replace the stored ones. */
+  alertTargets?: AlertTargetsInput | null | undefined;
+  /** The complete new list of behaviors; it replaces the stored list. An empty list changes nothing: use `deleteBehaviors`. */
+  behaviors?: Array<BehaviorInput> | null | undefined;
+  /** Remove the retained metrics. Cannot be combined with `additionalMetricsToRetain`(V2). */
+  deleteAdditionalMetricsToRetain?: boolean | null | undefined;
+  /** Remove the alert targets. Cannot be combined with `alertTargets`. */
+  deleteAlertTargets?: boolean | null | undefined;
+  /** Remove every behavior. Cannot be combined with `behaviors`. */
+  deleteBehaviors?: boolean | null | undefined;
+  /** Remove the metrics export configuration. Cannot be combined with `metricsExportConfig`. */
+  deleteMetricsExportConfig?: boolean | null | undefined;
+  /** Validate, authorize and compute the result without writing anything or recording an audit event. */
+  dryRun?: boolean | null | undefined;
+  /**
+   * Change the profile only if it is still at this version. When you send it, you own concurrency: the gateway makes one
+   * attempt and answers VERSION_CONFLICT on a mismatch instead of retrying.
+   */
+  expectedVersion?: number | string | null | undefined;
+  /** Where exported metrics are published. */
+  metricsExportConfig?: MetricsExportConfigInput | null | undefined;
+  /** A new description (up to 1000 printable characters). */
+  securityProfileDescription?: string | null | undefined;
+  /** The profile to change. */
+  securityProfileName: string;
+};
+
+export type AuditCompletenessUpdateMutationVariables = Exact<{
+  input: UpdateSecurityProfileInput;
+}>;
+
+
+export type AuditCompletenessUpdateMutation = { updateSecurityProfile: { auditEventId: string, changes: Array<{ path: string, before: unknown, after: unknown }> } };
+
+export type AuditCompletenessMineQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuditCompletenessMineQuery = { myAuditEvents: { edges: Array<{ node: { eventId: string, outcome: AuditOutcome, errorCode: string | null, attempts: number, securityProfileName: string, versionBefore: number | string | null, versionAfter: number | string | null, changes: Array<{ path: string, before: unknown, after: unknown }> } }> } };
+
+export type AuditSizeUpdateMutationVariables = Exact<{
+  input: UpdateSecurityProfileInput;
+}>;
+
+
+export type AuditSizeUpdateMutation = { updateSecurityProfile: { auditEventId: string } };
+
+export type AuditSizeTrailQueryVariables = Exact<{
+  name: string;
+}>;
+
+
+export type AuditSizeTrailQuery = { securityProfileAuditTrail: { edges: Array<{ node: { eventId: string, outcome: AuditOutcome, errorCode: string | null, input: unknown, versionBefore: number | string | null, versionAfter: number | string | null, before: { behaviors: Array<{ name: string, criteria: { value: { strings: Array<string> | null } | null } | null }> | null } | null, after: { securityProfileDescription: string | null, behaviors: Array<{ name: string }> | null } | null, changes: Array<{ path: string }> } }> } };
+
+export type AuditTrailUpdateMutationVariables = Exact<{
+  input: UpdateSecurityProfileInput;
+}>;
+
+
+export type AuditTrailUpdateMutation = { updateSecurityProfile: { auditEventId: string, attempts: number, changes: Array<{ path: string, before: unknown, after: unknown }> } };
+
+export type AuditTrailQueryVariables = Exact<{
+  name: string;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type AuditTrailQuery = { securityProfileAuditTrail: { edges: Array<{ cursor: string, node: { eventId: string, outcome: AuditOutcome, errorCode: string | null, operation: AuditOperation, securityProfileName: string, securityProfileArn: string | null, ownerTeam: string | null, attempts: number, versionBefore: number | string | null, versionAfter: number | string | null, input: unknown, apiRequestId: string, lambdaRequestId: string, sourceIp: string | null, userAgent: string | null, time: string, completedAt: string | null, actor: { subject: string, teams: Array<string>, isAdmin: boolean }, changes: Array<{ path: string, before: unknown, after: unknown }>, before: { version: number | string, securityProfileDescription: string | null } | null, after: { version: number | string, securityProfileDescription: string | null } | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type AuditTrailMineQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuditTrailMineQuery = { myAuditEvents: { edges: Array<{ node: { eventId: string, securityProfileName: string, outcome: AuditOutcome, input: unknown, versionBefore: number | string | null, ownerTeam: string | null, before: { version: number | string } | null, after: { version: number | string } | null, changes: Array<{ path: string }> } }> } };
+
+export type AuthorizationUpdateMutationVariables = Exact<{
+  input: UpdateSecurityProfileInput;
+}>;
+
+
+export type AuthorizationUpdateMutation = { updateSecurityProfile: { securityProfile: { version: number | string } } };
+
+export type CliProfileFieldsFragment = { securityProfileName: string, securityProfileArn: string, securityProfileDescription: string | null, version: number | string, creationDate: string | null, lastModifiedDate: string | null, behaviors: Array<{ name: string, metric: string | null, criteria: { comparisonOperator: ComparisonOperator | null, durationSeconds: number | null, consecutiveDatapointsToAlarm: number | null, consecutiveDatapointsToClear: number | null, value: { count: number | string | null } | null } | null }> | null };
+
+export type CliUpdateMutationVariables = Exact<{
+  input: UpdateSecurityProfileInput;
+}>;
+
+
+export type CliUpdateMutation = { updateSecurityProfile: { attempts: number, auditEventId: string, securityProfile: { securityProfileName: string, securityProfileArn: string, securityProfileDescription: string | null, version: number | string, creationDate: string | null, lastModifiedDate: string | null, behaviors: Array<{ name: string, metric: string | null, criteria: { comparisonOperator: ComparisonOperator | null, durationSeconds: number | null, consecutiveDatapointsToAlarm: number | null, consecutiveDatapointsToClear: number | null, value: { count: number | string | null } | null } | null }> | null } } };
+
+export type CliReadQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CliReadQuery = { securityProfile: { securityProfileName: string, securityProfileArn: string, securityProfileDescription: string | null, version: number | string, creationDate: string | null, lastModifiedDate: string | null, behaviors: Array<{ name: string, metric: string | null, criteria: { comparisonOperator: ComparisonOperator | null, durationSeconds: number | null, consecutiveDatapointsToAlarm: number | null, consecutiveDatapointsToClear: number | null, value: { count: number | string | null } | null } | null }> | null } | null };
+
+export type ContentionPatchMutationVariables = Exact<{
+  input: PatchSecurityProfileInput;
+}>;
+
+
+export type ContentionPatchMutation = { patchSecurityProfile: { attempts: number, applied: boolean, securityProfile: { version: number | string } } };
+
+export type ContentionReadQueryVariables = Exact<{
+  n: string;
+}>;
+
+
+export type ContentionReadQuery = { securityProfile: { version: number | string, behaviors: Array<{ name: string }> | null } | null };
+
+export type ExactLongUpdateMutationVariables = Exact<{
+  input: UpdateSecurityProfileInput;
+}>;
+
+
+export type ExactLongUpdateMutation = { updateSecurityProfile: { securityProfile: { version: number | string, behaviors: Array<{ criteria: { value: { count: number | string | null } | null } | null }> | null } } };
+
+export type HandlerReadQueryVariables = Exact<{
+  name?: string;
+}>;
+
+
+export type HandlerReadQuery = { securityProfile: { securityProfileName: string } | null };
+
+export type OutOfBandTrailQueryVariables = Exact<{
+  name: string;
+}>;
+
+
+export type OutOfBandTrailQuery = { securityProfileAuditTrail: { edges: Array<{ node: { eventId: string, operation: AuditOperation, outcome: AuditOutcome, ownerTeam: string | null, previousOwnerTeam: string | null, versionBefore: number | string | null, versionAfter: number | string | null, actor: { subject: string }, changes: Array<{ path: string, before: unknown, after: unknown }>, observation: { detectedBy: string, note: string } | null, attribution: { principal: string, eventName: string, eventID: string, eventTime: string, sourceIPAddress: string | null, userAgent: string | null, userIdentity: unknown } | null, incarnation: { creationDate: string } | null } }> } };
+
+export type OutOfBandUpdateMutationVariables = Exact<{
+  input: UpdateSecurityProfileInput;
+}>;
+
+
+export type OutOfBandUpdateMutation = { updateSecurityProfile: { auditEventId: string } };
+
+export type ApiUpdateMutationVariables = Exact<{
+  input: UpdateSecurityProfileInput;
+}>;
+
+
+export type ApiUpdateMutation = { updateSecurityProfile: { attempts: number, applied: boolean, auditEventId: string, changes: Array<{ path: string, before: unknown, after: unknown }>, securityProfile: { securityProfileName: string, securityProfileArn: string, securityProfileDescription: string | null, version: number | string, behaviors: Array<{ name: string, metric: string | null, criteria: { comparisonOperator: ComparisonOperator | null, durationSeconds: number | null, consecutiveDatapointsToAlarm: number | null, consecutiveDatapointsToClear: number | null, value: { count: number | string | null, cidrs: Array<string> | null } | null } | null }> | null } } };
+
+export type ApiReadQueryVariables = Exact<{
+  n: string;
+}>;
+
+
+export type ApiReadQuery = { securityProfile: { securityProfileName: string, version: number | string, creationDate: string | null } | null };
+
+export const CliProfileFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CliProfileFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SecurityProfile"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"securityProfileName"}},{"kind":"Field","name":{"kind":"Name","value":"securityProfileArn"}},{"kind":"Field","name":{"kind":"Name","value":"securityProfileDescription"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"creationDate"}},{"kind":"Field","name":{"kind":"Name","value":"lastModifiedDate"}},{"kind":"Field","name":{"kind":"Name","value":"behaviors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"metric"}},{"kind":"Field","name":{"kind":"Name","value":"criteria"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"comparisonOperator"}},{"kind":"Field","name":{"kind":"Name","value":"value"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"durationSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"consecutiveDatapointsToAlarm"}},{"kind":"Field","name":{"kind":"Name","value":"consecutiveDatapointsToClear"}}]}}]}}]}}]} as unknown as DocumentNode<CliProfileFieldsFragment, unknown>;
+export const AuditCompletenessUpdateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AuditCompletenessUpdate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateSecurityProfileInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateSecurityProfile"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"auditEventId"}},{"kind":"Field","name":{"kind":"Name","value":"changes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"before"}},{"kind":"Field","name":{"kind":"Name","value":"after"}}]}}]}}]}}]} as unknown as DocumentNode<AuditCompletenessUpdateMutation, AuditCompletenessUpdateMutationVariables>;
+export const AuditCompletenessMineDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AuditCompletenessMine"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myAuditEvents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"eventId"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"errorCode"}},{"kind":"Field","name":{"kind":"Name","value":"attempts"}},{"kind":"Field","name":{"kind":"Name","value":"securityProfileName"}},{"kind":"Field","name":{"kind":"Name","value":"versionBefore"}},{"kind":"Field","name":{"kind":"Name","value":"versionAfter"}},{"kind":"Field","name":{"kind":"Name","value":"changes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"before"}},{"kind":"Field","name":{"kind":"Name","value":"after"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<AuditCompletenessMineQuery, AuditCompletenessMineQueryVariables>;
+export const AuditSizeUpdateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AuditSizeUpdate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateSecurityProfileInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateSecurityProfile"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"auditEventId"}}]}}]}}]} as unknown as DocumentNode<AuditSizeUpdateMutation, AuditSizeUpdateMutationVariables>;
+export const AuditSizeTrailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AuditSizeTrail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"name"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"securityProfileAuditTrail"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"securityProfileName"},"value":{"kind":"Variable","name":{"kind":"Name","value":"name"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"5"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"eventId"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"errorCode"}},{"kind":"Field","name":{"kind":"Name","value":"input"}},{"kind":"Field","name":{"kind":"Name","value":"versionBefore"}},{"kind":"Field","name":{"kind":"Name","value":"versionAfter"}},{"kind":"Field","name":{"kind":"Name","value":"before"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"behaviors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"criteria"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"strings"}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"after"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"securityProfileDescription"}},{"kind":"Field","name":{"kind":"Name","value":"behaviors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"changes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"path"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<AuditSizeTrailQuery, AuditSizeTrailQueryVariables>;
+export const AuditTrailUpdateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AuditTrailUpdate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateSecurityProfileInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateSecurityProfile"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"auditEventId"}},{"kind":"Field","name":{"kind":"Name","value":"attempts"}},{"kind":"Field","name":{"kind":"Name","value":"changes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"before"}},{"kind":"Field","name":{"kind":"Name","value":"after"}}]}}]}}]}}]} as unknown as DocumentNode<AuditTrailUpdateMutation, AuditTrailUpdateMutationVariables>;
+export const AuditTrailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AuditTrail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"name"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"securityProfileAuditTrail"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"securityProfileName"},"value":{"kind":"Variable","name":{"kind":"Name","value":"name"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"eventId"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"errorCode"}},{"kind":"Field","name":{"kind":"Name","value":"operation"}},{"kind":"Field","name":{"kind":"Name","value":"securityProfileName"}},{"kind":"Field","name":{"kind":"Name","value":"securityProfileArn"}},{"kind":"Field","name":{"kind":"Name","value":"ownerTeam"}},{"kind":"Field","name":{"kind":"Name","value":"attempts"}},{"kind":"Field","name":{"kind":"Name","value":"versionBefore"}},{"kind":"Field","name":{"kind":"Name","value":"versionAfter"}},{"kind":"Field","name":{"kind":"Name","value":"actor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"teams"}},{"kind":"Field","name":{"kind":"Name","value":"isAdmin"}}]}},{"kind":"Field","name":{"kind":"Name","value":"changes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"before"}},{"kind":"Field","name":{"kind":"Name","value":"after"}}]}},{"kind":"Field","name":{"kind":"Name","value":"before"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"securityProfileDescription"}}]}},{"kind":"Field","name":{"kind":"Name","value":"after"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"securityProfileDescription"}}]}},{"kind":"Field","name":{"kind":"Name","value":"input"}},{"kind":"Field","name":{"kind":"Name","value":"apiRequestId"}},{"kind":"Field","name":{"kind":"Name","value":"lambdaRequestId"}},{"kind":"Field","name":{"kind":"Name","value":"sourceIp"}},{"kind":"Field","name":{"kind":"Name","value":"userAgent"}},{"kind":"Field","name":{"kind":"Name","value":"time"}},{"kind":"Field","name":{"kind":"Name","value":"completedAt"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<AuditTrailQuery, AuditTrailQueryVariables>;
+export const AuditTrailMineDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AuditTrailMine"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myAuditEvents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"eventId"}},{"kind":"Field","name":{"kind":"Name","value":"securityProfileName"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"input"}},{"kind":"Field","name":{"kind":"Name","value":"before"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}}]}},{"kind":"Field","name":{"kind":"Name","value":"after"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}}]}},{"kind":"Field","name":{"kind":"Name","value":"versionBefore"}},{"kind":"Field","name":{"kind":"Name","value":"ownerTeam"}},{"kind":"Field","name":{"kind":"Name","value":"changes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"path"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<AuditTrailMineQuery, AuditTrailMineQueryVariables>;
+export const AuthorizationUpdateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AuthorizationUpdate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateSecurityProfileInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateSecurityProfile"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"securityProfile"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]}}]} as unknown as DocumentNode<AuthorizationUpdateMutation, AuthorizationUpdateMutationVariables>;
+export const CliUpdateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CliUpdate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateSecurityProfileInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateSecurityProfile"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"attempts"}},{"kind":"Field","name":{"kind":"Name","value":"auditEventId"}},{"kind":"Field","name":{"kind":"Name","value":"securityProfile"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CliProfileFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CliProfileFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SecurityProfile"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"securityProfileName"}},{"kind":"Field","name":{"kind":"Name","value":"securityProfileArn"}},{"kind":"Field","name":{"kind":"Name","value":"securityProfileDescription"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"creationDate"}},{"kind":"Field","name":{"kind":"Name","value":"lastModifiedDate"}},{"kind":"Field","name":{"kind":"Name","value":"behaviors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"metric"}},{"kind":"Field","name":{"kind":"Name","value":"criteria"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"comparisonOperator"}},{"kind":"Field","name":{"kind":"Name","value":"value"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"durationSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"consecutiveDatapointsToAlarm"}},{"kind":"Field","name":{"kind":"Name","value":"consecutiveDatapointsToClear"}}]}}]}}]}}]} as unknown as DocumentNode<CliUpdateMutation, CliUpdateMutationVariables>;
+export const CliReadDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CliRead"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"securityProfile"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"securityProfileName"},"value":{"kind":"StringValue","value":"PossibleIssue","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CliProfileFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CliProfileFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SecurityProfile"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"securityProfileName"}},{"kind":"Field","name":{"kind":"Name","value":"securityProfileArn"}},{"kind":"Field","name":{"kind":"Name","value":"securityProfileDescription"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"creationDate"}},{"kind":"Field","name":{"kind":"Name","value":"lastModifiedDate"}},{"kind":"Field","name":{"kind":"Name","value":"behaviors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"metric"}},{"kind":"Field","name":{"kind":"Name","value":"criteria"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"comparisonOperator"}},{"kind":"Field","name":{"kind":"Name","value":"value"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"durationSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"consecutiveDatapointsToAlarm"}},{"kind":"Field","name":{"kind":"Name","value":"consecutiveDatapointsToClear"}}]}}]}}]}}]} as unknown as DocumentNode<CliReadQuery, CliReadQueryVariables>;
+export const ContentionPatchDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ContentionPatch"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PatchSecurityProfileInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"patchSecurityProfile"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"attempts"}},{"kind":"Field","name":{"kind":"Name","value":"applied"}},{"kind":"Field","name":{"kind":"Name","value":"securityProfile"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]}}]} as unknown as DocumentNode<ContentionPatchMutation, ContentionPatchMutationVariables>;
+export const ContentionReadDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ContentionRead"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"n"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"securityProfile"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"securityProfileName"},"value":{"kind":"Variable","name":{"kind":"Name","value":"n"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"behaviors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<ContentionReadQuery, ContentionReadQueryVariables>;
+export const ExactLongUpdateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ExactLongUpdate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateSecurityProfileInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateSecurityProfile"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"securityProfile"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"behaviors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"criteria"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ExactLongUpdateMutation, ExactLongUpdateMutationVariables>;
+export const HandlerReadDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"HandlerRead"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"name"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},"defaultValue":{"kind":"StringValue","value":"PossibleIssue","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"securityProfile"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"securityProfileName"},"value":{"kind":"Variable","name":{"kind":"Name","value":"name"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"securityProfileName"}}]}}]}}]} as unknown as DocumentNode<HandlerReadQuery, HandlerReadQueryVariables>;
+export const OutOfBandTrailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OutOfBandTrail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"name"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"securityProfileAuditTrail"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"securityProfileName"},"value":{"kind":"Variable","name":{"kind":"Name","value":"name"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"eventId"}},{"kind":"Field","name":{"kind":"Name","value":"operation"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"ownerTeam"}},{"kind":"Field","name":{"kind":"Name","value":"previousOwnerTeam"}},{"kind":"Field","name":{"kind":"Name","value":"versionBefore"}},{"kind":"Field","name":{"kind":"Name","value":"versionAfter"}},{"kind":"Field","name":{"kind":"Name","value":"actor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"subject"}}]}},{"kind":"Field","name":{"kind":"Name","value":"changes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"before"}},{"kind":"Field","name":{"kind":"Name","value":"after"}}]}},{"kind":"Field","name":{"kind":"Name","value":"observation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"detectedBy"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}},{"kind":"Field","name":{"kind":"Name","value":"attribution"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"principal"}},{"kind":"Field","name":{"kind":"Name","value":"eventName"}},{"kind":"Field","name":{"kind":"Name","value":"eventID"}},{"kind":"Field","name":{"kind":"Name","value":"eventTime"}},{"kind":"Field","name":{"kind":"Name","value":"sourceIPAddress"}},{"kind":"Field","name":{"kind":"Name","value":"userAgent"}},{"kind":"Field","name":{"kind":"Name","value":"userIdentity"}}]}},{"kind":"Field","name":{"kind":"Name","value":"incarnation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"creationDate"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<OutOfBandTrailQuery, OutOfBandTrailQueryVariables>;
+export const OutOfBandUpdateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OutOfBandUpdate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateSecurityProfileInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateSecurityProfile"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"auditEventId"}}]}}]}}]} as unknown as DocumentNode<OutOfBandUpdateMutation, OutOfBandUpdateMutationVariables>;
+export const ApiUpdateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ApiUpdate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateSecurityProfileInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateSecurityProfile"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"attempts"}},{"kind":"Field","name":{"kind":"Name","value":"applied"}},{"kind":"Field","name":{"kind":"Name","value":"auditEventId"}},{"kind":"Field","name":{"kind":"Name","value":"changes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"before"}},{"kind":"Field","name":{"kind":"Name","value":"after"}}]}},{"kind":"Field","name":{"kind":"Name","value":"securityProfile"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"securityProfileName"}},{"kind":"Field","name":{"kind":"Name","value":"securityProfileArn"}},{"kind":"Field","name":{"kind":"Name","value":"securityProfileDescription"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"behaviors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"metric"}},{"kind":"Field","name":{"kind":"Name","value":"criteria"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"comparisonOperator"}},{"kind":"Field","name":{"kind":"Name","value":"value"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"cidrs"}}]}},{"kind":"Field","name":{"kind":"Name","value":"durationSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"consecutiveDatapointsToAlarm"}},{"kind":"Field","name":{"kind":"Name","value":"consecutiveDatapointsToClear"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ApiUpdateMutation, ApiUpdateMutationVariables>;
+export const ApiReadDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ApiRead"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"n"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"securityProfile"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"securityProfileName"},"value":{"kind":"Variable","name":{"kind":"Name","value":"n"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"securityProfileName"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"creationDate"}}]}}]}}]} as unknown as DocumentNode<ApiReadQuery, ApiReadQueryVariables>;
