@@ -4,7 +4,7 @@ import type { Context } from 'aws-lambda';
 import { createPowertoolsTelemetry } from './adapters/telemetry/createPowertoolsTelemetry';
 import { loadCloudTrailConfig } from './cloudtrail/loadCloudTrailConfig';
 import { makeCloudTrailRecorder } from './cloudtrail/makeCloudTrailRecorder';
-import type { CloudTrailOutcome } from './service/drift/recordIotApiCall';
+import type { CloudTrailOutcome } from './service/drift/driftDependencies';
 
 // Built once per cold start.
 const logger = new Logger({ serviceName: 'security-profile-gateway' });

@@ -1,7 +1,8 @@
 import { readCloudTrailEvent } from '../adapters/cloudtrail/readCloudTrailEvent';
 import type { RequestMeta } from '../domain/auditEvent';
 import { createAuditAdapters } from '../reconcile/createAuditAdapters';
-import { recordIotApiCall, type CloudTrailOutcome } from '../service/drift/recordIotApiCall';
+import type { CloudTrailOutcome } from '../service/drift/driftDependencies';
+import { recordIotApiCall } from '../service/drift/recordIotApiCall';
 import type { Telemetry } from '../service/telemetry';
 import type { CloudTrailConfig } from './loadCloudTrailConfig';
 

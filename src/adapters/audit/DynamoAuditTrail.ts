@@ -78,23 +78,15 @@ export class DynamoAuditTrail implements AuditTrail {
   async listPending(limit: number): Promise<AuditEvent[]> {
     if (!Number.isInteger(limit) || limit < 1)
       throw new RangeError(`limit must be a positive integer, got ${limit}.`);
-    const events: AuditEvent[] = [];
-    let startKey: Record<string, unknown> | undefined;
-    do {
-      const output = await this.options.client.send(
-        new QueryCommand({
-          TableName: this.options.tableName,
-          IndexName: PENDING_INDEX,
-          KeyConditionExpression: 'pendingShard = :shard',
-          ExpressionAttributeValues: { ':shard': PENDING_SHARD },
-          Limit: limit - events.length,
-          ExclusiveStartKey: startKey,
-        }),
-      );
-      events.push(...(await this.decodeAll(output.Items ?? [])));
-      startKey = output.LastEvaluatedKey;
-    } while (startKey && events.length < limit);
-    return events;
+    const items = await this.queryItems(
+      {
+        IndexName: PENDING_INDEX,
+        KeyConditionExpression: 'pendingShard = :shard',
+        ExpressionAttributeValues: { ':shard': PENDING_SHARD },
+      },
+      limit,
+    );
+    return this.decodeAll(items);
   }
 
   /** One event, or undefined when the profile has no event with that id. */
@@ -110,26 +102,18 @@ export class DynamoAuditTrail implements AuditTrail {
   }
 
   async listBetween(securityProfileName: string, from: Date, to: Date, limit: number): Promise<AuditEvent[]> {
-    const items: AuditItem[] = [];
-    let startKey: Record<string, unknown> | undefined;
-    do {
-      const output = await this.options.client.send(
-        new QueryCommand({
-          TableName: this.options.tableName,
-          KeyConditionExpression: 'pk = :pk AND sk BETWEEN :from AND :to',
-          ExpressionAttributeValues: {
-            ':pk': profilePartitionKey(securityProfileName),
-            ':from': eventIdBounds(from).floor,
-            ':to': eventIdBounds(to).ceiling,
-          },
-          ConsistentRead: true,
-          Limit: limit - items.length,
-          ExclusiveStartKey: startKey,
-        }),
-      );
-      items.push(...(output.Items ?? []));
-      startKey = output.LastEvaluatedKey;
-    } while (startKey && items.length < limit);
+    const items = await this.queryItems(
+      {
+        KeyConditionExpression: 'pk = :pk AND sk BETWEEN :from AND :to',
+        ExpressionAttributeValues: {
+          ':pk': profilePartitionKey(securityProfileName),
+          ':from': eventIdBounds(from).floor,
+          ':to': eventIdBounds(to).ceiling,
+        },
+        ConsistentRead: true,
+      },
+      limit,
+    );
     return this.decodeAll(items);
   }
 
@@ -145,25 +129,38 @@ export class DynamoAuditTrail implements AuditTrail {
   }
 
   private async readParts(eventId: string, writeToken: string, count: number): Promise<Uint8Array[]> {
-    const parts: Uint8Array[] = [];
-    let startKey: Record<string, unknown> | undefined;
-    do {
-      const output = await this.options.client.send(
-        new QueryCommand({
-          TableName: this.options.tableName,
-          KeyConditionExpression: 'pk = :pk AND begins_with(sk, :token)',
-          ExpressionAttributeValues: { ':pk': payloadPartitionKey(eventId), ':token': `${writeToken}#` },
-          ConsistentRead: true,
-          ExclusiveStartKey: startKey,
-        }),
-      );
-      for (const part of output.Items ?? []) parts.push(part.data as Uint8Array);
-      startKey = output.LastEvaluatedKey;
-    } while (startKey);
+    const items = await this.queryItems({
+      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :token)',
+      ExpressionAttributeValues: { ':pk': payloadPartitionKey(eventId), ':token': `${writeToken}#` },
+      ConsistentRead: true,
+    });
+    const parts = items.map((part) => part.data as Uint8Array);
     if (parts.length !== count) {
       throw new Error(`Audit event ${eventId} has ${parts.length} of its ${count} payload parts.`);
     }
     return parts;
+  }
+
+  /** The items a query matches, up to `limit`, read on across the pages DynamoDB cuts its answer into. */
+  private async queryItems(
+    query: Omit<QueryCommandInput, 'TableName' | 'Limit' | 'ExclusiveStartKey'>,
+    limit = Number.POSITIVE_INFINITY,
+  ): Promise<AuditItem[]> {
+    const items: AuditItem[] = [];
+    let startKey: Record<string, unknown> | undefined;
+    do {
+      const output = await this.options.client.send(
+        new QueryCommand({
+          ...query,
+          TableName: this.options.tableName,
+          ...(Number.isFinite(limit) && { Limit: limit - items.length }),
+          ExclusiveStartKey: startKey,
+        }),
+      );
+      items.push(...(output.Items ?? []));
+      startKey = output.LastEvaluatedKey;
+    } while (startKey && items.length < limit);
+    return items;
   }
 
   private async queryPage(

@@ -255,23 +255,26 @@ function brokenConstraints(shape: ModelShape, value: unknown): Broken[] {
     }
     return broken;
   }
-  if (typeof value === 'number' || typeof value === 'bigint') {
-    const broken: Broken[] = [];
-    if (shape.max !== undefined && value > shape.max)
-      broken.push(['range', `Member must have value less than or equal to ${shape.max}`]);
-    if (shape.min !== undefined && value < shape.min)
-      broken.push(['range', `Member must have value greater than or equal to ${shape.min}`]);
-    return broken;
-  }
+  if (typeof value === 'number' || typeof value === 'bigint') return bounds(shape, value, 'range', 'value');
   return [];
 }
 
 function lengthConstraints(shape: ModelShape, length: number): Broken[] {
+  return bounds(shape, length, 'length', 'length');
+}
+
+/** The framework's words for a `measured` (a value, or a length) past the shape's max or under its min. */
+function bounds(
+  shape: ModelShape,
+  measured: number | bigint,
+  kind: 'range' | 'length',
+  noun: 'value' | 'length',
+): Broken[] {
   const broken: Broken[] = [];
-  if (shape.max !== undefined && length > shape.max)
-    broken.push(['length', `Member must have length less than or equal to ${shape.max}`]);
-  if (shape.min !== undefined && length < shape.min)
-    broken.push(['length', `Member must have length greater than or equal to ${shape.min}`]);
+  if (shape.max !== undefined && measured > shape.max)
+    broken.push([kind, `Member must have ${noun} less than or equal to ${shape.max}`]);
+  if (shape.min !== undefined && measured < shape.min)
+    broken.push([kind, `Member must have ${noun} greater than or equal to ${shape.min}`]);
   return broken;
 }
 
