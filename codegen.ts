@@ -74,6 +74,8 @@ const config: CodegenConfig = {
           SecurityProfile: '../../domain/securityProfile#SecurityProfile as DomainSecurityProfile',
           AuditEvent: '../../domain/auditEvent#AuditEvent as DomainAuditEvent',
           FieldChange: '../../domain/auditEvent#FieldChange as DomainFieldChange',
+          SecurityProfileSummary:
+            '../../domain/catalogue/catalogueEntry#CatalogueEntry as DomainCatalogueEntry',
         },
       },
     },

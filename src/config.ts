@@ -14,6 +14,8 @@ export const DEFAULT_IN_FLIGHT_SECONDS = 60;
 export interface GatewayConfig {
   region: string | undefined;
   auditTableName: string;
+  /** The profile catalogue's table (`CATALOGUE_TABLE_NAME`): owners and versions, for listings. */
+  catalogueTableName: string;
   /** Days after which audit events expire (DynamoDB TTL); undefined keeps them forever. */
   auditRetentionDays: number | undefined;
   teamPolicy: { file?: string; parameterName?: string };
@@ -53,6 +55,7 @@ export function loadConfig(env: Env): GatewayConfig {
   return {
     region: nonEmpty(env.AWS_REGION) ?? nonEmpty(env.AWS_DEFAULT_REGION),
     auditTableName: nonEmpty(env.AUDIT_TABLE_NAME) ?? 'SecurityProfileAudit',
+    catalogueTableName: nonEmpty(env.CATALOGUE_TABLE_NAME) ?? 'SecurityProfileCatalogue',
     auditRetentionDays: optionalInt(env, 'AUDIT_RETENTION_DAYS', 1, 36_500),
     teamPolicy,
     teamsClaim: nonEmpty(env.TEAMS_CLAIM) ?? 'cognito:groups',

@@ -5,6 +5,7 @@ import { createAuditDocumentClient } from './adapters/audit/createAuditDocumentC
 import { DynamoAuditLog } from './adapters/audit/DynamoAuditLog';
 import { DynamoAuditTrail } from './adapters/audit/DynamoAuditTrail';
 import { DynamoVersionLedger } from './adapters/audit/DynamoVersionLedger';
+import { DynamoProfileCatalogue } from './adapters/catalogue/DynamoProfileCatalogue';
 import { createIotClient } from './adapters/iot/createIotClient';
 import { IotSecurityProfileStore } from './adapters/iot/IotSecurityProfileStore';
 import { createTeamPolicySource } from './adapters/policy/createTeamPolicySource';
@@ -74,6 +75,7 @@ export function createDependencies(config: GatewayConfig): Dependencies {
     policies,
     audit: new AuditRecorder(auditLog, telemetry, clock, ledger),
     drift,
+    catalogue: new DynamoProfileCatalogue({ client: documents, tableName: config.catalogueTableName }),
     telemetry,
     clock,
     newEventId,

@@ -1,5 +1,5 @@
 import type { Actor } from './actor';
-import type { Denial, ErrorCode } from './errors';
+import type { ErrorCode } from './errors';
 import type { ProfileIncarnation } from './incarnation';
 import type { SecurityProfile } from './securityProfile';
 
@@ -18,7 +18,8 @@ export interface FieldChange {
  * CloudFormation), and `BASELINE`, the first snapshot the audit holds of a
  * profile (or of a new incarnation of it), so that the next change has a diff.
  */
-export type AuditOperation = 'UPDATE' | 'PATCH' | 'OUT_OF_BAND_CHANGE' | 'BASELINE';
+export type AuditOperation =
+  'CREATE' | 'UPDATE' | 'PATCH' | 'DELETE' | 'TRANSFER_OWNERSHIP' | 'OUT_OF_BAND_CHANGE' | 'BASELINE';
 
 export type AuditOutcome = 'PENDING' | 'SUCCEEDED' | 'DENIED' | 'INVALID' | 'CONFLICT' | 'FAILED';
 
@@ -56,15 +57,8 @@ export interface AuditEvent {
   /** For an event that moved the profile to another owner: the owner before, who reads it too. */
   previousOwnerTeam?: string;
   outcome: AuditOutcome;
-  /** The error code the caller received. */
   errorCode?: ErrorCode;
   errorMessage?: string;
-  /**
-   * Why a call answered NOT_FOUND was refused (outcome DENIED): the caller
-   * may not read the profile, so its answer did not say the profile exists.
-   * For admins and auditors; the caller's own view of the event leaves it out.
-   */
-  denial?: Denial;
   attempts: number;
   versionBefore?: bigint;
   versionAfter?: bigint;

@@ -1,6 +1,6 @@
 import type { AuditEvent, AuditOutcome, FieldChange } from './auditEvent';
 import { ownerTeam } from './authorization/authorizeChange';
-import { GatewayError, HiddenProfileError } from './errors';
+import { GatewayError } from './errors';
 import { incarnationOf } from './incarnation';
 import type { LoadedProfile, SecurityProfile } from './securityProfile';
 
@@ -67,18 +67,39 @@ export function withAttempts(event: AuditEvent, attempts: number): AuditEvent {
   return { ...event, attempts };
 }
 
-/** The change is done: the profile it left (none after a delete) and the field changes. */
+/**
+ * The change is done: the profile it left (none after a delete) and the field
+ * changes. A profile the call created gives the event its ARN and incarnation.
+ */
 export function succeeded(
   event: AuditEvent,
   after: SecurityProfile | undefined,
   changes: FieldChange[],
 ): AuditEvent {
+  const incarnation = after && !event.incarnation ? incarnationOf(after) : undefined;
   return {
     ...event,
     outcome: 'SUCCEEDED',
     ...(after && { after, versionAfter: after.version }),
+    ...(incarnation && { securityProfileArn: incarnation.securityProfileArn, incarnation }),
     changes,
   };
+}
+
+/**
+ * The owner a change gave the profile (a create, a transfer): its team reads
+ * the event from now on, and the owner before, when there was another one,
+ * keeps reading it as `previousOwnerTeam`.
+ */
+export function withNewOwner(event: AuditEvent, owner: { team: string | undefined }): AuditEvent {
+  const next: AuditEvent = { ...event };
+  delete next.ownerTeam;
+  delete next.previousOwnerTeam;
+  if (event.ownerTeam !== undefined && event.ownerTeam !== owner.team) {
+    next.previousOwnerTeam = event.ownerTeam;
+  }
+  if (owner.team !== undefined) next.ownerTeam = owner.team;
+  return next;
 }
 
 /** The call was refused or failed, with the outcome its error stands for. */
@@ -88,8 +109,6 @@ export function failed(event: AuditEvent, error: unknown, outcome: AuditOutcome)
     outcome,
     errorCode: error instanceof GatewayError ? error.code : 'INTERNAL_SERVER_ERROR',
     errorMessage: error instanceof Error ? error.message : String(error),
-    // The caller was answered NOT_FOUND; the trail keeps the rule that refused it.
-    ...(error instanceof HiddenProfileError && { denial: error.denial }),
   };
 }
 

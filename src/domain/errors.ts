@@ -18,6 +18,7 @@ export type ErrorCode =
   | 'FORBIDDEN'
   | 'BAD_USER_INPUT'
   | 'NOT_FOUND'
+  | 'ALREADY_EXISTS'
   | 'VERSION_CONFLICT'
   | 'THROTTLED'
   | 'UPSTREAM_UNAVAILABLE'
@@ -86,41 +87,24 @@ export class AuthorizationError extends GatewayError {
   }
 }
 
-/**
- * No profile of that name that the caller may read. One message for both, so
- * that a caller who may not read a profile cannot tell it from a missing one.
- */
 export class ProfileNotFoundError extends GatewayError {
   readonly code = 'NOT_FOUND' as const;
   constructor(
     readonly securityProfileName: string,
     options?: { cause?: unknown },
   ) {
-    super(
-      `Security profile '${securityProfileName}' does not exist, or none of your teams may read it.`,
-      options,
-    );
+    super(`Security profile '${securityProfileName}' does not exist.`, options);
   }
 }
 
-/** Why a call was refused, as an authorization rule puts it. */
-export interface Denial {
-  rule: string;
-  message: string;
-}
-
-/**
- * The caller may not read the profile, so it is refused exactly as if the
- * profile did not exist (NOT_FOUND, same message): its answer reveals nothing.
- * `denial` keeps the rule that refused it for the audit trail, where admins and
- * auditors read it and the caller does not.
- */
-export class HiddenProfileError extends ProfileNotFoundError {
+/** A profile of that name exists already: a create changes nothing (IoT's ResourceAlreadyExistsException). */
+export class AlreadyExistsError extends GatewayError {
+  readonly code = 'ALREADY_EXISTS' as const;
   constructor(
-    securityProfileName: string,
-    readonly denial: Denial,
+    readonly securityProfileName: string,
+    options?: { cause?: unknown },
   ) {
-    super(securityProfileName);
+    super(`Security profile '${securityProfileName}' already exists; nothing was changed.`, options);
   }
 }
 

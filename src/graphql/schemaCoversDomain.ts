@@ -5,6 +5,14 @@ import type {
   UpdateSecurityProfileRequest,
 } from '../domain/securityProfile';
 import type {
+  CreateProfileRequest,
+  DeleteProfileRequest,
+  TransferOwnershipRequest,
+} from '../domain/lifecycleRequests';
+import type {
+  CreateSecurityProfileInput,
+  DeleteSecurityProfileInput,
+  TransferSecurityProfileOwnershipInput,
   PatchSecurityProfileInput,
   SecurityProfile,
   UpdateSecurityProfileInput,
@@ -28,6 +36,9 @@ export type SchemaCoversDomain = [
   NoneLeft<Unoffered<UpdateSecurityProfileInput, UpdateSecurityProfileRequest>>,
   NoneLeft<Unoffered<PatchSecurityProfileInput, PatchSecurityProfileRequest>>,
   NoneLeft<Unoffered<SecurityProfile, DomainSecurityProfile>>,
+  NoneLeft<Unoffered<CreateSecurityProfileInput, CreateProfileRequest>>,
+  NoneLeft<Unoffered<DeleteSecurityProfileInput, DeleteProfileRequest>>,
+  NoneLeft<Unoffered<TransferSecurityProfileOwnershipInput, TransferOwnershipRequest>>,
 ];
 
 /**
@@ -39,4 +50,7 @@ export type SchemaCoversDomain = [
 export type DomainTakesSchemaInputs = [
   NoneLeft<Untaken<UpdateSecurityProfileInput, UpdateSecurityProfileRequest>>,
   NoneLeft<Untaken<PatchSecurityProfileInput, PatchSecurityProfileRequest>>,
+  NoneLeft<Untaken<CreateSecurityProfileInput, CreateProfileRequest>>,
+  NoneLeft<Untaken<DeleteSecurityProfileInput, DeleteProfileRequest>>,
+  NoneLeft<Untaken<TransferSecurityProfileOwnershipInput, TransferOwnershipRequest>>,
 ];

@@ -7,7 +7,9 @@ import {
   type TableDescription,
 } from '@aws-sdk/client-dynamodb';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { CreateTableCommandInput } from '@aws-sdk/client-dynamodb';
 import { auditTableDefinition } from '../adapters/audit/auditTableDefinition';
+import { catalogueTableDefinition } from '../adapters/catalogue/catalogueTableDefinition';
 
 const POLL_MS = 100;
 const TIMEOUT_MS = 60_000;
@@ -18,10 +20,23 @@ const TIMEOUT_MS = 60_000;
  * CloudFormation (`infra/audit-table.yml`) owns the table. TTL is not set here:
  * dynalite has no UpdateTimeToLive, and nothing local lives long enough to expire.
  */
-export async function ensureAuditTable(client: DynamoDBDocumentClient, tableName: string): Promise<void> {
+export function ensureAuditTable(client: DynamoDBDocumentClient, tableName: string): Promise<void> {
+  return ensureTable(client, auditTableDefinition(tableName));
+}
+
+/** The same for the profile catalogue's table (`infra/catalogue-table.yml` in AWS). */
+export function ensureCatalogueTable(client: DynamoDBDocumentClient, tableName: string): Promise<void> {
+  return ensureTable(client, catalogueTableDefinition(tableName));
+}
+
+async function ensureTable(
+  client: DynamoDBDocumentClient,
+  definition: CreateTableCommandInput,
+): Promise<void> {
+  const tableName = definition.TableName ?? '';
   if (!(await describe(client, tableName))) {
     try {
-      await client.send(new CreateTableCommand(auditTableDefinition(tableName)));
+      await client.send(new CreateTableCommand(definition));
     } catch (error) {
       // Another process created it between the describe and the create: fine.
       if (!(error instanceof ResourceInUseException)) throw error;

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { loadConfig } from '../config';
 import { createHandler } from '../createHandler';
 import { createAuditDocumentClient } from '../adapters/audit/createAuditDocumentClient';
-import { ensureAuditTable } from './ensureAuditTable';
+import { ensureAuditTable, ensureCatalogueTable } from './ensureAuditTable';
 import { startDynalite } from './startDynalite';
 import { demoIdentities } from './demoIdentities';
 import { startHttpAdapter, type HttpExchange } from './httpAdapter';
@@ -96,6 +96,7 @@ async function startParts(
     AWS_ENDPOINT_URL_IOT: iot.url,
     AWS_ENDPOINT_URL_DYNAMODB: dynamo.endpoint,
     AUDIT_TABLE_NAME: 'SecurityProfileAudit',
+    CATALOGUE_TABLE_NAME: 'SecurityProfileCatalogue',
     IOT_SECURITY_PROFILE_ARN_PREFIX: `arn:aws:iot:${LOCAL_REGION}:${LOCAL_ACCOUNT}:securityprofile/`,
     TEAM_POLICY_FILE: process.env.TEAM_POLICY_FILE ?? DEMO_POLICY_FILE,
     POWERTOOLS_METRICS_NAMESPACE: 'SecurityProfileGateway',
@@ -105,7 +106,9 @@ async function startParts(
   };
   Object.assign(process.env, env);
   const config = loadConfig(process.env);
-  await ensureAuditTable(createAuditDocumentClient(), config.auditTableName);
+  const documents = createAuditDocumentClient();
+  await ensureAuditTable(documents, config.auditTableName);
+  await ensureCatalogueTable(documents, config.catalogueTableName);
   const audit = startLocalAudit(process.env);
   cloudTrail.deliverTo((event) => audit.recordCloudTrail(event));
   if (options.baselineAtStart ?? true) await audit.runJob();

@@ -3,6 +3,7 @@ import { DynamoAuditLog } from '../adapters/audit/DynamoAuditLog';
 import { DynamoAuditTrail } from '../adapters/audit/DynamoAuditTrail';
 import { DynamoIotCallLog } from '../adapters/audit/DynamoIotCallLog';
 import { DynamoVersionLedger } from '../adapters/audit/DynamoVersionLedger';
+import { DynamoProfileCatalogue } from '../adapters/catalogue/DynamoProfileCatalogue';
 import { createIotClient } from '../adapters/iot/createIotClient';
 import { IotSecurityProfileStore } from '../adapters/iot/IotSecurityProfileStore';
 import type { ReconcileConfig } from './loadReconcileConfig';
@@ -21,6 +22,7 @@ export function createAuditAdapters(config: ReconcileConfig) {
     auditLog: new DynamoAuditLog({ client, tableName, retentionDays: config.auditRetentionDays }),
     ledger: new DynamoVersionLedger({ client, tableName }),
     calls: new DynamoIotCallLog({ client, tableName }),
+    catalogue: new DynamoProfileCatalogue({ client, tableName: config.catalogueTableName }),
     store: new IotSecurityProfileStore({
       client: createIotClient({ region: config.region }),
       ownerTagKey: config.ownerTagKey,

@@ -6,6 +6,8 @@ export interface ReconcileConfig {
   /** Undefined leaves the region to the SDK (`AWS_REGION`, then the shared config). */
   region: string | undefined;
   auditTableName: string;
+  /** The profile catalogue the scan keeps exact (`CATALOGUE_TABLE_NAME`). */
+  catalogueTableName: string;
   /** Keeps the TTL of a reconciled event the same as the request would have set. */
   auditRetentionDays: number | undefined;
   ownerTagKey: string;
@@ -30,6 +32,7 @@ export function loadReconcileConfig(env: Env): ReconcileConfig {
   return {
     region: nonEmpty(env.AWS_REGION) ?? nonEmpty(env.AWS_DEFAULT_REGION),
     auditTableName: nonEmpty(env.AUDIT_TABLE_NAME) ?? 'SecurityProfileAudit',
+    catalogueTableName: nonEmpty(env.CATALOGUE_TABLE_NAME) ?? 'SecurityProfileCatalogue',
     auditRetentionDays: optionalInt(env, 'AUDIT_RETENTION_DAYS', 1, 36_500),
     ownerTagKey: nonEmpty(env.OWNER_TAG_KEY) ?? 'team',
     graceMs: (optionalInt(env, 'AUDIT_RECONCILE_GRACE_SECONDS', 60, 86_400) ?? DEFAULT_GRACE_SECONDS) * 1_000,

@@ -1,6 +1,7 @@
 import { createAuditAdapters } from './createAuditAdapters';
 import type { RequestMeta } from '../domain/auditEvent';
 import type { LoadedProfile } from '../domain/securityProfile';
+import { syncCatalogue } from '../service/catalogue/syncCatalogue';
 import { scanForDrift, type ScanSummary } from '../service/drift/scanForDrift';
 import { reconcilePendingAudits, type ReconcileSummary } from '../service/reconcilePendingAudits';
 import type { Telemetry } from '../service/telemetry';
@@ -10,6 +11,8 @@ import type { ReconcileConfig } from './loadReconcileConfig';
 export interface AuditJobSummary extends ReconcileSummary {
   /** Absent when the scan is turned off (`AUDIT_SCAN=false`). */
   scan?: ScanSummary;
+  /** Names the scan no longer found in IoT, forgotten by the profile catalogue. */
+  catalogueRemoved?: string[];
 }
 
 /** What the job reports as it goes, and what it tells of each profile it saw. */
@@ -25,7 +28,7 @@ export interface AuditJobOptions {
  * which first judges the events left PENDING (`reconcilePendingAudits`), then
  * scans every profile for changes made outside the gateway (`scanForDrift`),
  * so a change a PENDING call may have made is never taken for one made
- * outside. Endpoints come from the SDK's standard variables.
+ * outside; the scan also brings the profile catalogue up to IoT (`syncCatalogue`). Endpoints come from the SDK's standard variables.
  */
 export function makeAuditReconciler(
   config: ReconcileConfig,
@@ -39,13 +42,17 @@ export function makeAuditReconciler(
       batchSize: config.batchSize,
     });
     if (!config.scan) return reconciled;
+    const catalogue = syncCatalogue(adapters.catalogue, adapters.clock);
     const scan = await scanForDrift({
       ...adapters,
       telemetry: options.telemetry,
       directory: adapters.store,
       request: { apiRequestId: 'audit-job', lambdaRequestId: 'local', ...request },
-      ...(options.observed && { observed: options.observed }),
+      observed: async (profile) => {
+        await catalogue.observed(profile);
+        await options.observed?.(profile);
+      },
     });
-    return { ...reconciled, scan };
+    return { ...reconciled, scan, catalogueRemoved: await catalogue.sweep(scan) };
   };
 }

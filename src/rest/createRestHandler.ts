@@ -2,10 +2,11 @@ import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context
 import { authenticateCall } from '../authenticateCall';
 import type { Dependencies } from '../createDependencies';
 import { ProfileNotFoundError } from '../domain/errors';
-import { encodeProfile } from '../iotJson/encodeProfile';
+import { encodeProfile, toEpochSeconds } from '../iotJson/encodeProfile';
 import { updateSecurityProfileBody } from '../iotJson/decodeShapes';
 import type { ChangeResult } from '../service/change/changeResult';
-import type { AuditPage } from '../service/ports';
+import type { AuditPage, CataloguePage } from '../service/ports';
+import { decodeCreateBody, decodeTransferBody } from './lifecycleBodies';
 import type { CallContext } from '../service/callContext';
 import { decodePatchBody } from './decodePatchBody';
 import { encodeAuditEvent, encodeChanges } from './encodeAuditEvent';
@@ -74,7 +75,50 @@ async function runUseCase(
       );
     case 'myAuditEvents':
       return pageResponse(await service.myAuditEvents(call, query.page()));
+    case 'list':
+      return listResponse(await service.list(call, query.ownerTeam(), query.page()));
+    case 'create': {
+      const body = readBody(event, decodeCreateBody);
+      const input = { body: body.json, query: event.queryStringParameters ?? {} };
+      return changeResponse(await service.create(call, body.value, { dryRun: query.dryRun(), input }));
+    }
+    case 'delete': {
+      const request = { securityProfileName: route.securityProfileName, ...query.expectedVersion() };
+      const input = { query: event.queryStringParameters ?? {} };
+      const result = await service.delete(call, request, { dryRun: query.dryRun(), input });
+      return jsonResponse(200, {
+        securityProfileName: route.securityProfileName,
+        deleted: result.applied,
+        auditEventId: result.auditEventId,
+        ...(result.warnings.length > 0 && { warnings: result.warnings }),
+      });
+    }
+    case 'transfer': {
+      const body = readBody(event, decodeTransferBody);
+      const request = { securityProfileName: route.securityProfileName, ...body.value };
+      const input = { body: body.json, query: event.queryStringParameters ?? {} };
+      return changeResponse(
+        await service.transferOwnership(call, request, { dryRun: query.dryRun(), input }),
+      );
+    }
   }
+}
+
+/** A page of the catalogue in IoT's spelling: epoch-second dates, exact versions. */
+function listResponse(page: CataloguePage): APIGatewayProxyStructuredResultV2 {
+  return jsonResponse(200, {
+    securityProfiles: page.edges.map(({ cursor, entry }) => ({
+      cursor,
+      securityProfileName: entry.securityProfileName,
+      securityProfileArn: entry.securityProfileArn,
+      ownerTeam: entry.ownerTeam ?? null,
+      version: entry.version,
+      creationDate: toEpochSeconds(entry.creationDate),
+      lastModifiedDate: toEpochSeconds(entry.lastModifiedDate),
+    })),
+    endCursor: page.endCursor ?? null,
+    hasNextPage: page.hasNextPage,
+  });
 }
 
 function changeResponse(result: ChangeResult): APIGatewayProxyStructuredResultV2 {

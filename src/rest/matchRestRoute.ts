@@ -4,9 +4,13 @@ export type RestRoute =
   | { useCase: 'update'; securityProfileName: string }
   | { useCase: 'patch'; securityProfileName: string }
   | { useCase: 'auditTrail'; securityProfileName: string }
-  | { useCase: 'myAuditEvents' };
+  | { useCase: 'myAuditEvents' }
+  | { useCase: 'list' }
+  | { useCase: 'create' }
+  | { useCase: 'delete'; securityProfileName: string }
+  | { useCase: 'transfer'; securityProfileName: string };
 
-const PROFILE = /^\/security-profiles\/([^/]+)(\/patch|\/audit-events)?$/;
+const PROFILE = /^\/security-profiles\/([^/]+)(\/patch|\/audit-events|\/transfer)?$/;
 
 /**
  * Which use case a method and path ask for, or undefined. The profile name is
@@ -14,6 +18,10 @@ const PROFILE = /^\/security-profiles\/([^/]+)(\/patch|\/audit-events)?$/;
  */
 export function matchRestRoute(method: string, path: string): RestRoute | undefined {
   if (method === 'GET' && path === '/audit-events/mine') return { useCase: 'myAuditEvents' };
+  if (path === '/security-profiles') {
+    if (method === 'GET') return { useCase: 'list' };
+    return method === 'POST' ? { useCase: 'create' } : undefined;
+  }
   const match = PROFILE.exec(path);
   if (!match) return undefined;
   const securityProfileName = safeDecode(match[1] ?? '');
@@ -24,6 +32,10 @@ export function matchRestRoute(method: string, path: string): RestRoute | undefi
       return { useCase: 'describe', securityProfileName };
     case 'PATCH ':
       return { useCase: 'update', securityProfileName };
+    case 'DELETE ':
+      return { useCase: 'delete', securityProfileName };
+    case 'POST /transfer':
+      return { useCase: 'transfer', securityProfileName };
     case 'POST /patch':
       return { useCase: 'patch', securityProfileName };
     case 'GET /audit-events':

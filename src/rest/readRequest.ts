@@ -57,6 +57,12 @@ export function readQuery(event: APIGatewayProxyEventV2) {
       }
       return { creationDate: date };
     },
+    /** The team whose profiles a listing asks for, when one is named. */
+    ownerTeam(): string | undefined {
+      const raw = params.ownerTeam;
+      if (raw === '') throw invalid('ownerTeam', 'must name a team');
+      return raw;
+    },
     page(): { first?: number; after?: string } {
       const first = params.first === undefined ? undefined : Number(params.first);
       if (first !== undefined && !Number.isInteger(first)) throw invalid('first', 'must be a whole number');

@@ -6,7 +6,16 @@ import type { ChangeResult } from './change/changeResult';
 import { createPatchPlanner } from './change/planners/createPatchPlanner';
 import { createUpdatePlanner } from './change/planners/createUpdatePlanner';
 import { runChange } from './change/runChange';
-import type { AuditPage, PageRequest } from './ports';
+import type { AuditPage, CataloguePage, PageRequest } from './ports';
+import type {
+  CreateProfileRequest,
+  DeleteProfileRequest,
+  TransferOwnershipRequest,
+} from '../domain/lifecycleRequests';
+import { createCreatePlanner } from './change/planners/createCreatePlanner';
+import { createDeletePlanner } from './change/planners/createDeletePlanner';
+import { createTransferPlanner } from './change/planners/createTransferPlanner';
+import { listSecurityProfiles } from './read/listSecurityProfiles';
 import { describeSecurityProfile } from './read/describeSecurityProfile';
 import { listAuditTrail, type TrailSelection } from './read/listAuditTrail';
 import { listMyAuditEvents } from './read/listMyAuditEvents';
@@ -40,6 +49,34 @@ export class SecurityProfileService {
     options: MutationOptions,
   ): Promise<ChangeResult> {
     return runChange(this.deps, { ...ctx, ...options }, createPatchPlanner(patch));
+  }
+
+  /** CreateSecurityProfile, owned by the caller's team, with the owner tag in the same call. */
+  create(ctx: CallContext, request: CreateProfileRequest, options: MutationOptions): Promise<ChangeResult> {
+    return runChange(this.deps, { ...ctx, ...options }, createCreatePlanner(request, this.deps.store));
+  }
+
+  /** DeleteSecurityProfile, for the owner team or an admin; the audit event keeps the profile as it was. */
+  delete(
+    ctx: CallContext,
+    request: DeleteProfileRequest,
+    options: MutationOptions,
+  ): Promise<ChangeResult<undefined>> {
+    return runChange(this.deps, { ...ctx, ...options }, createDeletePlanner(request));
+  }
+
+  /** Gives a profile to another team (admins only), if the new owner may use what it references. */
+  transferOwnership(
+    ctx: CallContext,
+    request: TransferOwnershipRequest,
+    options: MutationOptions,
+  ): Promise<ChangeResult> {
+    return runChange(this.deps, { ...ctx, ...options }, createTransferPlanner(request));
+  }
+
+  /** The profiles the caller may read, a page at a time, from the catalogue (see `listSecurityProfiles`). */
+  list(ctx: CallContext, ownerTeam: string | undefined, page: PageRequest): Promise<CataloguePage> {
+    return listSecurityProfiles(this.deps, ctx, ownerTeam, page);
   }
 
   /** DescribeSecurityProfile for a caller allowed to read it; null when it does not exist. */

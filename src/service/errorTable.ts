@@ -3,7 +3,6 @@ import { toJsonValue } from '../domain/diff/toJsonValue';
 import {
   AuthorizationError,
   GatewayError,
-  HiddenProfileError,
   RequestLimitError,
   ThrottledError,
   ValidationError,
@@ -29,6 +28,8 @@ export const ERROR_TABLE: Readonly<Record<ErrorCode, CodeTreatment>> = {
   UNAUTHENTICATED: { status: 401, outcome: 'DENIED' },
   FORBIDDEN: { status: 403, outcome: 'DENIED' },
   NOT_FOUND: { status: 404, outcome: 'FAILED' },
+  // A create is "only if absent", the precondition HTTP answers 412 to (If-None-Match: *); 409 is VERSION_CONFLICT's.
+  ALREADY_EXISTS: { status: 412, outcome: 'CONFLICT' },
   VERSION_CONFLICT: { status: 409, outcome: 'CONFLICT' },
   THROTTLED: { status: 429, outcome: 'FAILED' },
   INTERNAL_SERVER_ERROR: { status: 500, outcome: 'FAILED' },
@@ -61,6 +62,7 @@ export function errorDetails(error: GatewayError): ErrorDetails {
         : { code };
     case 'UNAUTHENTICATED':
     case 'NOT_FOUND':
+    case 'ALREADY_EXISTS':
     case 'UPSTREAM_UNAVAILABLE':
     case 'AUDIT_UNAVAILABLE':
     case 'INTERNAL_SERVER_ERROR':
@@ -81,13 +83,8 @@ function badInputDetails(error: ValidationError): ErrorDetails {
   };
 }
 
-/**
- * The audit outcome of a change that failed with `error`; anything unexpected
- * is FAILED. A refusal answered as NOT_FOUND (the caller may not read the
- * profile) is audited as what it was, DENIED.
- */
+/** The audit outcome of a change that failed with `error`; anything unexpected is FAILED. */
 export function outcomeOf(error: unknown): AuditOutcome {
-  if (error instanceof HiddenProfileError) return 'DENIED';
   return error instanceof GatewayError ? ERROR_TABLE[error.code].outcome : 'FAILED';
 }
 

@@ -1,8 +1,10 @@
 import type { AuditEvent, ChangeAttribution } from '../domain/auditEvent';
+import type { CatalogueEntry, CatalogueSelection } from '../domain/catalogue/catalogueEntry';
 import type { IotCallRecord } from '../domain/drift/iotCallRecord';
 import type { VersionClaim } from '../domain/drift/versionClaim';
 import type { TeamPolicy } from '../domain/authorization/teamPolicy';
 import type { LoadedProfile, SecurityProfile, UpdateSecurityProfileRequest } from '../domain/securityProfile';
+import type { CreateSecurityProfileRequest } from '../domain/validation/validateCreateRequest';
 
 /**
  * IoT as the service sees it. Adapters translate SDK errors into domain errors:
@@ -17,6 +19,20 @@ export interface SecurityProfileStore {
    * Rejects with VersionConflictError when the profile's version is no longer `expectedVersion`.
    */
   update(request: UpdateSecurityProfileRequest, expectedVersion: bigint): Promise<SecurityProfile>;
+  /** The ARN IoT gives a profile of this name (what a dry run of a create answers). */
+  arnOf(securityProfileName: string): string;
+  /** The tag whose value names a profile's owner team: set by `create` and `tagOwner`, never by a client's tags. */
+  readonly ownerTagKey: string;
+  /**
+   * CreateSecurityProfile with the request's tags and the owner tag in the same
+   * call (a profile is never visible without its owner), then the profile as
+   * IoT describes it. Rejects with AlreadyExistsError when the name is taken.
+   */
+  create(request: CreateSecurityProfileRequest, ownerTeam: string | undefined): Promise<SecurityProfile>;
+  /** DeleteSecurityProfile at `expectedVersion`; rejects with VersionConflictError when it is stale. */
+  delete(securityProfileName: string, expectedVersion: bigint): Promise<void>;
+  /** Sets the owner tag (TagResource): the profile's other tags, content and version stay as they are. */
+  tagOwner(securityProfileArn: string, ownerTeam: string): Promise<void>;
   /**
    * The same store, whose writes carry `auditEventId` (in the User-Agent, which
    * CloudTrail records), so CloudTrail's record of each write is matched to the
@@ -132,4 +148,30 @@ export interface IotCallLog {
 /** The team policy, loaded and validated; rejects (never fails open) when it is unusable. */
 export interface TeamPolicySource {
   get(): Promise<TeamPolicy>;
+}
+
+export type { CatalogueSelection };
+
+/** One page of catalogue entries, by name, each with the cursor that resumes after it. */
+export interface CataloguePage {
+  edges: { cursor: string; entry: CatalogueEntry }[];
+  endCursor?: string;
+  hasNextPage: boolean;
+}
+
+/** When an entry is forgotten: the incarnation a delete removed, or the scan's "not seen since". */
+export type CatalogueRemoval = { creationDate: Date | undefined } | { recordedBefore: Date };
+
+/**
+ * The catalogue of profiles, owners and versions: what a listing reads instead
+ * of asking IoT about every profile. Every change of the gateway records what
+ * it left; the drift scan records what it found and forgets what it did not.
+ */
+export interface ProfileCatalogue {
+  /** Records an entry unless a later one is held (`supersedes`); `recordedAt` dates it for the scan's sweep. */
+  record(entry: CatalogueEntry, recordedAt: Date): Promise<void>;
+  /** Forgets a name when the condition holds of its entry (absent entries are left absent). */
+  remove(securityProfileName: string, condition: CatalogueRemoval): Promise<void>;
+  /** Entries of the selection in name order, a page at a time (1..100, default 20). */
+  list(selection: CatalogueSelection, page: PageRequest): Promise<CataloguePage>;
 }

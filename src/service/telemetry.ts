@@ -26,6 +26,11 @@ export interface Telemetry {
   driftCheckFailed(securityProfileName: string, error: unknown): void;
   /** A version no event accounts for was left for later: calls of the gateway in flight may have made it. */
   driftDeferred(securityProfileName: string, pendingEventIds: readonly string[]): void;
+  /**
+   * The profile catalogue could not record what a change left (the change
+   * stands; the next drift scan mends the entry): logged at WARN.
+   */
+  catalogueWriteFailed(securityProfileName: string, error: unknown): void;
   /** The audit store refused an event: logged at ERROR with the whole event. */
   auditWriteFailed(event: AuditEvent, error: unknown): void;
   /** IoT answered VersionConflictException and the service will try again. */

@@ -1,5 +1,10 @@
 import { join } from 'node:path';
-import { BENCH_POLICY_PARAMETER, BENCH_TABLE, type BenchEndpoints } from './stack/benchStack';
+import {
+  BENCH_POLICY_PARAMETER,
+  BENCH_CATALOGUE_TABLE,
+  BENCH_TABLE,
+  type BenchEndpoints,
+} from './stack/benchStack';
 
 /**
  * Node flags of a 256 MB function, as the nodejs runtime's bootstrap passes them (new space a
@@ -27,6 +32,7 @@ export function lambdaEnvironment(
     NODE_ENV: 'production',
     NODE_OPTIONS: '--enable-source-maps',
     AUDIT_TABLE_NAME: BENCH_TABLE,
+    CATALOGUE_TABLE_NAME: BENCH_CATALOGUE_TABLE,
     TEAM_POLICY_PARAMETER: BENCH_POLICY_PARAMETER,
     TEAMS_CLAIM: 'cognito:groups',
     OWNER_TAG_KEY: 'team',

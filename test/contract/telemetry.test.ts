@@ -42,6 +42,10 @@ describeTelemetryContract('Powertools, publishing after each report', (): Teleme
       telemetry.driftCheckFailed(name, error);
       publish();
     },
+    catalogueWriteFailed: (name, error) => {
+      telemetry.catalogueWriteFailed(name, error);
+      publish();
+    },
     driftDeferred: (name, pending) => {
       telemetry.driftDeferred(name, pending);
       publish();

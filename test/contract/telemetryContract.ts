@@ -59,6 +59,7 @@ export function describeTelemetryContract(implementation: string, underTest: () 
         telemetry.driftFound({ ...event, operation: 'BASELINE' }, [claim]);
         telemetry.driftDeferred(event.securityProfileName, ['01JN']);
         telemetry.driftCheckFailed(event.securityProfileName, new Error('ledger unreachable'));
+        telemetry.catalogueWriteFailed(event.securityProfileName, new Error('catalogue unreachable'));
       };
 
       expect(report).not.toThrow();

@@ -1,5 +1,11 @@
 import { applyUpdate } from '../../src/domain/applyUpdate';
-import { ProfileNotFoundError, ValidationError, VersionConflictError } from '../../src/domain/errors';
+import {
+  AlreadyExistsError,
+  ProfileNotFoundError,
+  ValidationError,
+  VersionConflictError,
+} from '../../src/domain/errors';
+import type { CreateSecurityProfileRequest } from '../../src/domain/validation/validateCreateRequest';
 import type {
   LoadedProfile,
   SecurityProfile,
@@ -25,6 +31,9 @@ export class InMemorySecurityProfileStore implements SecurityProfileStore {
     expectedVersion: bigint;
     auditEventId?: string;
   }[] = [];
+  /** The IoT writes of the lifecycle operations, in order, for assertions. */
+  readonly writes: { operation: 'create' | 'delete' | 'tagOwner'; name: string; detail?: unknown }[] = [];
+  readonly ownerTagKey = 'team';
   loads = 0;
   private readonly profiles = new Map<string, LoadedProfile>();
   private conflictsLeft = 0;
@@ -91,6 +100,49 @@ export class InMemorySecurityProfileStore implements SecurityProfileStore {
     return settled(() => this.applyUpdate(request, expectedVersion));
   }
 
+  arnOf(name: string): string {
+    return `arn:aws:iot:us-east-1:123456789012:securityprofile/${name}`;
+  }
+
+  create(request: CreateSecurityProfileRequest, ownerTeam: string | undefined): Promise<SecurityProfile> {
+    return settled(() => {
+      const name = request.securityProfileName;
+      this.writes.push({ operation: 'create', name, detail: { tags: request.tags, ownerTeam } });
+      if (this.profiles.has(name)) throw new AlreadyExistsError(name);
+      const content: Partial<CreateSecurityProfileRequest> = structuredClone(request);
+      delete content.tags;
+      const created = this.nextModificationDate(undefined);
+      const profile: SecurityProfile = {
+        ...content,
+        securityProfileName: name,
+        securityProfileArn: this.arnOf(name),
+        version: 1n,
+        creationDate: created,
+        lastModifiedDate: created,
+      };
+      this.put(profile, ownerTeam);
+      return structuredClone(profile);
+    });
+  }
+
+  delete(name: string, expectedVersion: bigint): Promise<void> {
+    return settled(() => {
+      this.writes.push({ operation: 'delete', name, detail: { expectedVersion } });
+      if (this.mustGet(name).profile.version !== expectedVersion) {
+        throw new VersionConflictError('The version does not match.');
+      }
+      this.profiles.delete(name);
+    });
+  }
+
+  tagOwner(securityProfileArn: string, ownerTeam: string): Promise<void> {
+    return settled(() => {
+      const name = securityProfileArn.slice(securityProfileArn.lastIndexOf('/') + 1);
+      this.writes.push({ operation: 'tagOwner', name, detail: { ownerTeam } });
+      this.setOwner(name, ownerTeam);
+    });
+  }
+
   /** The same store; the writes made through it remember the audit event they were made for. */
   forAuditEvent(auditEventId: string): InMemorySecurityProfileStore {
     return new Proxy(this, {
@@ -136,10 +188,10 @@ export class InMemorySecurityProfileStore implements SecurityProfileStore {
     return structuredClone(next);
   }
 
-  private nextModificationDate(profile: SecurityProfile): Date {
+  private nextModificationDate(profile: SecurityProfile | undefined): Date {
     this.modifications += 1;
     const next = this.now?.().getTime() ?? FIRST_MODIFICATION + (this.modifications - 1) * 1000;
-    return new Date(Math.max(next, (profile.lastModifiedDate?.getTime() ?? 0) + 1000));
+    return new Date(Math.max(next, (profile?.lastModifiedDate?.getTime() ?? 0) + 1000));
   }
 
   private mustGet(name: string): LoadedProfile {

@@ -24,6 +24,10 @@ export class RecordingTelemetry implements Telemetry {
   driftCheckFailed(_name: string, error: unknown): void {
     this.driftFailures.push(error);
   }
+  readonly catalogueFailures: unknown[] = [];
+  catalogueWriteFailed(_name: string, error: unknown): void {
+    this.catalogueFailures.push(error);
+  }
   driftDeferred(securityProfileName: string, pending: readonly string[]): void {
     this.deferred.push({ securityProfileName, pending });
   }

@@ -8,9 +8,11 @@ import { DriftWatch } from '../../src/service/drift/DriftWatch';
 import type { IotApiCall } from '../../src/domain/drift/iotApiCall';
 import { recordIotApiCall } from '../../src/service/drift/recordIotApiCall';
 import { scanForDrift } from '../../src/service/drift/scanForDrift';
+import { syncCatalogue } from '../../src/service/catalogue/syncCatalogue';
 import { reconcilePendingAudits } from '../../src/service/reconcilePendingAudits';
 import { InMemoryAuditTrail } from './InMemoryAuditTrail';
 import { InMemoryIotCallLog } from './InMemoryIotCallLog';
+import { InMemoryProfileCatalogue } from './InMemoryProfileCatalogue';
 import { InMemoryVersionLedger } from './InMemoryVersionLedger';
 import { InMemorySecurityProfileStore } from './InMemorySecurityProfileStore';
 import { RecordingAuditLog } from './RecordingAuditLog';
@@ -56,6 +58,7 @@ export function aServiceHarness(options: { maxAttempts?: number; remainingTimeMs
   const store = new InMemorySecurityProfileStore(clock.now);
   const trail = new InMemoryAuditTrail(auditLog);
   const ledger = new InMemoryVersionLedger();
+  const catalogue = new InMemoryProfileCatalogue();
   const drift = new DriftWatch({ ledger, trail, auditLog, telemetry, clock, inFlightMs: 60_000 });
   const deps: ServiceDependencies = {
     store,
@@ -63,6 +66,7 @@ export function aServiceHarness(options: { maxAttempts?: number; remainingTimeMs
     policies: { get: () => Promise.resolve(TEST_POLICY) },
     audit: new AuditRecorder(auditLog, telemetry, clock, ledger),
     drift,
+    catalogue,
     telemetry,
     clock,
     // ULIDs of the harness's clock, as in production: they sort with the ids of observations.
@@ -103,6 +107,18 @@ export function aServiceHarness(options: { maxAttempts?: number; remainingTimeMs
       store,
       request: { apiRequestId: 'audit-job', lambdaRequestId: 'scan-1' },
     });
+  /** The scan as the audit job runs it, bringing the catalogue up to the store (`syncCatalogue`). */
+  const scanWithCatalogue = async () => {
+    const sync = syncCatalogue(catalogue, clock);
+    const summary = await scanForDrift({
+      ...driftDeps,
+      directory: store,
+      store,
+      request: { apiRequestId: 'audit-job', lambdaRequestId: 'scan-1' },
+      observed: sync.observed,
+    });
+    return { scan: summary, removed: await sync.sweep(summary) };
+  };
   /** The reconcile job, as run `later` ms from now (its grace period is 5 minutes). */
   const reconcile = (later = 600_000) =>
     reconcilePendingAudits({
@@ -126,12 +142,14 @@ export function aServiceHarness(options: { maxAttempts?: number; remainingTimeMs
     auditLog,
     trail,
     ledger,
+    catalogue,
     calls,
     telemetry,
     sleeps,
     callAs,
     advance,
     scan,
+    scanWithCatalogue,
     reconcile,
     cloudTrail,
   };

@@ -1,10 +1,14 @@
 import {
+  CreateSecurityProfileCommand,
+  DeleteSecurityProfileCommand,
   DescribeSecurityProfileCommand,
   ListSecurityProfilesCommand,
   ListTagsForResourceCommand,
+  TagResourceCommand,
   UpdateSecurityProfileCommand,
   type IoTClient,
 } from '@aws-sdk/client-iot';
+import type { CreateSecurityProfileRequest } from '../../domain/validation/validateCreateRequest';
 import type {
   LoadedProfile,
   SecurityProfile,
@@ -18,6 +22,7 @@ import { tagAuditEvent } from './tagAuditEvent';
 import { toDomainError } from './toDomainError';
 import { toDomainProfile } from './toDomainProfile';
 import { asSdkInput, toSdkUpdateInput } from './toSdkUpdateInput';
+import { toSdkCreateInput } from './toSdkCreateInput';
 
 export interface IotSecurityProfileStoreOptions {
   /** Sends the reads (describe, list tags), which are safe to resend on any transient failure. */
@@ -52,7 +57,7 @@ const ARN_RESOURCE_TYPE = ':securityprofile/';
 export class IotSecurityProfileStore implements SecurityProfileStore, ProfileDirectory {
   private readonly client: IoTClient;
   private readonly writeClient: IoTClient;
-  private readonly ownerTagKey: string;
+  readonly ownerTagKey: string;
   private arnPrefix: string | undefined;
 
   constructor(
@@ -101,6 +106,43 @@ export class IotSecurityProfileStore implements SecurityProfileStore, ProfileDir
     const command = new UpdateSecurityProfileCommand(asSdkInput(input));
     if (this.auditEventId !== undefined) tagAuditEvent(command, this.auditEventId);
     return this.sendForProfile(this.writeClient, request.securityProfileName, command, request);
+  }
+
+  /** The ARN of a profile of this name; the account's prefix is known once configured or described. */
+  arnOf(securityProfileName: string): string {
+    // Without the prefix (no configuration, no describe yet) the account and region are left empty.
+    return (this.arnPrefix ?? 'arn:aws:iot:::securityprofile/') + securityProfileName;
+  }
+
+  /** CreateSecurityProfile with the owner tag among its tags, then Describe (Create answers only name and ARN). */
+  async create(
+    request: CreateSecurityProfileRequest,
+    ownerTeam: string | undefined,
+  ): Promise<SecurityProfile> {
+    const owner = ownerTeam === undefined ? [] : [{ Key: this.ownerTagKey, Value: ownerTeam }];
+    const input = toSdkCreateInput({ ...request, tags: [...(request.tags ?? []), ...owner] });
+    const command = new CreateSecurityProfileCommand(input);
+    if (this.auditEventId !== undefined) tagAuditEvent(command, this.auditEventId);
+    await this.call(request.securityProfileName, () => this.writeClient.send(command), request);
+    return this.describe(request.securityProfileName);
+  }
+
+  /** DeleteSecurityProfile with `expectedVersion`; rejects with VersionConflictError when it is stale. */
+  async delete(securityProfileName: string, expectedVersion: bigint): Promise<void> {
+    // The SDK types a long as a number; it writes a bigint into the query string as its digits.
+    const version = expectedVersion as unknown as number;
+    const command = new DeleteSecurityProfileCommand({ securityProfileName, expectedVersion: version });
+    if (this.auditEventId !== undefined) tagAuditEvent(command, this.auditEventId);
+    await this.call(securityProfileName, () => this.writeClient.send(command));
+  }
+
+  /** TagResource with the owner tag alone: the other tags stay. */
+  async tagOwner(securityProfileArn: string, ownerTeam: string): Promise<void> {
+    const name = securityProfileArn.slice(securityProfileArn.lastIndexOf('/') + 1);
+    const tags = [{ Key: this.ownerTagKey, Value: ownerTeam }];
+    const command = new TagResourceCommand({ resourceArn: securityProfileArn, tags });
+    if (this.auditEventId !== undefined) tagAuditEvent(command, this.auditEventId);
+    await this.call(name, () => this.writeClient.send(command));
   }
 
   /** One page of the account's profile names (ListSecurityProfiles), for the drift scan. */

@@ -1,4 +1,5 @@
 import {
+  AlreadyExistsError,
   ProfileNotFoundError,
   ThrottledError,
   UpstreamUnavailableError,
@@ -39,6 +40,8 @@ export function toDomainError(error: unknown, securityProfileName: string, sent:
   switch (error.name) {
     case 'ResourceNotFoundException':
       return new ProfileNotFoundError(securityProfileName, cause);
+    case 'ResourceAlreadyExistsException':
+      return new AlreadyExistsError(securityProfileName, cause);
     case 'VersionConflictException':
       return new VersionConflictError(error.message, undefined, undefined, cause);
     case 'InvalidRequestException':

@@ -59,6 +59,12 @@ export function createPowertoolsTelemetry(logger: Logger, metrics: Metrics): Tel
         error: error as Error,
       });
     },
+    catalogueWriteFailed(securityProfileName, error) {
+      logger.warn('profile catalogue not updated; the scheduled scan will mend it', {
+        securityProfileName,
+        error: error as Error,
+      });
+    },
     driftDeferred(securityProfileName, pendingEventIds) {
       logger.info('unaccounted version left for later: calls in flight may have made it', {
         securityProfileName,

@@ -1,6 +1,6 @@
 import type { Actor } from '../actor';
 import { AuthorizationError } from '../errors';
-import type { LoadedProfile, UpdateSecurityProfileRequest } from '../securityProfile';
+import type { LoadedProfile, ProfileContent, UpdateSecurityProfileRequest } from '../securityProfile';
 import { isAdmin, isAuditor } from './isAdmin';
 import { referencesOf } from './referencesOf';
 import type { TeamGrant, TeamPolicy } from './teamPolicy';
@@ -9,6 +9,7 @@ import type { TeamGrant, TeamPolicy } from './teamPolicy';
 export type AuthorizationRule =
   | 'OWNER_TEAM_REQUIRED'
   | 'ADMIN_ONLY_UNOWNED'
+  | 'ADMIN_TEAM_REQUIRED'
   | 'ALERT_TARGET_TYPE_NOT_ALLOWED'
   | 'SNS_TOPIC_NOT_ALLOWED'
   | 'ROLE_NOT_ALLOWED'
@@ -54,13 +55,26 @@ export function authorizeChange(
 ): AuthorizationDecision {
   const ownership = authorizeOwnership(actor, loaded, policy, 'change');
   if (!ownership.allowed) return ownership;
+  return authorizeContent(ownerTeam(loaded), request, policy);
+}
 
-  const unknownType = Object.keys(request.alertTargets ?? {}).find((type) => type !== 'SNS');
+/**
+ * May a profile owned by `owner` (undefined: admin-only) hold `content`? Every
+ * ARN and topic must match the owner's patterns (the admin teams' together for
+ * an admin-only profile), and alert targets must be SNS. A create, a transfer
+ * and every change of content ask it.
+ */
+export function authorizeContent(
+  owner: string | undefined,
+  content: ProfileContent,
+  policy: TeamPolicy,
+): AuthorizationDecision {
+  const unknownType = Object.keys(content.alertTargets ?? {}).find((type) => type !== 'SNS');
   if (unknownType !== undefined) {
     const path = `alertTargets.${unknownType}`;
     return deny('ALERT_TARGET_TYPE_NOT_ALLOWED', path, 'only SNS alert targets can be authorized');
   }
-  return authorizeReferences(ownerTeam(loaded), request, policy);
+  return authorizeReferences(owner, content, policy);
 }
 
 /**
@@ -83,7 +97,7 @@ export function assertAllowed(decision: AuthorizationDecision): asserts decision
 
 function authorizeReferences(
   owner: string | undefined,
-  request: UpdateSecurityProfileRequest,
+  request: ProfileContent,
   policy: TeamPolicy,
 ): AuthorizationDecision {
   const grants = ownerGrants(owner, policy);
@@ -133,7 +147,12 @@ function ownerGrants(owner: string | undefined, policy: TeamPolicy): TeamGrant[]
   return teams.flatMap((team) => policy.teams.get(team) ?? []);
 }
 
-function deny(rule: AuthorizationRule, path: string | undefined, problem: string): AuthorizationDenial {
+/** A denial whose message names the rule and the field (`Forbidden (RULE): field: problem.`). */
+export function deny(
+  rule: AuthorizationRule,
+  path: string | undefined,
+  problem: string,
+): AuthorizationDenial {
   const where = path === undefined ? '' : `${path}: `;
   const message = `Forbidden (${rule}): ${where}${problem}.`;
   return path === undefined ? { allowed: false, rule, message } : { allowed: false, rule, path, message };

@@ -3,6 +3,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { SecurityProfile as DomainSecurityProfile } from '../../domain/securityProfile';
 import type { AuditEvent as DomainAuditEvent, FieldChange as DomainFieldChange } from '../../domain/auditEvent';
+import type { CatalogueEntry as DomainCatalogueEntry } from '../../domain/catalogue/catalogueEntry';
 import type { GatewayContext } from '../context';
 export type Maybe<T> = T | null | undefined;
 export type InputMaybe<T> = T | null | undefined;
@@ -59,14 +60,6 @@ export type AuditActor = {
   teams: Array<Scalars['String']['output']>;
 };
 
-/** The authorization rule that refused a call, and its message. */
-export type AuditDenial = {
-  __typename?: 'AuditDenial';
-  message: Scalars['String']['output'];
-  /** The rule (docs/authorization.md), e.g. OWNER_TEAM_REQUIRED. */
-  rule: Scalars['String']['output'];
-};
-
 /** One mutation call as the gateway recorded it. */
 export type AuditEvent = {
   __typename?: 'AuditEvent';
@@ -80,8 +73,6 @@ export type AuditEvent = {
   changes: Array<FieldChange>;
   /** When the event was finalised; null while PENDING. */
   completedAt?: Maybe<Scalars['DateTime']['output']>;
-  /** Why a call answered NOT_FOUND was refused (outcome DENIED): the caller may not read the profile, so the answer did not say it exists. Null in the caller's own view of the event. */
-  denial?: Maybe<AuditDenial>;
   /** The error code the caller received, when the call failed. */
   errorCode?: Maybe<Scalars['String']['output']>;
   errorMessage?: Maybe<Scalars['String']['output']>;
@@ -136,9 +127,15 @@ export type AuditObservation = {
 export type AuditOperation =
   /** The first snapshot the audit holds of a profile (or of a new incarnation of it): no change, a starting point. */
   | 'BASELINE'
+  /** A profile created through the gateway; the event's `after` is the profile as IoT created it. */
+  | 'CREATE'
+  /** A profile deleted through the gateway; the event's `before` keeps the profile as it was. */
+  | 'DELETE'
   /** A change IoT applied that no call of the gateway made (console, CLI, CloudFormation…), found by the audit. */
   | 'OUT_OF_BAND_CHANGE'
   | 'PATCH'
+  /** A profile given to another owner team (`previousOwnerTeam` → `ownerTeam`). */
+  | 'TRANSFER_OWNERSHIP'
   | 'UPDATE';
 
 export type AuditOutcome =
@@ -262,6 +259,54 @@ export type ConfidenceLevel =
   | 'LOW'
   | 'MEDIUM';
 
+/** Every request member of AWS IoT's CreateSecurityProfile, plus the owner team and the gateway's `dryRun`. */
+export type CreateSecurityProfileInput = {
+  /**
+   * Deprecated by AWS: metric names to retain. Prefer `additionalMetricsToRetainV2`.
+   * @deprecated AWS deprecated it; use additionalMetricsToRetainV2, which also takes dimensions.
+   */
+  additionalMetricsToRetain?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Metrics to retain although no behavior uses them. */
+  additionalMetricsToRetainV2?: InputMaybe<Array<MetricToRetainInput>>;
+  /** Where alerts are sent. */
+  alertTargets?: InputMaybe<AlertTargetsInput>;
+  /** The rules a device must keep. */
+  behaviors?: InputMaybe<Array<BehaviorInput>>;
+  /** Validate, authorize and compute the result without creating anything or recording an audit event. */
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Where exported metrics are published. */
+  metricsExportConfig?: InputMaybe<MetricsExportConfigInput>;
+  /**
+   * The team that will own the profile: one of yours (required when you belong to several). Admins may name any team,
+   * or none for a profile only admins may change.
+   */
+  ownerTeam?: InputMaybe<Scalars['String']['input']>;
+  /** What the profile is for (up to 1000 printable characters). */
+  securityProfileDescription?: InputMaybe<Scalars['String']['input']>;
+  /** The new profile's name (letters, digits, `:`, `_`, `-`; up to 128). */
+  securityProfileName: Scalars['String']['input'];
+  /** Tags besides the owner tag, which the gateway sets from `ownerTeam`. */
+  tags?: InputMaybe<Array<TagInput>>;
+};
+
+export type DeleteSecurityProfileInput = {
+  /** Validate and authorize without deleting anything or recording an audit event. */
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Delete only if the profile is still at this version (one attempt, no retry). */
+  expectedVersion?: InputMaybe<Scalars['Long']['input']>;
+  /** The profile to delete. */
+  securityProfileName: Scalars['String']['input'];
+};
+
+export type DeleteSecurityProfilePayload = {
+  __typename?: 'DeleteSecurityProfilePayload';
+  /** The id of the audit event that records this call (`dry-run-…` for a dry run, which records none). */
+  auditEventId: Scalars['ID']['output'];
+  /** True when IoT deleted the profile; false for a dry run. */
+  deleted: Scalars['Boolean']['output'];
+  securityProfileName: Scalars['String']['output'];
+};
+
 /** How a dimension's values filter the metric. */
 export type DimensionValueOperator =
   /** Count only what matches one of the dimension's values (IoT's default). */
@@ -378,10 +423,26 @@ export type MetricsExportConfigInput = {
 export type Mutation = {
   __typename?: 'Mutation';
   /**
+   * Creates a security profile as IoT's `CreateSecurityProfile` does, owned by `ownerTeam`: its owner tag is set in the
+   * same call, so the profile is never visible without an owner. Every ARN and topic must be one the owner team may
+   * use. A name that exists answers ALREADY_EXISTS and changes nothing.
+   */
+  createSecurityProfile: UpdateSecurityProfilePayload;
+  /**
+   * Deletes a security profile (its owner team or an admin). The audit event keeps the profile as it was. With
+   * `expectedVersion`, only if the profile is still at that version.
+   */
+  deleteSecurityProfile: DeleteSecurityProfilePayload;
+  /**
    * Changes parts of a security profile without restating the rest: behaviors and retained metrics are upserted or
    * removed by key, so concurrent patches from different writers never lose each other's changes.
    */
   patchSecurityProfile: UpdateSecurityProfilePayload;
+  /**
+   * Gives a security profile to another team (admin teams only): its owner tag is set to `toTeam`. Every ARN and topic
+   * the profile holds must be one the new owner may use, or the transfer is refused naming it.
+   */
+  transferSecurityProfileOwnership: UpdateSecurityProfilePayload;
   /**
    * Changes a security profile as IoT's `UpdateSecurityProfile` does: members you send replace the stored ones, members
    * you omit stay as they are, and the `delete*` flags clear a member. The gateway checks ownership and targets, records
@@ -391,8 +452,23 @@ export type Mutation = {
 };
 
 
+export type MutationCreateSecurityProfileArgs = {
+  input: CreateSecurityProfileInput;
+};
+
+
+export type MutationDeleteSecurityProfileArgs = {
+  input: DeleteSecurityProfileInput;
+};
+
+
 export type MutationPatchSecurityProfileArgs = {
   input: PatchSecurityProfileInput;
+};
+
+
+export type MutationTransferSecurityProfileOwnershipArgs = {
+  input: TransferSecurityProfileOwnershipInput;
 };
 
 
@@ -458,6 +534,14 @@ export type Query = {
    * history. `creationDate` narrows the trail to one incarnation of the profile (its `creationDate` in IoT).
    */
   securityProfileAuditTrail: AuditEventConnection;
+  /**
+   * The security profiles the caller may read, by name: those of the caller's teams (every profile, owned or not, for
+   * admin and auditor teams), or those of `ownerTeam` when given (one of the caller's teams, any for admins and
+   * auditors). Read from the gateway's catalogue of owners and versions: a page costs one query per team listed,
+   * however many profiles the account has; `profile` reads the full profile from IoT only when asked for. A change made
+   * through the gateway shows at once; one made outside it, at the next scheduled audit scan (within 15 minutes).
+   */
+  securityProfiles: SecurityProfileSummaryConnection;
 };
 
 
@@ -477,6 +561,13 @@ export type QuerySecurityProfileAuditTrailArgs = {
   creationDate?: InputMaybe<Scalars['DateTime']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   securityProfileName: Scalars['String']['input'];
+};
+
+
+export type QuerySecurityProfilesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  ownerTeam?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** How the reconcile job judged an event left PENDING, from IoT's state at the time. */
@@ -522,6 +613,32 @@ export type SecurityProfile = {
   version: Scalars['Long']['output'];
 };
 
+/** One profile as the catalogue lists it; `profile` reads the rest from IoT. */
+export type SecurityProfileSummary = {
+  __typename?: 'SecurityProfileSummary';
+  creationDate?: Maybe<Scalars['DateTime']['output']>;
+  lastModifiedDate?: Maybe<Scalars['DateTime']['output']>;
+  /** The team its owner tag names; null for a profile only admins may change. */
+  ownerTeam?: Maybe<Scalars['String']['output']>;
+  /** The full profile as IoT describes it now (one call); null when it no longer exists. */
+  profile?: Maybe<SecurityProfile>;
+  securityProfileArn: Scalars['String']['output'];
+  securityProfileName: Scalars['String']['output'];
+  version: Scalars['Long']['output'];
+};
+
+export type SecurityProfileSummaryConnection = {
+  __typename?: 'SecurityProfileSummaryConnection';
+  edges: Array<SecurityProfileSummaryEdge>;
+  pageInfo: PageInfo;
+};
+
+export type SecurityProfileSummaryEdge = {
+  __typename?: 'SecurityProfileSummaryEdge';
+  cursor: Scalars['String']['output'];
+  node: SecurityProfileSummary;
+};
+
 export type StatisticalThreshold = {
   __typename?: 'StatisticalThreshold';
   /** The percentile compared against (p0 … p100). */
@@ -532,6 +649,21 @@ export type StatisticalThreshold = {
 export type StatisticalThresholdInput = {
   /** The percentile: one of p0, p0.1, p0.01, p1, p10, p50, p90, p99, p99.9, p99.99, p100. */
   statistic?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A resource tag, as IoT spells it. */
+export type TagInput = {
+  Key: Scalars['String']['input'];
+  Value?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type TransferSecurityProfileOwnershipInput = {
+  /** Validate and authorize without changing anything or recording an audit event. */
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The profile to give away. */
+  securityProfileName: Scalars['String']['input'];
+  /** The team that will own it. */
+  toTeam: Scalars['String']['input'];
 };
 
 /** Every request member of AWS IoT's UpdateSecurityProfile, plus the gateway's `dryRun`. */
@@ -662,7 +794,6 @@ export type ResolversTypes = {
   AlertTargets: ResolverTypeWrapper<AlertTargets>;
   AlertTargetsInput: AlertTargetsInput;
   AuditActor: ResolverTypeWrapper<AuditActor>;
-  AuditDenial: ResolverTypeWrapper<AuditDenial>;
   AuditEvent: ResolverTypeWrapper<DomainAuditEvent>;
   AuditEventConnection: ResolverTypeWrapper<Omit<AuditEventConnection, 'edges'> & { edges: Array<ResolversTypes['AuditEventEdge']> }>;
   AuditEventEdge: ResolverTypeWrapper<Omit<AuditEventEdge, 'node'> & { node: ResolversTypes['AuditEvent'] }>;
@@ -678,7 +809,10 @@ export type ResolversTypes = {
   ChangeAttribution: ResolverTypeWrapper<ChangeAttribution>;
   ComparisonOperator: null;
   ConfidenceLevel: ConfidenceLevel;
+  CreateSecurityProfileInput: CreateSecurityProfileInput;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DeleteSecurityProfileInput: DeleteSecurityProfileInput;
+  DeleteSecurityProfilePayload: ResolverTypeWrapper<DeleteSecurityProfilePayload>;
   DimensionValueOperator: DimensionValueOperator;
   FieldChange: ResolverTypeWrapper<DomainFieldChange>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
@@ -704,9 +838,14 @@ export type ResolversTypes = {
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   ReconciliationVerdict: ReconciliationVerdict;
   SecurityProfile: ResolverTypeWrapper<DomainSecurityProfile>;
+  SecurityProfileSummary: ResolverTypeWrapper<DomainCatalogueEntry>;
+  SecurityProfileSummaryConnection: ResolverTypeWrapper<Omit<SecurityProfileSummaryConnection, 'edges'> & { edges: Array<ResolversTypes['SecurityProfileSummaryEdge']> }>;
+  SecurityProfileSummaryEdge: ResolverTypeWrapper<Omit<SecurityProfileSummaryEdge, 'node'> & { node: ResolversTypes['SecurityProfileSummary'] }>;
   StatisticalThreshold: ResolverTypeWrapper<StatisticalThreshold>;
   StatisticalThresholdInput: StatisticalThresholdInput;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  TagInput: TagInput;
+  TransferSecurityProfileOwnershipInput: TransferSecurityProfileOwnershipInput;
   UpdateSecurityProfileInput: UpdateSecurityProfileInput;
   UpdateSecurityProfilePayload: ResolverTypeWrapper<Omit<UpdateSecurityProfilePayload, 'changes' | 'securityProfile'> & { changes: Array<ResolversTypes['FieldChange']>, securityProfile: ResolversTypes['SecurityProfile'] }>;
 };
@@ -718,7 +857,6 @@ export type ResolversParentTypes = {
   AlertTargets: AlertTargets;
   AlertTargetsInput: AlertTargetsInput;
   AuditActor: AuditActor;
-  AuditDenial: AuditDenial;
   AuditEvent: DomainAuditEvent;
   AuditEventConnection: Omit<AuditEventConnection, 'edges'> & { edges: Array<ResolversParentTypes['AuditEventEdge']> };
   AuditEventEdge: Omit<AuditEventEdge, 'node'> & { node: ResolversParentTypes['AuditEvent'] };
@@ -730,7 +868,10 @@ export type ResolversParentTypes = {
   BehaviorInput: BehaviorInput;
   Boolean: Scalars['Boolean']['output'];
   ChangeAttribution: ChangeAttribution;
+  CreateSecurityProfileInput: CreateSecurityProfileInput;
   DateTime: Scalars['DateTime']['output'];
+  DeleteSecurityProfileInput: DeleteSecurityProfileInput;
+  DeleteSecurityProfilePayload: DeleteSecurityProfilePayload;
   FieldChange: DomainFieldChange;
   Float: Scalars['Float']['output'];
   ID: Scalars['ID']['output'];
@@ -754,9 +895,14 @@ export type ResolversParentTypes = {
   ProfileIncarnation: ProfileIncarnation;
   Query: Record<PropertyKey, never>;
   SecurityProfile: DomainSecurityProfile;
+  SecurityProfileSummary: DomainCatalogueEntry;
+  SecurityProfileSummaryConnection: Omit<SecurityProfileSummaryConnection, 'edges'> & { edges: Array<ResolversParentTypes['SecurityProfileSummaryEdge']> };
+  SecurityProfileSummaryEdge: Omit<SecurityProfileSummaryEdge, 'node'> & { node: ResolversParentTypes['SecurityProfileSummary'] };
   StatisticalThreshold: StatisticalThreshold;
   StatisticalThresholdInput: StatisticalThresholdInput;
   String: Scalars['String']['output'];
+  TagInput: TagInput;
+  TransferSecurityProfileOwnershipInput: TransferSecurityProfileOwnershipInput;
   UpdateSecurityProfileInput: UpdateSecurityProfileInput;
   UpdateSecurityProfilePayload: Omit<UpdateSecurityProfilePayload, 'changes' | 'securityProfile'> & { changes: Array<ResolversParentTypes['FieldChange']>, securityProfile: ResolversParentTypes['SecurityProfile'] };
 };
@@ -776,11 +922,6 @@ export type AuditActorResolvers<ContextType = GatewayContext, ParentType extends
   teams?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
-export type AuditDenialResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['AuditDenial'] = ResolversParentTypes['AuditDenial']> = {
-  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  rule?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-};
-
 export type AuditEventResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['AuditEvent'] = ResolversParentTypes['AuditEvent']> = {
   actor?: Resolver<ResolversTypes['AuditActor'], ParentType, ContextType>;
   after?: Resolver<Maybe<ResolversTypes['SecurityProfile']>, ParentType, ContextType>;
@@ -790,7 +931,6 @@ export type AuditEventResolvers<ContextType = GatewayContext, ParentType extends
   before?: Resolver<Maybe<ResolversTypes['SecurityProfile']>, ParentType, ContextType>;
   changes?: Resolver<Array<ResolversTypes['FieldChange']>, ParentType, ContextType>;
   completedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
-  denial?: Resolver<Maybe<ResolversTypes['AuditDenial']>, ParentType, ContextType>;
   errorCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   errorMessage?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   eventId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -870,6 +1010,12 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'DateTime';
 }
 
+export type DeleteSecurityProfilePayloadResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['DeleteSecurityProfilePayload'] = ResolversParentTypes['DeleteSecurityProfilePayload']> = {
+  auditEventId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  deleted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  securityProfileName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type FieldChangeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['FieldChange'] = ResolversParentTypes['FieldChange']> = {
   after?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
   before?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
@@ -914,7 +1060,10 @@ export type MetricsExportConfigResolvers<ContextType = GatewayContext, ParentTyp
 };
 
 export type MutationResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  createSecurityProfile?: Resolver<ResolversTypes['UpdateSecurityProfilePayload'], ParentType, ContextType, RequireFields<MutationCreateSecurityProfileArgs, 'input'>>;
+  deleteSecurityProfile?: Resolver<ResolversTypes['DeleteSecurityProfilePayload'], ParentType, ContextType, RequireFields<MutationDeleteSecurityProfileArgs, 'input'>>;
   patchSecurityProfile?: Resolver<ResolversTypes['UpdateSecurityProfilePayload'], ParentType, ContextType, RequireFields<MutationPatchSecurityProfileArgs, 'input'>>;
+  transferSecurityProfileOwnership?: Resolver<ResolversTypes['UpdateSecurityProfilePayload'], ParentType, ContextType, RequireFields<MutationTransferSecurityProfileOwnershipArgs, 'input'>>;
   updateSecurityProfile?: Resolver<ResolversTypes['UpdateSecurityProfilePayload'], ParentType, ContextType, RequireFields<MutationUpdateSecurityProfileArgs, 'input'>>;
 };
 
@@ -932,6 +1081,7 @@ export type QueryResolvers<ContextType = GatewayContext, ParentType extends Reso
   myAuditEvents?: Resolver<ResolversTypes['AuditEventConnection'], ParentType, ContextType, Partial<QueryMyAuditEventsArgs>>;
   securityProfile?: Resolver<Maybe<ResolversTypes['SecurityProfile']>, ParentType, ContextType, RequireFields<QuerySecurityProfileArgs, 'securityProfileName'>>;
   securityProfileAuditTrail?: Resolver<ResolversTypes['AuditEventConnection'], ParentType, ContextType, RequireFields<QuerySecurityProfileAuditTrailArgs, 'securityProfileName'>>;
+  securityProfiles?: Resolver<ResolversTypes['SecurityProfileSummaryConnection'], ParentType, ContextType, Partial<QuerySecurityProfilesArgs>>;
 };
 
 export type SecurityProfileResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['SecurityProfile'] = ResolversParentTypes['SecurityProfile']> = {
@@ -946,6 +1096,26 @@ export type SecurityProfileResolvers<ContextType = GatewayContext, ParentType ex
   securityProfileDescription?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   securityProfileName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Long'], ParentType, ContextType>;
+};
+
+export type SecurityProfileSummaryResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['SecurityProfileSummary'] = ResolversParentTypes['SecurityProfileSummary']> = {
+  creationDate?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  lastModifiedDate?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  ownerTeam?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  profile?: Resolver<Maybe<ResolversTypes['SecurityProfile']>, ParentType, ContextType>;
+  securityProfileArn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  securityProfileName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Long'], ParentType, ContextType>;
+};
+
+export type SecurityProfileSummaryConnectionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['SecurityProfileSummaryConnection'] = ResolversParentTypes['SecurityProfileSummaryConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['SecurityProfileSummaryEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type SecurityProfileSummaryEdgeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['SecurityProfileSummaryEdge'] = ResolversParentTypes['SecurityProfileSummaryEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['SecurityProfileSummary'], ParentType, ContextType>;
 };
 
 export type StatisticalThresholdResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['StatisticalThreshold'] = ResolversParentTypes['StatisticalThreshold']> = {
@@ -964,7 +1134,6 @@ export type Resolvers<ContextType = GatewayContext> = {
   AlertTarget?: AlertTargetResolvers<ContextType>;
   AlertTargets?: AlertTargetsResolvers<ContextType>;
   AuditActor?: AuditActorResolvers<ContextType>;
-  AuditDenial?: AuditDenialResolvers<ContextType>;
   AuditEvent?: AuditEventResolvers<ContextType>;
   AuditEventConnection?: AuditEventConnectionResolvers<ContextType>;
   AuditEventEdge?: AuditEventEdgeResolvers<ContextType>;
@@ -975,6 +1144,7 @@ export type Resolvers<ContextType = GatewayContext> = {
   ChangeAttribution?: ChangeAttributionResolvers<ContextType>;
   ComparisonOperator?: ComparisonOperatorResolvers;
   DateTime?: GraphQLScalarType;
+  DeleteSecurityProfilePayload?: DeleteSecurityProfilePayloadResolvers<ContextType>;
   FieldChange?: FieldChangeResolvers<ContextType>;
   JSON?: GraphQLScalarType;
   Long?: GraphQLScalarType;
@@ -988,6 +1158,9 @@ export type Resolvers<ContextType = GatewayContext> = {
   ProfileIncarnation?: ProfileIncarnationResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   SecurityProfile?: SecurityProfileResolvers<ContextType>;
+  SecurityProfileSummary?: SecurityProfileSummaryResolvers<ContextType>;
+  SecurityProfileSummaryConnection?: SecurityProfileSummaryConnectionResolvers<ContextType>;
+  SecurityProfileSummaryEdge?: SecurityProfileSummaryEdgeResolvers<ContextType>;
   StatisticalThreshold?: StatisticalThresholdResolvers<ContextType>;
   UpdateSecurityProfilePayload?: UpdateSecurityProfilePayloadResolvers<ContextType>;
 };

@@ -3,8 +3,20 @@ import type { Resolvers } from '../generated/resolvers';
 import { scalarResolvers } from '../scalars';
 import { AuditEvent } from './auditEventResolvers';
 import { FieldChange } from './fieldChangeResolvers';
-import { patchSecurityProfile, updateSecurityProfile } from './mutationResolvers';
-import { myAuditEvents, securityProfile, securityProfileAuditTrail } from './queryResolvers';
+import {
+  createSecurityProfile,
+  deleteSecurityProfile,
+  patchSecurityProfile,
+  transferSecurityProfileOwnership,
+  updateSecurityProfile,
+} from './mutationResolvers';
+import {
+  myAuditEvents,
+  securityProfile,
+  securityProfileAuditTrail,
+  securityProfiles,
+  SecurityProfileSummary,
+} from './queryResolvers';
 
 /**
  * Every resolver of the schema. The convention each follows (ESLint refuses a cast here):
@@ -20,8 +32,15 @@ export const resolvers: Resolvers = {
   ...scalarResolvers,
   // Clients see `LESS_THAN`; resolvers and the domain only ever see `less-than`.
   ComparisonOperator: COMPARISON_OPERATOR_VALUES,
-  Query: { securityProfile, securityProfileAuditTrail, myAuditEvents },
-  Mutation: { updateSecurityProfile, patchSecurityProfile },
+  Query: { securityProfile, securityProfileAuditTrail, myAuditEvents, securityProfiles },
+  Mutation: {
+    updateSecurityProfile,
+    patchSecurityProfile,
+    createSecurityProfile,
+    deleteSecurityProfile,
+    transferSecurityProfileOwnership,
+  },
+  SecurityProfileSummary,
   AuditEvent,
   FieldChange,
 };

@@ -32,6 +32,50 @@ export const patchSecurityProfile: NonNullable<MutationResolvers['patchSecurityP
   return toPayload(result, ctx);
 };
 
+export const createSecurityProfile: NonNullable<MutationResolvers['createSecurityProfile']> = async (
+  _parent,
+  { input },
+  ctx,
+  info,
+) => {
+  const { dryRun, ...request } = withoutNulls(input);
+  const result = await ctx.securityProfiles.create(ctx.call, request, {
+    dryRun: dryRun ?? false,
+    input: inputAsSent(info, ctx.rawVariables),
+  });
+  return toPayload(result, ctx);
+};
+
+export const deleteSecurityProfile: NonNullable<MutationResolvers['deleteSecurityProfile']> = async (
+  _parent,
+  { input },
+  ctx,
+  info,
+) => {
+  const { dryRun, ...request } = withoutNulls(input);
+  const result = await ctx.securityProfiles.delete(ctx.call, request, {
+    dryRun: dryRun ?? false,
+    input: inputAsSent(info, ctx.rawVariables),
+  });
+  ctx.warnings.push(...result.warnings);
+  return {
+    securityProfileName: request.securityProfileName,
+    deleted: result.applied,
+    auditEventId: result.auditEventId,
+  };
+};
+
+export const transferSecurityProfileOwnership: NonNullable<
+  MutationResolvers['transferSecurityProfileOwnership']
+> = async (_parent, { input }, ctx, info) => {
+  const { dryRun, ...request } = withoutNulls(input);
+  const result = await ctx.securityProfiles.transferOwnership(ctx.call, request, {
+    dryRun: dryRun ?? false,
+    input: inputAsSent(info, ctx.rawVariables),
+  });
+  return toPayload(result, ctx);
+};
+
 function toPayload(result: ChangeResult, ctx: GatewayContext) {
   ctx.warnings.push(...result.warnings);
   const { securityProfile, attempts, auditEventId, applied, changes } = result;

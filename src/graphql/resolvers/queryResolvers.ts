@@ -1,5 +1,5 @@
 import type { AuditPage } from '../../service/ports';
-import type { QueryResolvers } from '../generated/resolvers';
+import type { QueryResolvers, SecurityProfileSummaryResolvers } from '../generated/resolvers';
 
 export const securityProfile: NonNullable<QueryResolvers['securityProfile']> = (_parent, args, ctx) =>
   ctx.securityProfiles.describe(ctx.call, args.securityProfileName);
@@ -20,6 +20,23 @@ export const myAuditEvents: NonNullable<QueryResolvers['myAuditEvents']> = async
   { first, after },
   ctx,
 ) => toConnection(await ctx.securityProfiles.myAuditEvents(ctx.call, page(first, after)));
+
+export const securityProfiles: NonNullable<QueryResolvers['securityProfiles']> = async (
+  _parent,
+  { ownerTeam, first, after },
+  ctx,
+) => {
+  const listed = await ctx.securityProfiles.list(ctx.call, ownerTeam ?? undefined, page(first, after));
+  return {
+    edges: listed.edges.map(({ cursor, entry }) => ({ cursor, node: entry })),
+    pageInfo: { hasNextPage: listed.hasNextPage, endCursor: listed.endCursor ?? null },
+  };
+};
+
+/** A listed profile's full content, read from IoT only when the client selects it. */
+export const SecurityProfileSummary: SecurityProfileSummaryResolvers = {
+  profile: (entry, _args, ctx) => ctx.securityProfiles.describe(ctx.call, entry.securityProfileName),
+};
 
 function page(first: number | null | undefined, after: string | null | undefined) {
   return { first: first ?? undefined, after: after ?? undefined };

@@ -1,5 +1,5 @@
 import type { AuditRecorder } from '../auditRecorder';
-import type { Clock, SecurityProfileStore, TeamPolicySource } from '../ports';
+import type { Clock, ProfileCatalogue, SecurityProfileStore, TeamPolicySource } from '../ports';
 import type { DriftWatch } from '../drift/DriftWatch';
 import type { Telemetry } from '../telemetry';
 
@@ -10,6 +10,8 @@ export interface ChangeDependencies {
   audit: AuditRecorder;
   /** Notices, beside the load, a profile changed outside the gateway since the audit last accounted for it. */
   drift: DriftWatch;
+  /** Owners and versions, for listings: takes what every change leaves (`recordInCatalogue`). */
+  catalogue: ProfileCatalogue;
   telemetry: Telemetry;
   clock: Clock;
   newEventId: (now: Date) => string;

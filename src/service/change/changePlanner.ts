@@ -72,6 +72,11 @@ export interface ChangePlan<After extends EndState = SecurityProfile> {
   write: PlannedWrite<After> | undefined;
   /** What the unconfirmed rules find in the result; answered with it. */
   warnings?: Warning[];
+  /**
+   * The owner team the change gives the profile (a create, a transfer; undefined
+   * team: admin-only). Absent when the profile keeps its owner.
+   */
+  owner?: { team: string | undefined };
 }
 
 /** One IoT write and what it leaves behind. */

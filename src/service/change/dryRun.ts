@@ -1,5 +1,5 @@
 import type { AuditEvent } from '../../domain/auditEvent';
-import { diffProfiles } from '../../domain/diff/diffProfiles';
+import { changesOf } from './changesOf';
 import type { ChangeCall } from '../callContext';
 import { authorizeAttempt, planAttempt } from './authorizeAttempt';
 import type { ChangeDependencies } from './changeDependencies';
@@ -28,7 +28,7 @@ export async function dryRun<Before extends StartState, After extends EndState>(
       attempts: 0,
       auditEventId: `dry-run-${pending.eventId}`,
       applied: false,
-      changes: diffProfiles(before?.profile, plan.next),
+      changes: changesOf(before, plan.next, plan),
     },
     warnings: plan.warnings ?? [],
   };

@@ -9,14 +9,15 @@ import type { ChangePlanner, EndState, StartState } from './changePlanner';
 import type { ChangeResult } from './changeResult';
 import { dryRun } from './dryRun';
 import { loadWithIntent } from './loadWithIntent';
+import { recordInCatalogue } from './recordInCatalogue';
 import { respond } from './respond';
 import { validateRequest } from './validateRequest';
 import { writeWithRetry } from './writeWithRetry';
 
 /**
  * Runs one mutation through the change pipeline: validate → load ∥ audit
- * intent → authorize → write (retrying on version conflicts) → audit outcome →
- * respond. The planner says what the operation is; the stages are the same for
+ * intent → authorize → write (retrying on version conflicts) → audit outcome ∥
+ * catalogue → respond. The planner says what the operation is; the stages are the same for
  * every operation. Every call that reaches it leaves exactly one final audit
  * event (dry runs none).
  */
@@ -37,7 +38,10 @@ export async function runChange<Before extends StartState, After extends EndStat
   });
   const background: Promise<void>[] = [];
   const outcome = await attemptChange(deps, call, planner, pending, background);
-  const warnings = call.dryRun ? [] : await auditOutcome(deps.audit, outcome);
+  // The audit outcome and the catalogue's record run side by side: no hop added.
+  const [warnings] = call.dryRun
+    ? [[]]
+    : await Promise.all([auditOutcome(deps.audit, outcome), recordInCatalogue(deps, outcome)]);
   // What started beside the load (the drift check) is awaited here, off the critical path until now.
   await Promise.all(background);
   const elapsedMs = deps.clock.now().getTime() - started.getTime();

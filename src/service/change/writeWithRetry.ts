@@ -1,6 +1,13 @@
 import type { AuditEvent } from '../../domain/auditEvent';
-import { outcomeUnknown, succeeded, withAttempts, withLoaded, withOwner } from '../../domain/auditEventSteps';
-import { diffProfiles } from '../../domain/diff/diffProfiles';
+import {
+  outcomeUnknown,
+  succeeded,
+  withAttempts,
+  withLoaded,
+  withNewOwner,
+  withOwner,
+} from '../../domain/auditEventSteps';
+import { changesOf } from './changesOf';
 import {
   UpdateOutcomeUnknownError,
   UpstreamUnavailableError,
@@ -94,10 +101,11 @@ function succeededOutcome<After extends EndState>(
   attempts: number,
   applied: boolean,
 ): ChangeOutcome<After> {
-  const changes = diffProfiles(before?.profile, after);
+  const changes = changesOf(before, after, plan);
+  const done = succeeded(withAttempts(event, attempts), after, changes);
   return {
     status: 'SUCCEEDED',
-    event: succeeded(withAttempts(event, attempts), after, changes),
+    event: plan.owner ? withNewOwner(done, plan.owner) : done,
     result: { securityProfile: after, attempts, auditEventId: event.eventId, applied, changes },
     warnings: plan.warnings ?? [],
   };

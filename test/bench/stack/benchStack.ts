@@ -1,6 +1,6 @@
 import { createAuditDocumentClient } from '../../../src/adapters/audit/createAuditDocumentClient';
 import { startIotEmulator } from '../../../src/local/iotEmulator';
-import { ensureAuditTable } from '../../../src/local/ensureAuditTable';
+import { ensureAuditTable, ensureCatalogueTable } from '../../../src/local/ensureAuditTable';
 import { LOCAL_ACCOUNT, LOCAL_REGION } from '../../../src/local/localStack';
 import { startDynalite } from '../../../src/local/startDynalite';
 import { readFile } from 'node:fs/promises';
@@ -10,6 +10,7 @@ import { startFakeSsm } from './fakeSsm';
 
 /** The audit table of the benchmark. */
 export const BENCH_TABLE = 'SecurityProfileAudit';
+export const BENCH_CATALOGUE_TABLE = 'SecurityProfileCatalogue';
 
 /** The SSM parameter holding the team policy (the demo policy), as serverless.yml names it. */
 export const BENCH_POLICY_PARAMETER = '/security-profile-gateway/bench/team-policy';
@@ -55,14 +56,13 @@ export async function startBenchStack(): Promise<BenchStack> {
     parameters: { [BENCH_POLICY_PARAMETER]: policy },
     delayMs: () => latencyMs,
   });
-  await ensureAuditTable(
-    createAuditDocumentClient({
-      endpoint: dynamo.endpoint,
-      region: LOCAL_REGION,
-      credentials: { accessKeyId: 'bench', secretAccessKey: 'bench' },
-    }),
-    BENCH_TABLE,
-  );
+  const documents = createAuditDocumentClient({
+    endpoint: dynamo.endpoint,
+    region: LOCAL_REGION,
+    credentials: { accessKeyId: 'bench', secretAccessKey: 'bench' },
+  });
+  await ensureAuditTable(documents, BENCH_TABLE);
+  await ensureCatalogueTable(documents, BENCH_CATALOGUE_TABLE);
   return {
     // The emulator's and SSM's latency apply to every caller; only the delaying workers run while it is on.
     direct: { iot: iot.url, dynamodb: dynamo.endpoint, ssm: ssm.url },

@@ -4,15 +4,18 @@ import { promisify } from 'node:util';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startIotEmulator, type IotEmulator } from '../../../src/local/iotEmulator/startIotEmulator';
 import type { ReconcileSummary } from '../../../src/service/reconcilePendingAudits';
+import { ensureCatalogueTable } from '../../../src/local/ensureAuditTable';
 import { anIntent } from '../../fixtures/auditEvents';
 import { LOCAL_CLIENT_CONFIG, startAuditStack, type AuditStack } from './startAuditStack';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
+const CATALOGUE_TABLE = 'ReconcileCatalogue';
 
 let stack: AuditStack;
 let iot: IotEmulator;
 beforeAll(async () => {
   [stack, iot] = await Promise.all([startAuditStack(), startIotEmulator({ port: 0, seedDemo: true })]);
+  await ensureCatalogueTable(stack.client, CATALOGUE_TABLE);
 });
 afterAll(async () => {
   await Promise.all([stack.close(), iot.close()]);
@@ -30,6 +33,7 @@ function reconcileEnv(): Record<string, string> {
     AWS_ACCESS_KEY_ID: LOCAL_CLIENT_CONFIG.credentials.accessKeyId,
     AWS_SECRET_ACCESS_KEY: LOCAL_CLIENT_CONFIG.credentials.secretAccessKey,
     AUDIT_TABLE_NAME: stack.tableName,
+    CATALOGUE_TABLE_NAME: CATALOGUE_TABLE,
     POWERTOOLS_LOG_LEVEL: 'SILENT',
   };
 }

@@ -185,8 +185,7 @@ describe('the audit trail through the local stack', () => {
       {
         eventId: expect.any(String) as string,
         securityProfileName: 'PossibleIssue',
-        // As bob was answered: a profile he may not read reads as a missing one (the trail keeps DENIED).
-        outcome: 'FAILED',
+        outcome: 'DENIED',
         input: { securityProfileName: 'PossibleIssue', securityProfileDescription: 'Intrusion' },
         before: null,
         after: null,

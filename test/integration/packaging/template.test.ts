@@ -100,7 +100,9 @@ describe('osls package (offline, stage ci)', () => {
       'ANY /security-profiles/{proxy+}',
       'GET /audit-events/mine',
       'GET /graphql',
+      'GET /security-profiles',
       'POST /graphql',
+      'POST /security-profiles',
     ]);
     for (const route of routes) {
       expect(route).toMatchObject({
@@ -186,11 +188,14 @@ describe('IAM of the packaged stack', () => {
     }
   });
 
-  it('lets the API describe, tag-read and update security profiles and nothing else in IoT', () => {
+  it('lets the API read, create, update, delete and tag security profiles and nothing else in IoT', () => {
     const iot = statementsFor(api(), 'iot');
     expect(iot.flatMap(actionsOf).sort()).toEqual([
+      'iot:CreateSecurityProfile',
+      'iot:DeleteSecurityProfile',
       'iot:DescribeSecurityProfile',
       'iot:ListTagsForResource',
+      'iot:TagResource',
       'iot:UpdateSecurityProfile',
     ]);
     expectOnlySecurityProfiles(iot);
@@ -215,14 +220,15 @@ describe('IAM of the packaged stack', () => {
   });
 
   it('lets every role append to and read the audit table and its indexes only; only the CloudTrail handler adds to an item', () => {
-    const dynamodb = statementsFor(all(), 'dynamodb');
+    const dynamodb = statementsFor(all(), 'dynamodb').filter((statement) => !onCatalogue(statement));
     expect(dynamodb.length).toBeGreaterThan(0);
     const appendOnly = ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:Query'];
     for (const statement of statementsFor(iamStatements(result.template, 'CloudTrailRole'), 'dynamodb')) {
       expect(actionsOf(statement).sort()).toEqual([...appendOnly, 'dynamodb:UpdateItem']);
     }
     for (const role of ['IamRoleLambdaExecution', 'ReconcileRole']) {
-      for (const statement of statementsFor(iamStatements(result.template, role), 'dynamodb')) {
+      const statements = statementsFor(iamStatements(result.template, role), 'dynamodb');
+      for (const statement of statements.filter((candidate) => !onCatalogue(candidate))) {
         expect(actionsOf(statement).sort()).toEqual(appendOnly);
       }
     }
@@ -232,6 +238,23 @@ describe('IAM of the packaged stack', () => {
         { 'Fn::Sub': '${AuditTable.Arn}/index/*' },
       ]);
     }
+  });
+
+  it('lets the API and the audit job keep the profile catalogue, and the CloudTrail handler not touch it', () => {
+    const keep = ['dynamodb:DeleteItem', 'dynamodb:PutItem', 'dynamodb:Query'];
+    for (const role of ['IamRoleLambdaExecution', 'ReconcileRole']) {
+      const catalogue = statementsFor(iamStatements(result.template, role), 'dynamodb').filter(onCatalogue);
+      expect(catalogue.flatMap(actionsOf).sort()).toEqual(keep);
+      for (const statement of catalogue) {
+        expect(resourcesOf(statement)).toEqual([
+          { 'Fn::GetAtt': ['CatalogueTable', 'Arn'] },
+          { 'Fn::Sub': '${CatalogueTable.Arn}/index/*' },
+        ]);
+      }
+    }
+    expect(
+      statementsFor(iamStatements(result.template, 'CloudTrailRole'), 'dynamodb').filter(onCatalogue),
+    ).toEqual([]);
   });
 
   it('lets the API read the team policy parameter and no other', () => {
@@ -253,6 +276,11 @@ describe('IAM of the packaged stack', () => {
     for (const arn of expected.split(',')) expect(arn).toMatch(/^arn:aws[\w-]*:iam::[^:]*:role\//);
   });
 });
+
+/** A statement on the profile catalogue's table. */
+function onCatalogue(statement: Statement): boolean {
+  return JSON.stringify(resourcesOf(statement)).includes('CatalogueTable');
+}
 
 const SECURITY_PROFILES = 'arn:${AWS::Partition}:iot:${AWS::Region}:${AWS::AccountId}:securityprofile/*';
 

@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { auditTableDefinition } from '../../../src/adapters/audit/auditTableDefinition';
+import { catalogueTableDefinition } from '../../../src/adapters/catalogue/catalogueTableDefinition';
 
 interface TableResource {
   Type: string;
@@ -35,5 +36,19 @@ describe('infra/audit-table.yml', () => {
       SSESpecification: { SSEEnabled: true },
       TimeToLiveSpecification: { AttributeName: 'expiresAt', Enabled: true },
     });
+  });
+});
+
+describe('infra/catalogue-table.yml', () => {
+  it('declares the same keys, attributes and indexes as the table the local stack creates', async () => {
+    const text = await readFile(resolve(import.meta.dirname, '../../../infra/catalogue-table.yml'), 'utf8');
+    const fragment = parse(text) as { Resources: { CatalogueTable: TableResource } };
+    const definition: Record<string, unknown> = { ...catalogueTableDefinition('any') };
+    delete definition.TableName;
+    const table = fragment.Resources.CatalogueTable;
+    expect(table.Type).toBe('AWS::DynamoDB::Table');
+    expect(table.Properties).toMatchObject(definition);
+    expect(table.Properties.GlobalSecondaryIndexes).toEqual(definition.GlobalSecondaryIndexes);
+    expect(table.Properties).toMatchObject({ SSESpecification: { SSEEnabled: true } });
   });
 });

@@ -8,6 +8,7 @@ describe('loadReconcileConfig', () => {
     expect(config).toEqual({
       region: undefined,
       auditTableName: 'SecurityProfileAudit',
+      catalogueTableName: 'SecurityProfileCatalogue',
       auditRetentionDays: undefined,
       ownerTagKey: 'team',
       graceMs: 300_000,
@@ -21,6 +22,7 @@ describe('loadReconcileConfig', () => {
     const config = loadReconcileConfig({
       AWS_REGION: 'eu-west-1',
       AUDIT_TABLE_NAME: 'Audit',
+      CATALOGUE_TABLE_NAME: 'Catalogue',
       AUDIT_RETENTION_DAYS: '400',
       OWNER_TAG_KEY: 'owner',
       AUDIT_RECONCILE_GRACE_SECONDS: '600',
@@ -31,6 +33,7 @@ describe('loadReconcileConfig', () => {
     expect(config).toEqual({
       region: 'eu-west-1',
       auditTableName: 'Audit',
+      catalogueTableName: 'Catalogue',
       auditRetentionDays: 400,
       ownerTagKey: 'owner',
       graceMs: 600_000,

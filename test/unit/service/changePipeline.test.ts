@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { AuthorizationError } from '../../../src/domain/errors';
 import {
   AuditUnavailableError,
-  HiddenProfileError,
+  AuthorizationError,
   ProfileNotFoundError,
   ThrottledError,
   UpdateOutcomeUnknownError,
@@ -73,21 +72,15 @@ describe('a change through the pipeline', () => {
     expect(auditLog.outcomes.map((e) => e.outcome)).toEqual(['INVALID']);
   });
 
-  it('refuses a change to another team’s profile as NOT_FOUND, changes nothing and audits the denial', async () => {
+  it('refuses a change to another team’s profile, changes nothing and audits the denial', async () => {
     const { service, store, callAs, auditLog } = seeded();
 
     const error = await service.update(callAs(teamB), input, options).catch((e: unknown) => e);
 
-    expect(error).toBeInstanceOf(HiddenProfileError);
-    expect(error).toMatchObject({ code: 'NOT_FOUND', denial: { rule: 'OWNER_TEAM_REQUIRED' } });
+    expect(error).toBeInstanceOf(AuthorizationError);
     expect(store.updates).toHaveLength(0);
     expect(store.get(NAME)?.profile.version).toBe(3n);
-    expect(auditLog.outcomes[0]).toMatchObject({
-      outcome: 'DENIED',
-      errorCode: 'NOT_FOUND',
-      denial: { rule: 'OWNER_TEAM_REQUIRED' },
-      actor: teamB,
-    });
+    expect(auditLog.outcomes[0]).toMatchObject({ outcome: 'DENIED', errorCode: 'FORBIDDEN', actor: teamB });
   });
 
   it('keeps nothing of the profile in the event of a refused caller: whose it is, not what it holds', async () => {
@@ -239,7 +232,7 @@ describe('dry runs and no-op patches', () => {
     const { service, callAs } = seeded();
 
     await expect(service.update(callAs(teamB), input, { dryRun: true, input })).rejects.toBeInstanceOf(
-      HiddenProfileError,
+      AuthorizationError,
     );
   });
 

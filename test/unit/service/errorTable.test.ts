@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
+  AlreadyExistsError,
   AuditUnavailableError,
   AuthenticationError,
   AuthorizationError,
-  HiddenProfileError,
   ProfileNotFoundError,
   RequestLimitError,
   ThrottledError,
@@ -13,7 +13,6 @@ import {
   type ErrorCode,
   type GatewayError,
 } from '../../../src/domain/errors';
-import { NOT_FOUND_OUTCOME } from '../../../src/domain/authorization/authorizeAuditRead';
 import { ERROR_TABLE, errorDetails, outcomeOf, toClientError } from '../../../src/service/errorTable';
 
 /** One domain error of every code the closed set has. */
@@ -22,6 +21,7 @@ const ONE_OF_EACH: Record<Exclude<ErrorCode, 'INTERNAL_SERVER_ERROR'>, GatewayEr
   UNAUTHENTICATED: new AuthenticationError('no sub'),
   FORBIDDEN: new AuthorizationError('OWNER_TEAM_REQUIRED', undefined, 'not yours'),
   NOT_FOUND: new ProfileNotFoundError('Nope'),
+  ALREADY_EXISTS: new AlreadyExistsError('Taken'),
   VERSION_CONFLICT: new VersionConflictError('stale', 4n, 1),
   THROTTLED: new ThrottledError('slow down', { retryAfterSeconds: 2 }),
   UPSTREAM_UNAVAILABLE: new UpstreamUnavailableError('IoT failed'),
@@ -48,26 +48,13 @@ describe('the error table', () => {
     ['FORBIDDEN', 'DENIED'],
     ['UNAUTHENTICATED', 'DENIED'],
     ['VERSION_CONFLICT', 'CONFLICT'],
+    ['ALREADY_EXISTS', 'CONFLICT'],
     ['NOT_FOUND', 'FAILED'],
     ['THROTTLED', 'FAILED'],
     ['UPSTREAM_UNAVAILABLE', 'FAILED'],
     ['AUDIT_UNAVAILABLE', 'FAILED'],
   ] as const)('audits a change that ended with %s as %s', (code, outcome) => {
     expect(outcomeOf(ONE_OF_EACH[code])).toBe(outcome);
-  });
-
-  it('answers a refusal on a profile the caller may not read as NOT_FOUND, and audits it as DENIED', () => {
-    const hidden = new HiddenProfileError('TheirProfile', {
-      rule: 'OWNER_TEAM_REQUIRED',
-      message: 'not yours',
-    });
-
-    const client = toClientError(hidden, true);
-
-    expect(client).toEqual(toClientError(new ProfileNotFoundError('TheirProfile'), true));
-    expect(outcomeOf(hidden)).toBe('DENIED');
-    // The caller's own view of that event shows the outcome a missing profile's has.
-    expect(NOT_FOUND_OUTCOME).toBe(ERROR_TABLE.NOT_FOUND.outcome);
   });
 
   it('masks anything unexpected in production, keeping it for the log', () => {

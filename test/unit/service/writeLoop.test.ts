@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { HiddenProfileError, VersionConflictError } from '../../../src/domain/errors';
+import { AuthorizationError, VersionConflictError } from '../../../src/domain/errors';
 import { aBehavior, aProfile } from '../../fixtures/profiles';
 import { aServiceHarness, teamA } from '../../fakes/serviceHarness';
 
@@ -134,13 +134,11 @@ describe('the write loop on version conflicts', () => {
       .update(callAs(teamA), { securityProfileName: NAME, securityProfileDescription: 'x' }, options)
       .catch((e: unknown) => e);
 
-    // No longer the caller's to read: refused as if it did not exist.
-    expect(error).toBeInstanceOf(HiddenProfileError);
+    expect(error).toBeInstanceOf(AuthorizationError);
     expect(store.updates).toHaveLength(1);
     expect(auditLog.outcomes[0]).toMatchObject({
       outcome: 'DENIED',
-      errorCode: 'NOT_FOUND',
-      denial: { rule: 'OWNER_TEAM_REQUIRED' },
+      errorCode: 'FORBIDDEN',
       ownerTeam: 'team-b',
     });
   });
