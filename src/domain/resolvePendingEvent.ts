@@ -263,9 +263,8 @@ function everyChangeSinceAccountedFor(
   for (let version = current.profile.version; version >= 1n; version--) {
     const claim = byVersion.get(version);
     if (!claim || claim.eventId === eventId) return false;
-    const changedAt = claim.changedAt === undefined ? undefined : Date.parse(claim.changedAt);
-    if (changedAt === undefined) return false;
-    if (changedAt < began) return true;
+    // A version of unknown date is another event's all the same: the walk goes on below it.
+    if (claim.changedAt !== undefined && Date.parse(claim.changedAt) < began) return true;
   }
   return true;
 }

@@ -13,6 +13,7 @@ import { verifyDevToken, type DevTokenOptions } from './devTokens';
 import { startIotEmulator } from './iotEmulator';
 import { createCloudTrailDelivery } from './cloudTrailDelivery';
 import { startLocalAudit } from './startLocalAudit';
+import type { EmulatedCloudTrailRecord } from './iotEmulator/cloudTrail/cloudTrailRecord';
 
 /** Ports and knobs of the local stack; every member has a default. */
 export interface LocalStackOptions {
@@ -34,6 +35,8 @@ export interface LocalStackOptions {
    * first change made with the AWS CLI shows with its diff. Default true.
    */
   baselineAtStart?: boolean;
+  /** Told of every CloudTrail record the emulator writes, before its delivery (tests compare the trail with them). */
+  onCloudTrailRecord?: (record: EmulatedCloudTrailRecord) => void;
 }
 
 export const LOCAL_REGION = 'us-east-1';
@@ -84,7 +87,10 @@ async function startParts(
       region: LOCAL_REGION,
       accountId: LOCAL_ACCOUNT,
       seedDemo: options.seedDemo ?? true,
-      cloudTrail: (record) => cloudTrail.accept(record),
+      cloudTrail: (record) => {
+        options.onCloudTrailRecord?.(record);
+        cloudTrail.accept(record);
+      },
     }),
   );
   const dynamo = track(await startDynalite({ port: options.dynamoPort ?? LOCAL_PORTS.dynamo.fallback }));

@@ -65,23 +65,34 @@ export async function reconcilePendingAudits(deps: ReconcileDependencies): Promi
     failed: [],
   };
   const loads = new Map<string, Promise<LoadedProfile | undefined>>();
-  for (const event of due) {
-    await reconcileOne(event, deps, now, loads, summary);
+  // Rounds: an event the evidence cannot decide yet waits while others are decided, since a
+  // later call judged APPLIED claims a version an earlier one could otherwise not account for.
+  let undecided = due;
+  for (let last = false; undecided.length > 0;) {
+    const waiting: AuditEvent[] = [];
+    for (const event of undecided) {
+      if (!(await reconcileOne(event, deps, now, loads, summary, last))) waiting.push(event);
+    }
+    last = waiting.length === undecided.length;
+    undecided = waiting;
   }
   return summary;
 }
 
+/** Judges one event; false when it is UNDETERMINED and `final` is not set (it waits for the next round). */
 async function reconcileOne(
   event: AuditEvent,
   deps: ReconcileDependencies,
   now: Date,
   loads: Map<string, Promise<LoadedProfile | undefined>>,
   summary: ReconcileSummary,
-): Promise<void> {
+  lastRound: boolean,
+): Promise<boolean> {
   const { eventId, securityProfileName } = event;
   try {
     const current = await loadOnce(deps.store, securityProfileName, loads);
     const final = resolvePendingEvent(event, await gatherEvidence(deps, event, current), now);
+    if (final.reconciliation.verdict === 'UNDETERMINED' && !lastRound) return false;
     // The ledger first: an outcome recorded without its claim would leave the version to look unaccounted for.
     await deps.ledger.claim(claimsOf(final));
     await deps.auditLog.recordOutcome(final);
@@ -95,6 +106,7 @@ async function reconcileOne(
     if (error instanceof AuditEventFinalError) summary.alreadyFinal.push(eventId);
     else summary.failed.push({ eventId, securityProfileName, error: describe(error) });
   }
+  return true;
 }
 
 function loadOnce(

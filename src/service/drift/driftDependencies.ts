@@ -7,7 +7,7 @@ import type { Telemetry } from '../telemetry';
 export interface DriftDependencies {
   ledger: VersionLedger;
   trail: Pick<AuditTrail, 'get' | 'listBetween'>;
-  auditLog: Pick<AuditLog, 'recordOutcome'>;
+  auditLog: Pick<AuditLog, 'recordOutcome' | 'recordAttribution'>;
   telemetry: Pick<Telemetry, 'driftFound' | 'driftDeferred' | 'driftCheckFailed'>;
   clock: Clock;
   /**

@@ -213,6 +213,10 @@ async function record(deps: DriftDependencies, event: AuditEvent): Promise<void>
     await deps.auditLog.recordOutcome(event);
   } catch (error) {
     if (!(error instanceof AuditEventFinalError)) throw error;
+    // Another detector wrote the same event first (the scan, beside CloudTrail's record): who made it is added.
+    if (event.attribution) {
+      await deps.auditLog.recordAttribution(event.securityProfileName, event.eventId, event.attribution);
+    }
   }
   const refused = await deps.ledger.claim(claimsOf(event));
   deps.telemetry.driftFound(event, refused);

@@ -39,7 +39,7 @@ export async function gatherEvidence(
   const evidence: PendingEvidence = { current, calls, recentClaims: [] };
   if (creationDate === undefined) return evidence;
   if (versionAfter === undefined) {
-    return { ...evidence, recentClaims: await sources.ledger.newest(name, CLAIMS_READ, creationDate) };
+    return { ...evidence, recentClaims: await claimsSince(sources, event, creationDate) };
   }
   const [holder, next] = await Promise.all([
     findHolder(sources, event, creationDate, versionAfter),
@@ -68,17 +68,46 @@ async function findHolder(
   const name = event.securityProfileName;
   const claimed = await sources.ledger.get(name, creationDate, version);
   if (claimed) return claimed;
+  const lost = (await claimsAround(sources, event, creationDate)).find((claim) => claim.version === version);
+  if (lost) await sources.ledger.claim([lost]);
+  return lost;
+}
+
+/**
+ * The newest claims of the incarnation, with those of final events around
+ * the call whose claim was lost (their request finalised them while the
+ * ledger could not be written): a gap there is no change unaccounted for.
+ */
+async function claimsSince(
+  sources: EvidenceSources,
+  event: AuditEvent,
+  creationDate: string,
+): Promise<VersionClaim[]> {
+  const [claimed, around] = await Promise.all([
+    sources.ledger.newest(event.securityProfileName, CLAIMS_READ, creationDate),
+    claimsAround(sources, event, creationDate),
+  ]);
+  const held = new Set(claimed.map((claim) => claim.version));
+  const lost = around.filter((claim) => !held.has(claim.version));
+  if (lost.length > 0) await sources.ledger.claim(lost);
+  return [...claimed, ...lost].sort((a, b) => (a.version < b.version ? 1 : a.version > b.version ? -1 : 0));
+}
+
+/** The claims of the other final events of the incarnation from a call's start (less the longest call) on. */
+async function claimsAround(
+  sources: EvidenceSources,
+  event: AuditEvent,
+  creationDate: string,
+): Promise<VersionClaim[]> {
   const began = Date.parse(event.time);
   const around = await sources.trail.listBetween(
-    name,
+    event.securityProfileName,
     new Date(began - sources.inFlightMs),
     new Date(began + A_DAY_MS),
     EVENTS_READ,
   );
-  const lost = around
+  return around
     .filter((other) => other.eventId !== event.eventId)
     .flatMap(claimsOf)
-    .find((claim) => claim.creationDate === creationDate && claim.version === version);
-  if (lost) await sources.ledger.claim([lost]);
-  return lost;
+    .filter((claim) => claim.creationDate === creationDate);
 }

@@ -1,6 +1,5 @@
-import { Agent, createServer, request, type IncomingMessage } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { startForwardingProxy } from '../../support/forwardingProxy';
 
 /** A running delaying proxy. */
 export interface DelayProxy {
@@ -11,57 +10,20 @@ export interface DelayProxy {
 
 /**
  * An HTTP proxy on loopback that holds each request for `delayMs()` before forwarding it to
- * `target` (over kept-alive connections) and streams the answer back: the same fixed latency
- * per call the IoT emulator injects, for a store (dynalite) that has no latency setting.
- * Requests are forwarded byte for byte, Host header included, so SigV4 signatures stay valid.
+ * `target` and streams the answer back: the same fixed latency per call the IoT emulator
+ * injects, for a store (dynalite) that has no latency setting.
  */
 export async function startDelayProxy(options: {
   target: string;
   delayMs: () => number;
 }): Promise<DelayProxy> {
-  const target = new URL(options.target);
-  const agent = new Agent({ keepAlive: true });
-  const server = createServer((req, res) => {
-    void (async () => {
-      const body = await readAll(req);
+  const proxy = await startForwardingProxy({
+    target: options.target,
+    admit: async () => {
       const delay = options.delayMs();
       if (delay > 0) await sleep(delay);
-      const upstream = request(
-        {
-          host: target.hostname,
-          port: target.port,
-          path: req.url,
-          method: req.method,
-          headers: req.headers,
-          agent,
-        },
-        (answer) => {
-          res.writeHead(answer.statusCode ?? 502, answer.headers);
-          answer.pipe(res);
-        },
-      );
-      upstream.on('error', () => res.writeHead(502).end());
-      upstream.end(body);
-    })();
+      return true;
+    },
   });
-  await new Promise<void>((done, fail) => {
-    server.once('error', fail);
-    server.listen(0, '127.0.0.1', () => done());
-  });
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${port}`,
-    close: () =>
-      new Promise<void>((done) => {
-        server.close(() => done());
-        server.closeAllConnections();
-        agent.destroy();
-      }),
-  };
-}
-
-async function readAll(req: IncomingMessage): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of req) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks);
+  return { url: proxy.url, close: () => proxy.close() };
 }

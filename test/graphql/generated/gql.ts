@@ -14,6 +14,8 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  mutation FaultMatrixUpdate($input: UpdateSecurityProfileInput!) {\n    updateSecurityProfile(input: $input) {\n      auditEventId\n    }\n  }\n": typeof types.FaultMatrixUpdateDocument,
+    "\n  query FaultMatrixTrail($name: String!) {\n    securityProfileAuditTrail(securityProfileName: $name, first: 100) {\n      edges {\n        node {\n          eventId\n          operation\n          outcome\n          errorCode\n          versionAfter\n          input\n          after {\n            securityProfileDescription\n          }\n          attribution {\n            principal\n            eventName\n          }\n          reconciliation {\n            verdict\n            note\n          }\n        }\n      }\n    }\n  }\n": typeof types.FaultMatrixTrailDocument,
     "\n  mutation AuditCompletenessUpdate($input: UpdateSecurityProfileInput!) {\n    updateSecurityProfile(input: $input) {\n      auditEventId\n      changes {\n        path\n        before\n        after\n      }\n    }\n  }\n": typeof types.AuditCompletenessUpdateDocument,
     "\n  query AuditCompletenessMine {\n    myAuditEvents(first: 20) {\n      edges {\n        node {\n          eventId\n          outcome\n          errorCode\n          attempts\n          securityProfileName\n          versionBefore\n          versionAfter\n          changes {\n            path\n            before\n            after\n          }\n        }\n      }\n    }\n  }\n": typeof types.AuditCompletenessMineDocument,
     "\n  mutation AuditSizeUpdate($input: UpdateSecurityProfileInput!) {\n    updateSecurityProfile(input: $input) {\n      auditEventId\n    }\n  }\n": typeof types.AuditSizeUpdateDocument,
@@ -41,6 +43,8 @@ type Documents = {
     "\n    query ApiRead($n: String!) {\n      securityProfile(securityProfileName: $n) {\n        securityProfileName\n        version\n        creationDate\n      }\n    }\n  ": typeof types.ApiReadDocument,
 };
 const documents: Documents = {
+    "\n  mutation FaultMatrixUpdate($input: UpdateSecurityProfileInput!) {\n    updateSecurityProfile(input: $input) {\n      auditEventId\n    }\n  }\n": types.FaultMatrixUpdateDocument,
+    "\n  query FaultMatrixTrail($name: String!) {\n    securityProfileAuditTrail(securityProfileName: $name, first: 100) {\n      edges {\n        node {\n          eventId\n          operation\n          outcome\n          errorCode\n          versionAfter\n          input\n          after {\n            securityProfileDescription\n          }\n          attribution {\n            principal\n            eventName\n          }\n          reconciliation {\n            verdict\n            note\n          }\n        }\n      }\n    }\n  }\n": types.FaultMatrixTrailDocument,
     "\n  mutation AuditCompletenessUpdate($input: UpdateSecurityProfileInput!) {\n    updateSecurityProfile(input: $input) {\n      auditEventId\n      changes {\n        path\n        before\n        after\n      }\n    }\n  }\n": types.AuditCompletenessUpdateDocument,
     "\n  query AuditCompletenessMine {\n    myAuditEvents(first: 20) {\n      edges {\n        node {\n          eventId\n          outcome\n          errorCode\n          attempts\n          securityProfileName\n          versionBefore\n          versionAfter\n          changes {\n            path\n            before\n            after\n          }\n        }\n      }\n    }\n  }\n": types.AuditCompletenessMineDocument,
     "\n  mutation AuditSizeUpdate($input: UpdateSecurityProfileInput!) {\n    updateSecurityProfile(input: $input) {\n      auditEventId\n    }\n  }\n": types.AuditSizeUpdateDocument,
@@ -82,6 +86,14 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FaultMatrixUpdate($input: UpdateSecurityProfileInput!) {\n    updateSecurityProfile(input: $input) {\n      auditEventId\n    }\n  }\n"): (typeof documents)["\n  mutation FaultMatrixUpdate($input: UpdateSecurityProfileInput!) {\n    updateSecurityProfile(input: $input) {\n      auditEventId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FaultMatrixTrail($name: String!) {\n    securityProfileAuditTrail(securityProfileName: $name, first: 100) {\n      edges {\n        node {\n          eventId\n          operation\n          outcome\n          errorCode\n          versionAfter\n          input\n          after {\n            securityProfileDescription\n          }\n          attribution {\n            principal\n            eventName\n          }\n          reconciliation {\n            verdict\n            note\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query FaultMatrixTrail($name: String!) {\n    securityProfileAuditTrail(securityProfileName: $name, first: 100) {\n      edges {\n        node {\n          eventId\n          operation\n          outcome\n          errorCode\n          versionAfter\n          input\n          after {\n            securityProfileDescription\n          }\n          attribution {\n            principal\n            eventName\n          }\n          reconciliation {\n            verdict\n            note\n          }\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -43,6 +43,8 @@ export async function aRunningLocalStack(options: LocalStackOptions = {}) {
     graphqlBody<Data>(token, JSON.stringify({ query: operationText(operation), variables: variables ?? {} }));
   return {
     stack,
+    /** Where the dev tokens' key lives: another process verifies the same tokens with it. */
+    stateDir,
     tokenFor,
     graphql,
     graphqlBody,

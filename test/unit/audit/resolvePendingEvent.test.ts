@@ -206,35 +206,44 @@ describe('a PENDING call that never learnt its versions (stopped before its load
     expect(final).toMatchObject({ outcome: 'FAILED', reconciliation: { verdict: 'NOT_APPLIED' } });
   });
 
-  it('is NOT_APPLIED when every version since it began is accounted for by other events', () => {
-    const recentClaims = [
-      claim(9n, 'b', '2026-03-01T12:00:02.000Z'),
-      claim(8n, 'a', '2026-03-01T12:00:01.000Z'),
-      claim(7n, 'older', '2026-03-01T11:00:00.000Z'),
-    ];
-
+  // Version 8 "undated": judged APPLIED from CloudTrail with no snapshot of it, claimed without a date.
+  it.each([
+    [
+      'NOT_APPLIED',
+      'every version since it began is accounted for by other events',
+      [
+        claim(9n, 'b', '2026-03-01T12:00:02.000Z'),
+        claim(8n, 'a', '2026-03-01T12:00:01.000Z'),
+        claim(7n, 'older', '2026-03-01T11:00:00.000Z'),
+      ],
+    ],
+    [
+      'NOT_APPLIED',
+      'the versions since it began are other events’, some of unknown date',
+      [
+        claim(9n, 'b', '2026-03-01T12:00:02.000Z'),
+        claim(8n, 'a'),
+        claim(7n, 'older', '2026-03-01T11:00:00.000Z'),
+      ],
+    ],
+    [
+      'UNDETERMINED',
+      'a version since it began is accounted for by nobody',
+      [claim(9n, 'b', '2026-03-01T12:00:02.000Z'), claim(7n, 'older', '2026-03-01T11:00:00.000Z')],
+    ],
+    [
+      'UNDETERMINED',
+      'the walk down undated versions reaches one nobody accounts for',
+      [claim(9n, 'b'), claim(8n, 'a')],
+    ],
+  ])('is %s, never SUCCEEDED, when %s', (verdict, _when, recentClaims) => {
     const final = resolvePendingEvent(
       intent(),
       evidence({ current: now(profileAt(9n, 'B')), recentClaims }),
       NOW,
     );
 
-    expect(final.reconciliation.verdict).toBe('NOT_APPLIED');
-  });
-
-  it('is UNDETERMINED when a version since it began is accounted for by nobody', () => {
-    const recentClaims = [
-      claim(9n, 'b', '2026-03-01T12:00:02.000Z'),
-      claim(7n, 'older', '2026-03-01T11:00:00.000Z'),
-    ];
-
-    const final = resolvePendingEvent(
-      intent(),
-      evidence({ current: now(profileAt(9n, 'B')), recentClaims }),
-      NOW,
-    );
-
-    expect(final).toMatchObject({ outcome: 'FAILED', reconciliation: { verdict: 'UNDETERMINED' } });
+    expect(final).toMatchObject({ outcome: 'FAILED', reconciliation: { verdict } });
   });
 
   it('is APPLIED, with the version and the content IoT holds, when CloudTrail recorded its write', () => {

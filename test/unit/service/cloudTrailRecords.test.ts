@@ -155,6 +155,23 @@ describe('a CloudTrail record of a call on a security profile', () => {
     expect(outside[0]?.attribution?.eventID).toBe('ct-event-1');
   });
 
+  it('adds who made it when the scan records the same change at the same moment', async () => {
+    const harness = seeded();
+    await harness.scan();
+    const current = harness.store.get(NAME)!;
+    const changedAt = new Date(Date.parse('2026-03-01T12:01:00.000Z'));
+    harness.store.put(
+      { ...current.profile, version: 4n, securityProfileDescription: 'x', lastModifiedDate: changedAt },
+      'team-a',
+    );
+
+    await Promise.all([harness.scan(), harness.cloudTrail(callOf({ eventTime: '2026-03-01T12:01:00Z' }))]);
+
+    const outside = harness.auditLog.stored().filter((event) => event.operation === 'OUT_OF_BAND_CHANGE');
+    expect(outside).toHaveLength(1);
+    expect(outside[0]?.attribution?.eventID).toBe('ct-event-1');
+  });
+
   it('waits, by failing to be delivered again, while calls of the gateway are in flight on the profile', async () => {
     const harness = seeded();
     await harness.scan();
