@@ -1,4 +1,5 @@
 import { ConfigError, nonEmpty, optionalInt, parseBool, type Env } from './envVariables';
+import { loadRequestLimits, type RequestLimits } from './requestLimits';
 
 export { ConfigError } from './envVariables';
 
@@ -38,6 +39,8 @@ export interface GatewayConfig {
   introspection: boolean;
   /** GraphQL's "Did you mean …" hints describe the schema: kept only in development. */
   fieldSuggestions: boolean;
+  /** Bounds on one request's size and work (`requestLimits.ts`, README "Limits"). */
+  limits: RequestLimits;
 }
 
 /** Builds the configuration from an environment (a plain object in tests). */
@@ -72,5 +75,6 @@ export function loadConfig(env: Env): GatewayConfig {
     production,
     introspection: parseBool(env, 'GRAPHQL_INTROSPECTION') ?? !production,
     fieldSuggestions: nodeEnv === 'development',
+    limits: loadRequestLimits(env),
   };
 }

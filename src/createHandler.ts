@@ -1,7 +1,7 @@
 import { startServerAndCreateLambdaHandler } from '@as-integrations/aws-lambda';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
 import type { GatewayConfig } from './config';
-import { createDependencies } from './createDependencies';
+import { createDependencies, type Dependencies } from './createDependencies';
 import { createContextFactory } from './graphql/createContextFactory';
 import { createExactJsonRequestHandler } from './graphql/exactJsonRequestHandler';
 import { createGatewayServer } from './graphql/createGatewayServer';
@@ -20,10 +20,15 @@ export type GatewayHandler = (
  * the REST routes to the same service. Dependencies are built here, once.
  */
 export function createHandler(config: GatewayConfig): GatewayHandler {
-  const deps = createDependencies(config);
+  return createHandlerWith(createDependencies(config));
+}
+
+/** The handler over dependencies already built (tests give it in-memory ports). */
+export function createHandlerWith(deps: Dependencies): GatewayHandler {
+  const { config } = deps;
   const graphql = startServerAndCreateLambdaHandler(
     createGatewayServer({ ...config, reportUnexpected: deps.reportUnexpected }),
-    createExactJsonRequestHandler(),
+    createExactJsonRequestHandler(config.limits, config.production),
     { context: createContextFactory(deps) },
   );
   const rest = createRestHandler(deps);

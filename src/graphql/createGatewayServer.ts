@@ -5,12 +5,14 @@ import {
   ApolloServerPluginSchemaReportingDisabled,
   ApolloServerPluginUsageReportingDisabled,
 } from '@apollo/server/plugin/disabled';
+import { DEFAULT_REQUEST_LIMITS, type RequestLimits } from '../requestLimits';
 import { ERROR_TABLE } from '../service/errorTable';
 import type { GatewayContext } from './context';
 import { createExecutableSchema } from './createExecutableSchema';
 import { createErrorFormatter } from './errors';
 import { typeDefs } from './generated/typeDefs';
 import { exactLongVariablesPlugin } from './exactLongVariablesPlugin';
+import { createLimitRules } from './limits/limitRules';
 import { literalFieldsPlugin } from './literalFieldsPlugin';
 import { resolvers } from './resolvers';
 
@@ -23,6 +25,8 @@ export interface GatewayServerOptions {
   fieldSuggestions: boolean;
   /** Logs an unexpected error once, before the client sees it masked. */
   reportUnexpected: (error: unknown) => void;
+  /** Bounds on one request's work; the defaults when left out. */
+  limits?: RequestLimits;
 }
 
 /** Errors reported for one document or one set of variables: enough to fix a request, never a flood. */
@@ -31,12 +35,19 @@ export const MAX_REPORTED_ERRORS = 20;
 /** The Apollo server of the gateway; transport-agnostic (Lambda, tests with executeOperation). */
 export function createGatewayServer(options: GatewayServerOptions) {
   const literalFields = new WeakMap<object, string>();
+  const limits = options.limits ?? DEFAULT_REQUEST_LIMITS;
   return new ApolloServer<GatewayContext>({
     schema: createExecutableSchema(typeDefs, resolvers),
     introspection: options.introspection,
     includeStacktraceInErrorResponses: !options.production,
-    formatError: createErrorFormatter({ ...options, literalFields }),
+    formatError: createErrorFormatter({ ...options, literalFields, limits }),
+    // graphql-js counts tokens as it lexes and stops at the limit: a huge document is refused
+    // after reading `tokens` of it, never parsed whole.
+    parseOptions: { maxTokens: limits.tokens },
+    validationRules: createLimitRules(limits),
     validationOptions: { maxErrors: MAX_REPORTED_ERRORS, hideSuggestions: !options.fieldSuggestions },
+    // The request handler refuses a batch larger than the limit before Apollo sees it.
+    allowBatchedHttpRequests: limits.operations > 1,
     executionOptions: { maxCoercionErrors: MAX_REPORTED_ERRORS },
     // APQ would add PERSISTED_QUERY_* codes outside the gateway's closed set of error codes.
     persistedQueries: false,

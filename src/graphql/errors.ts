@@ -1,7 +1,9 @@
 import { ApolloServerErrorCode } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
 import { GatewayError } from '../domain/errors';
+import type { RequestLimits } from '../requestLimits';
 import { errorDetails, toClientError } from '../service/errorTable';
+import { tokenLimitErrorOf } from './limits/tokenLimitError';
 
 /** What the error formatter needs besides the error. */
 export interface ErrorFormatterOptions {
@@ -13,6 +15,8 @@ export interface ErrorFormatterOptions {
   reportUnexpected: (error: unknown) => void;
   /** The input path of each wrong literal, found once per request (see `literalFieldsPlugin`). */
   literalFields: WeakMap<object, string>;
+  /** The limits in force, to name the one graphql-js's parser stopped at. */
+  limits: RequestLimits;
 }
 
 /**
@@ -33,7 +37,7 @@ function formatError(
   error: unknown,
   options: ErrorFormatterOptions,
 ): GraphQLFormattedError {
-  const domain = domainErrorOf(error);
+  const domain = domainErrorOf(error) ?? tokenLimitErrorOf(formatted, options.limits);
   if (domain) return { ...formatted, message: domain.message, extensions: errorDetails(domain) };
   const apolloCode = formatted.extensions?.code;
   if (typeof apolloCode === 'string' && REQUEST_ERROR_CODES.has(apolloCode)) {

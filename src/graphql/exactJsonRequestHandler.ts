@@ -1,6 +1,11 @@
 import { handlers } from '@as-integrations/aws-lambda';
-import type { APIGatewayProxyEventV2 } from 'aws-lambda';
+import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
+import { GatewayError } from '../domain/errors';
 import { parseJson } from '../iotJson/parseJson';
+import { assertBodyWithinLimit } from '../requestBodyLimit';
+import type { RequestLimits } from '../requestLimits';
+import { toClientError } from '../service/errorTable';
+import { assertOperationsWithinLimits } from './limits/assertOperationsWithinLimits';
 
 /**
  * The HTTP API v2 request handler of `@as-integrations/aws-lambda`, except that
@@ -8,12 +13,18 @@ import { parseJson } from '../iotJson/parseJson';
  * beyond 2^53 reaches the scalar as every digit the client sent (a bigint), not
  * as the double `JSON.parse` rounds it to. `exactLongVariablesPlugin` turns the
  * bigints that do not stand for a `Long` back into the numbers they were.
+ *
+ * It is also where the limits that need no parsing are checked, before Apollo
+ * (and the context, and so any call) runs: the body's bytes before it is
+ * parsed, then the number of operations and the bytes of each document. A
+ * refusal answers as a GraphQL error with its code's status.
  */
-export function createExactJsonRequestHandler() {
+export function createExactJsonRequestHandler(limits: RequestLimits, production: boolean) {
   const standard = handlers.createAPIGatewayProxyEventV2RequestHandler();
   return {
     ...standard,
     fromEvent(event: APIGatewayProxyEventV2) {
+      assertBodyWithinLimit(event, limits);
       const request = standard.fromEvent({ ...event, body: undefined });
       const text =
         event.body &&
@@ -21,7 +32,17 @@ export function createExactJsonRequestHandler() {
       const contentType = request.headers.get('content-type');
       if (text && contentType?.startsWith('application/json')) request.body = parseJson(text);
       else if (text && contentType?.startsWith('text/plain')) request.body = text;
+      assertOperationsWithinLimits(request.body, request.search, limits);
       return request;
+    },
+    toErrorResult(error: unknown): APIGatewayProxyStructuredResultV2 {
+      if (!(error instanceof GatewayError)) return standard.toErrorResult(error);
+      const client = toClientError(error, production);
+      return {
+        statusCode: client.status,
+        headers: { 'content-type': 'application/json; charset=utf-8' },
+        body: JSON.stringify({ errors: [{ message: client.message, extensions: client.details }] }),
+      };
     },
   };
 }

@@ -9,6 +9,7 @@ import type { AuditPage, CataloguePage } from '../service/ports';
 import { decodeCreateBody, decodeTransferBody } from './lifecycleBodies';
 import type { CallContext } from '../service/callContext';
 import { decodePatchBody } from './decodePatchBody';
+import { assertBodyWithinLimit } from '../requestBodyLimit';
 import { encodeAuditEvent, encodeChanges } from './encodeAuditEvent';
 import type { RestRoute } from './matchRestRoute';
 import { readBody, readQuery } from './readRequest';
@@ -25,6 +26,8 @@ export function createRestHandler(deps: Dependencies) {
     lambda: Context,
   ): Promise<APIGatewayProxyStructuredResultV2> => {
     try {
+      // Before the body is decoded, and before the caller is authenticated: the cheapest refusal first.
+      assertBodyWithinLimit(event, deps.config.limits);
       const call = await authenticateCall(deps, event, lambda);
       return await runUseCase(deps, call, route, event);
     } catch (error) {

@@ -2,6 +2,7 @@ import { FOLLOWED_OPERATIONS } from '../../../src/domain/drift/iotApiCall';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { EXAMPLE_TEAM_POLICY, passRoleArnsParam } from '../../../scripts/passRoleArns';
+import { REQUEST_LIMIT_SETTINGS } from '../../../src/requestLimits';
 import type { Statement } from './cloudFormation';
 import {
   actionsOf,
@@ -63,6 +64,12 @@ describe('osls package (offline, stage ci)', () => {
         'Fn::Sub': 'arn:${AWS::Partition}:iot:${AWS::Region}:${AWS::AccountId}:securityprofile/',
       },
     });
+  });
+
+  it('sets every request limit to the code’s default', () => {
+    const limits = Object.values(REQUEST_LIMIT_SETTINGS).map((spec) => [spec.setting, String(spec.default)]);
+
+    expect(environmentOf('ApiLambdaFunction')).toMatchObject(Object.fromEntries(limits));
   });
 
   it('zips each function with its own bundle and nothing else', async () => {
