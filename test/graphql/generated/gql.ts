@@ -31,6 +31,11 @@ type Documents = {
     "\n  query ContentionRead($n: String!) {\n    securityProfile(securityProfileName: $n) {\n      version\n      behaviors {\n        name\n      }\n    }\n  }\n": typeof types.ContentionReadDocument,
     "\n  mutation ExactLongUpdate($input: UpdateSecurityProfileInput!) {\n    updateSecurityProfile(input: $input) {\n      securityProfile {\n        version\n        behaviors {\n          criteria {\n            value {\n              count\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.ExactLongUpdateDocument,
     "\n  query HandlerRead($name: String! = \"PossibleIssue\") {\n    securityProfile(securityProfileName: $name) {\n      securityProfileName\n    }\n  }\n": typeof types.HandlerReadDocument,
+    "\n  mutation IncarnationCreate($input: CreateSecurityProfileInput!) {\n    createSecurityProfile(input: $input) {\n      auditEventId\n    }\n  }\n": typeof types.IncarnationCreateDocument,
+    "\n  mutation IncarnationUpdate($input: UpdateSecurityProfileInput!) {\n    updateSecurityProfile(input: $input) {\n      auditEventId\n    }\n  }\n": typeof types.IncarnationUpdateDocument,
+    "\n  mutation IncarnationDelete($input: DeleteSecurityProfileInput!) {\n    deleteSecurityProfile(input: $input) {\n      auditEventId\n    }\n  }\n": typeof types.IncarnationDeleteDocument,
+    "\n  query IncarnationTrail($name: String!) {\n    securityProfileAuditTrail(securityProfileName: $name, first: 50) {\n      edges {\n        node {\n          eventId\n          incarnation {\n            creationDate\n          }\n        }\n      }\n    }\n  }\n": typeof types.IncarnationTrailDocument,
+    "\n  query IncarnationMine {\n    myAuditEvents(first: 50) {\n      edges {\n        node {\n          eventId\n          securityProfileName\n        }\n      }\n    }\n  }\n": typeof types.IncarnationMineDocument,
     "\n  mutation LifecycleCreate($input: CreateSecurityProfileInput!) {\n    createSecurityProfile(input: $input) {\n      securityProfile {\n        securityProfileName\n        version\n      }\n      auditEventId\n      applied\n      changes {\n        path\n        before\n        after\n      }\n    }\n  }\n": typeof types.LifecycleCreateDocument,
     "\n  query LifecycleList($ownerTeam: String, $first: Int, $after: String) {\n    securityProfiles(ownerTeam: $ownerTeam, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          securityProfileName\n          ownerTeam\n          version\n          lastModifiedDate\n          profile {\n            behaviors {\n              name\n            }\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.LifecycleListDocument,
     "\n  mutation LifecyclePatch($input: PatchSecurityProfileInput!) {\n    patchSecurityProfile(input: $input) {\n      applied\n    }\n  }\n": typeof types.LifecyclePatchDocument,
@@ -60,6 +65,11 @@ const documents: Documents = {
     "\n  query ContentionRead($n: String!) {\n    securityProfile(securityProfileName: $n) {\n      version\n      behaviors {\n        name\n      }\n    }\n  }\n": types.ContentionReadDocument,
     "\n  mutation ExactLongUpdate($input: UpdateSecurityProfileInput!) {\n    updateSecurityProfile(input: $input) {\n      securityProfile {\n        version\n        behaviors {\n          criteria {\n            value {\n              count\n            }\n          }\n        }\n      }\n    }\n  }\n": types.ExactLongUpdateDocument,
     "\n  query HandlerRead($name: String! = \"PossibleIssue\") {\n    securityProfile(securityProfileName: $name) {\n      securityProfileName\n    }\n  }\n": types.HandlerReadDocument,
+    "\n  mutation IncarnationCreate($input: CreateSecurityProfileInput!) {\n    createSecurityProfile(input: $input) {\n      auditEventId\n    }\n  }\n": types.IncarnationCreateDocument,
+    "\n  mutation IncarnationUpdate($input: UpdateSecurityProfileInput!) {\n    updateSecurityProfile(input: $input) {\n      auditEventId\n    }\n  }\n": types.IncarnationUpdateDocument,
+    "\n  mutation IncarnationDelete($input: DeleteSecurityProfileInput!) {\n    deleteSecurityProfile(input: $input) {\n      auditEventId\n    }\n  }\n": types.IncarnationDeleteDocument,
+    "\n  query IncarnationTrail($name: String!) {\n    securityProfileAuditTrail(securityProfileName: $name, first: 50) {\n      edges {\n        node {\n          eventId\n          incarnation {\n            creationDate\n          }\n        }\n      }\n    }\n  }\n": types.IncarnationTrailDocument,
+    "\n  query IncarnationMine {\n    myAuditEvents(first: 50) {\n      edges {\n        node {\n          eventId\n          securityProfileName\n        }\n      }\n    }\n  }\n": types.IncarnationMineDocument,
     "\n  mutation LifecycleCreate($input: CreateSecurityProfileInput!) {\n    createSecurityProfile(input: $input) {\n      securityProfile {\n        securityProfileName\n        version\n      }\n      auditEventId\n      applied\n      changes {\n        path\n        before\n        after\n      }\n    }\n  }\n": types.LifecycleCreateDocument,
     "\n  query LifecycleList($ownerTeam: String, $first: Int, $after: String) {\n    securityProfiles(ownerTeam: $ownerTeam, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          securityProfileName\n          ownerTeam\n          version\n          lastModifiedDate\n          profile {\n            behaviors {\n              name\n            }\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.LifecycleListDocument,
     "\n  mutation LifecyclePatch($input: PatchSecurityProfileInput!) {\n    patchSecurityProfile(input: $input) {\n      applied\n    }\n  }\n": types.LifecyclePatchDocument,
@@ -154,6 +164,26 @@ export function graphql(source: "\n  mutation ExactLongUpdate($input: UpdateSecu
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query HandlerRead($name: String! = \"PossibleIssue\") {\n    securityProfile(securityProfileName: $name) {\n      securityProfileName\n    }\n  }\n"): (typeof documents)["\n  query HandlerRead($name: String! = \"PossibleIssue\") {\n    securityProfile(securityProfileName: $name) {\n      securityProfileName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IncarnationCreate($input: CreateSecurityProfileInput!) {\n    createSecurityProfile(input: $input) {\n      auditEventId\n    }\n  }\n"): (typeof documents)["\n  mutation IncarnationCreate($input: CreateSecurityProfileInput!) {\n    createSecurityProfile(input: $input) {\n      auditEventId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IncarnationUpdate($input: UpdateSecurityProfileInput!) {\n    updateSecurityProfile(input: $input) {\n      auditEventId\n    }\n  }\n"): (typeof documents)["\n  mutation IncarnationUpdate($input: UpdateSecurityProfileInput!) {\n    updateSecurityProfile(input: $input) {\n      auditEventId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IncarnationDelete($input: DeleteSecurityProfileInput!) {\n    deleteSecurityProfile(input: $input) {\n      auditEventId\n    }\n  }\n"): (typeof documents)["\n  mutation IncarnationDelete($input: DeleteSecurityProfileInput!) {\n    deleteSecurityProfile(input: $input) {\n      auditEventId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query IncarnationTrail($name: String!) {\n    securityProfileAuditTrail(securityProfileName: $name, first: 50) {\n      edges {\n        node {\n          eventId\n          incarnation {\n            creationDate\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query IncarnationTrail($name: String!) {\n    securityProfileAuditTrail(securityProfileName: $name, first: 50) {\n      edges {\n        node {\n          eventId\n          incarnation {\n            creationDate\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query IncarnationMine {\n    myAuditEvents(first: 50) {\n      edges {\n        node {\n          eventId\n          securityProfileName\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query IncarnationMine {\n    myAuditEvents(first: 50) {\n      edges {\n        node {\n          eventId\n          securityProfileName\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
