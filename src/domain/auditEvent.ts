@@ -1,5 +1,5 @@
 import type { Actor } from './actor';
-import type { ErrorCode } from './errors';
+import type { Denial, ErrorCode } from './errors';
 import type { ProfileIncarnation } from './incarnation';
 import type { SecurityProfile } from './securityProfile';
 
@@ -57,8 +57,15 @@ export interface AuditEvent {
   /** For an event that moved the profile to another owner: the owner before, who reads it too. */
   previousOwnerTeam?: string;
   outcome: AuditOutcome;
+  /** The error code the caller received. */
   errorCode?: ErrorCode;
   errorMessage?: string;
+  /**
+   * Why a call answered NOT_FOUND was refused (outcome DENIED): the caller
+   * may not read the profile, so its answer did not say the profile exists.
+   * For admins and auditors; the caller's own view of the event leaves it out.
+   */
+  denial?: Denial;
   attempts: number;
   versionBefore?: bigint;
   versionAfter?: bigint;

@@ -1,6 +1,6 @@
 import type { AuditEvent, AuditOutcome, FieldChange } from './auditEvent';
 import { ownerTeam } from './authorization/authorizeChange';
-import { GatewayError } from './errors';
+import { GatewayError, HiddenProfileError } from './errors';
 import { incarnationOf } from './incarnation';
 import type { LoadedProfile, SecurityProfile } from './securityProfile';
 
@@ -109,6 +109,8 @@ export function failed(event: AuditEvent, error: unknown, outcome: AuditOutcome)
     outcome,
     errorCode: error instanceof GatewayError ? error.code : 'INTERNAL_SERVER_ERROR',
     errorMessage: error instanceof Error ? error.message : String(error),
+    // The caller was answered NOT_FOUND; the trail keeps the rule that refused it.
+    ...(error instanceof HiddenProfileError && { denial: error.denial }),
   };
 }
 

@@ -87,13 +87,41 @@ export class AuthorizationError extends GatewayError {
   }
 }
 
+/**
+ * No profile of that name that the caller may read. One message for both, so
+ * that a caller who may not read a profile cannot tell it from a missing one.
+ */
 export class ProfileNotFoundError extends GatewayError {
   readonly code = 'NOT_FOUND' as const;
   constructor(
     readonly securityProfileName: string,
     options?: { cause?: unknown },
   ) {
-    super(`Security profile '${securityProfileName}' does not exist.`, options);
+    super(
+      `Security profile '${securityProfileName}' does not exist, or none of your teams may read it.`,
+      options,
+    );
+  }
+}
+
+/** Why a call was refused, as an authorization rule puts it. */
+export interface Denial {
+  rule: string;
+  message: string;
+}
+
+/**
+ * The caller may not read the profile, so it is refused exactly as if the
+ * profile did not exist (NOT_FOUND, same message): its answer reveals nothing.
+ * `denial` keeps the rule that refused it for the audit trail, where admins and
+ * auditors read it and the caller does not.
+ */
+export class HiddenProfileError extends ProfileNotFoundError {
+  constructor(
+    securityProfileName: string,
+    readonly denial: Denial,
+  ) {
+    super(securityProfileName);
   }
 }
 

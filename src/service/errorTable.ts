@@ -3,6 +3,7 @@ import { toJsonValue } from '../domain/diff/toJsonValue';
 import {
   AuthorizationError,
   GatewayError,
+  HiddenProfileError,
   RequestLimitError,
   ThrottledError,
   ValidationError,
@@ -83,8 +84,13 @@ function badInputDetails(error: ValidationError): ErrorDetails {
   };
 }
 
-/** The audit outcome of a change that failed with `error`; anything unexpected is FAILED. */
+/**
+ * The audit outcome of a change that failed with `error`; anything unexpected
+ * is FAILED. A refusal answered as NOT_FOUND (the caller may not read the
+ * profile) is audited as what it was, DENIED.
+ */
 export function outcomeOf(error: unknown): AuditOutcome {
+  if (error instanceof HiddenProfileError) return 'DENIED';
   return error instanceof GatewayError ? ERROR_TABLE[error.code].outcome : 'FAILED';
 }
 

@@ -6,7 +6,7 @@ import type {
   AuditReconciliation,
   ChangeAttribution,
 } from '../../domain/auditEvent';
-import type { ErrorCode } from '../../domain/errors';
+import type { Denial, ErrorCode } from '../../domain/errors';
 import type { ProfileIncarnation } from '../../domain/incarnation';
 import { decodePayload, encodePayload, type PayloadPart } from './auditPayload';
 import { EXPIRES_AT_ATTRIBUTE, PENDING_SHARD } from './auditTableDefinition';
@@ -78,6 +78,7 @@ export function toAuditItems(event: AuditEvent, options: AuditItemOptions): Audi
     reconciliationJson: optionalJson(event.reconciliation),
     observationJson: optionalJson(event.observation),
     attributionJson: optionalJson(event.attribution),
+    denialJson: optionalJson(event.denial),
     writeToken: options.writeToken,
   };
   if (options.retentionDays !== undefined) {
@@ -131,6 +132,7 @@ export function fromAuditItem(item: AuditItem, parts?: readonly Uint8Array[]): A
     reconciliation: read.optionalJson('reconciliationJson') as AuditReconciliation | undefined,
     observation: read.optionalJson('observationJson') as AuditObservation | undefined,
     attribution: read.optionalJson('attributionJson') as ChangeAttribution | undefined,
+    denial: read.optionalJson('denialJson') as Denial | undefined,
   };
   return withoutUndefined(event);
 }

@@ -1,5 +1,5 @@
 import type { Actor } from '../actor';
-import type { AuditEvent } from '../auditEvent';
+import type { AuditEvent, AuditOutcome } from '../auditEvent';
 import { isAdmin, isAuditor } from './isAdmin';
 import type { TeamPolicy } from './teamPolicy';
 
@@ -36,13 +36,19 @@ export function mayReadEvent(scope: AuditReadScope, event: AuditEvent): boolean 
 /**
  * An event as its own caller may see it when the caller may not read the
  * profile: what the caller sent, when, how it ended and why, and nothing of
- * the profile (content, versions, diff, owner, ARN).
+ * the profile (content, versions, diff, owner, ARN). A refusal the caller was
+ * answered NOT_FOUND reads as it was answered, the same as the event of a
+ * call on a profile that does not exist.
  */
 export function ownView(event: AuditEvent): AuditEvent {
   const own: AuditEvent = { ...event, changes: [] };
   for (const fact of PROFILE_FACTS) delete own[fact];
+  if (event.denial) own.outcome = NOT_FOUND_OUTCOME;
   return own;
 }
+
+/** The outcome of a call that found no profile (`ERROR_TABLE.NOT_FOUND`; a test keeps them equal). */
+export const NOT_FOUND_OUTCOME = 'FAILED' satisfies AuditOutcome;
 
 const PROFILE_FACTS = [
   'before',
@@ -54,4 +60,5 @@ const PROFILE_FACTS = [
   'ownerTeam',
   'previousOwnerTeam',
   'reconciliation',
+  'denial',
 ] as const satisfies readonly (keyof AuditEvent)[];

@@ -60,6 +60,14 @@ export type AuditActor = {
   teams: Array<Scalars['String']['output']>;
 };
 
+/** The authorization rule that refused a call, and its message. */
+export type AuditDenial = {
+  __typename?: 'AuditDenial';
+  message: Scalars['String']['output'];
+  /** The rule (docs/authorization.md), e.g. OWNER_TEAM_REQUIRED. */
+  rule: Scalars['String']['output'];
+};
+
 /** One mutation call as the gateway recorded it. */
 export type AuditEvent = {
   __typename?: 'AuditEvent';
@@ -73,6 +81,8 @@ export type AuditEvent = {
   changes: Array<FieldChange>;
   /** When the event was finalised; null while PENDING. */
   completedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Why a call answered NOT_FOUND was refused (outcome DENIED): the caller may not read the profile, so the answer did not say it exists. Null in the caller's own view of the event. */
+  denial?: Maybe<AuditDenial>;
   /** The error code the caller received, when the call failed. */
   errorCode?: Maybe<Scalars['String']['output']>;
   errorMessage?: Maybe<Scalars['String']['output']>;
@@ -794,6 +804,7 @@ export type ResolversTypes = {
   AlertTargets: ResolverTypeWrapper<AlertTargets>;
   AlertTargetsInput: AlertTargetsInput;
   AuditActor: ResolverTypeWrapper<AuditActor>;
+  AuditDenial: ResolverTypeWrapper<AuditDenial>;
   AuditEvent: ResolverTypeWrapper<DomainAuditEvent>;
   AuditEventConnection: ResolverTypeWrapper<Omit<AuditEventConnection, 'edges'> & { edges: Array<ResolversTypes['AuditEventEdge']> }>;
   AuditEventEdge: ResolverTypeWrapper<Omit<AuditEventEdge, 'node'> & { node: ResolversTypes['AuditEvent'] }>;
@@ -857,6 +868,7 @@ export type ResolversParentTypes = {
   AlertTargets: AlertTargets;
   AlertTargetsInput: AlertTargetsInput;
   AuditActor: AuditActor;
+  AuditDenial: AuditDenial;
   AuditEvent: DomainAuditEvent;
   AuditEventConnection: Omit<AuditEventConnection, 'edges'> & { edges: Array<ResolversParentTypes['AuditEventEdge']> };
   AuditEventEdge: Omit<AuditEventEdge, 'node'> & { node: ResolversParentTypes['AuditEvent'] };
@@ -922,6 +934,11 @@ export type AuditActorResolvers<ContextType = GatewayContext, ParentType extends
   teams?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type AuditDenialResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['AuditDenial'] = ResolversParentTypes['AuditDenial']> = {
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rule?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type AuditEventResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['AuditEvent'] = ResolversParentTypes['AuditEvent']> = {
   actor?: Resolver<ResolversTypes['AuditActor'], ParentType, ContextType>;
   after?: Resolver<Maybe<ResolversTypes['SecurityProfile']>, ParentType, ContextType>;
@@ -931,6 +948,7 @@ export type AuditEventResolvers<ContextType = GatewayContext, ParentType extends
   before?: Resolver<Maybe<ResolversTypes['SecurityProfile']>, ParentType, ContextType>;
   changes?: Resolver<Array<ResolversTypes['FieldChange']>, ParentType, ContextType>;
   completedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  denial?: Resolver<Maybe<ResolversTypes['AuditDenial']>, ParentType, ContextType>;
   errorCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   errorMessage?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   eventId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1134,6 +1152,7 @@ export type Resolvers<ContextType = GatewayContext> = {
   AlertTarget?: AlertTargetResolvers<ContextType>;
   AlertTargets?: AlertTargetsResolvers<ContextType>;
   AuditActor?: AuditActorResolvers<ContextType>;
+  AuditDenial?: AuditDenialResolvers<ContextType>;
   AuditEvent?: AuditEventResolvers<ContextType>;
   AuditEventConnection?: AuditEventConnectionResolvers<ContextType>;
   AuditEventEdge?: AuditEventEdgeResolvers<ContextType>;

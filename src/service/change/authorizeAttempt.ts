@@ -1,5 +1,5 @@
 import type { Actor } from '../../domain/actor';
-import { assertAllowed } from '../../domain/authorization/authorizeChange';
+import { assertAllowedOrHidden } from '../../domain/authorization/concealUnreadable';
 import type { ChangeDependencies } from './changeDependencies';
 import type { ChangePlan, ChangePlanner, EndState, StartState } from './changePlanner';
 import { versionConflict } from './versionConflict';
@@ -9,7 +9,8 @@ import { versionConflict } from './versionConflict';
  * this attempt loaded. Nothing of that state may reach the audit event before
  * it passes (a refused caller reads its own events). The write loop and dry
  * runs share it, so a dry run refuses whatever the real call would refuse.
- * Throws AuthorizationError.
+ * Throws AuthorizationError, or HiddenProfileError (NOT_FOUND) when the
+ * caller may not even read the profile.
  */
 export async function authorizeAttempt<Before extends StartState, After extends EndState>(
   deps: Pick<ChangeDependencies, 'policies'>,
@@ -18,7 +19,7 @@ export async function authorizeAttempt<Before extends StartState, After extends 
   before: Before,
 ): Promise<void> {
   const policy = await deps.policies.get();
-  assertAllowed(planner.authorize(actor, before, policy));
+  assertAllowedOrHidden(actor, before, policy, planner.authorize(actor, before, policy));
 }
 
 /**

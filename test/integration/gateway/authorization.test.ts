@@ -42,20 +42,20 @@ describe('per-team authorization through GraphQL against the emulator', () => {
     iot.send(new DescribeSecurityProfileCommand({ securityProfileName: name }));
 
   it.each([
-    [
-      'another team changes the profile',
-      'bob',
-      { securityProfileDescription: 'mine now' },
-      'OWNER_TEAM_REQUIRED',
-      undefined,
-    ],
-    [
-      'a caller in no team changes it',
-      'nobody',
-      { securityProfileDescription: 'x' },
-      'OWNER_TEAM_REQUIRED',
-      undefined,
-    ],
+    ['another team changes the profile', 'bob'],
+    ['a caller in no team changes it', 'nobody'],
+  ])('answers NOT_FOUND when %s, as for a missing profile, and changes nothing', async (_case, who) => {
+    const before = await describeProfile('PossibleIssue');
+
+    const { body } = await local.graphql(tokens[who], UPDATE, {
+      input: { securityProfileName: 'PossibleIssue', securityProfileDescription: 'mine now' },
+    });
+
+    expect(body.errors?.[0]?.extensions).toEqual({ code: 'NOT_FOUND' });
+    expect((await describeProfile('PossibleIssue')).version).toBe(before.version);
+  });
+
+  it.each([
     [
       'the owner sends alerts to another team’s topic',
       'alice',
@@ -122,7 +122,8 @@ describe('per-team authorization through GraphQL against the emulator', () => {
       input: { securityProfileName: 'SharedBaseline', securityProfileDescription: 'Admins only' },
     });
 
-    expect(refused.body.errors?.[0]?.extensions?.rule).toBe('ADMIN_ONLY_UNOWNED');
+    // Not the caller's to read: refused as if it did not exist (the audit keeps ADMIN_ONLY_UNOWNED).
+    expect(refused.body.errors?.[0]?.extensions).toEqual({ code: 'NOT_FOUND' });
     expect(allowed.body.errors).toBeUndefined();
   });
 

@@ -178,14 +178,17 @@ describe('a profile’s life through the gateway, every step refused to every ot
     )?.node;
     expect(node).toMatchObject({ ownerTeam: 'team-a', version: 1, profile: { behaviors: [] } });
 
-    for (const who of ['alice', 'bob', 'eve']) {
+    // A caller who may not read the profile is answered as if it did not exist.
+    const readers = { code: 'FORBIDDEN', rule: 'ADMIN_TEAM_REQUIRED' };
+    for (const [who, refusal] of [
+      ['alice', readers],
+      ['eve', readers],
+      ['bob', { code: 'NOT_FOUND' }],
+    ] as const) {
       const refused = await gql(who, TRANSFER, {
         input: { securityProfileName: 'team-a-life', toTeam: 'team-b' },
       });
-      expect(refused.errors?.[0]?.extensions).toMatchObject({
-        code: 'FORBIDDEN',
-        rule: 'ADMIN_TEAM_REQUIRED',
-      });
+      expect(refused.errors?.[0]?.extensions).toMatchObject(refusal);
     }
     const foreignTargets = await gql('root', TRANSFER, {
       input: { securityProfileName: 'team-a-life', toTeam: 'team-b' },
@@ -203,9 +206,13 @@ describe('a profile’s life through the gateway, every step refused to every ot
     ]);
     expect(await listed('bob', 'team-b')).toContain('team-a-life');
 
-    for (const who of ['alice', 'eve', 'nobody']) {
+    for (const [who, code] of [
+      ['alice', 'NOT_FOUND'],
+      ['eve', 'FORBIDDEN'],
+      ['nobody', 'NOT_FOUND'],
+    ] as const) {
       const refused = await gql(who, DELETE, { input: { securityProfileName: 'team-a-life' } });
-      expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN' });
+      expect(refused.errors?.[0]?.extensions).toMatchObject({ code });
     }
     const deleted = await gql('bob', DELETE, {
       input: { securityProfileName: 'team-a-life', expectedVersion: 2 },
@@ -311,7 +318,8 @@ describe('a profile’s life through the gateway, every step refused to every ot
     });
     expect(transferred).toMatchObject({ status: 200, body: { applied: true } });
 
-    expect((await rest('DELETE', '/security-profiles/team-b-rest', 'bob')).status).toBe(403);
+    // Team B may no longer read it: answered as a missing profile.
+    expect((await rest('DELETE', '/security-profiles/team-b-rest', 'bob')).status).toBe(404);
     expect((await rest('DELETE', '/security-profiles/team-b-rest?expectedVersion=7', 'alice')).status).toBe(
       409,
     );

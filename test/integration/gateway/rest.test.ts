@@ -186,7 +186,7 @@ describe('the REST routes through the local stack', () => {
     );
   });
 
-  it('refuses another team with 403 and the rule', async () => {
+  it('refuses another team with 404, as for a missing profile', async () => {
     const { status, body } = await call(
       'PATCH',
       '/security-profiles/PossibleIssue',
@@ -194,8 +194,11 @@ describe('the REST routes through the local stack', () => {
       '{"securityProfileDescription":"x"}',
     );
 
-    expect(status).toBe(403);
-    expect(body).toMatchObject({ code: 'FORBIDDEN', rule: 'OWNER_TEAM_REQUIRED' });
+    expect(status).toBe(404);
+    expect(body).toEqual({
+      code: 'NOT_FOUND',
+      message: expect.stringContaining("'PossibleIssue'") as string,
+    });
   });
 
   it('lists the profile’s audit trail newest first', async () => {

@@ -312,7 +312,7 @@ describe('the updateSecurityProfile mutation', () => {
     });
   });
 
-  it('answers another team with FORBIDDEN naming the rule, and changes nothing', async () => {
+  it('answers another team NOT_FOUND, as for a missing profile, and changes nothing', async () => {
     const { execute, store } = setUp();
 
     const result = await execute(
@@ -321,8 +321,7 @@ describe('the updateSecurityProfile mutation', () => {
       teamB,
     );
 
-    expect(result.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    expect(result.errors?.[0]?.extensions?.rule).toEqual(expect.any(String));
+    expect(result.errors?.[0]?.extensions).toEqual({ code: 'NOT_FOUND' });
     expect(store.get(NAME)?.profile.version).toBe(1n);
   });
 
@@ -385,11 +384,12 @@ describe('the securityProfile query', () => {
     expect(result.data?.securityProfile).toBeNull();
   });
 
-  it('refuses to show another team’s profile', async () => {
+  it('shows another team nothing: null, as for a missing profile', async () => {
     const { execute } = setUp();
 
     const result = await execute(QUERY, { n: NAME }, teamB);
 
-    expect(result.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(result.errors).toBeUndefined();
+    expect(result.data?.securityProfile).toBeNull();
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Actor } from '../../../src/domain/actor';
+import type { AuditEvent } from '../../../src/domain/auditEvent';
 import { aProfile } from '../../fixtures/profiles';
 import { admin, aServiceHarness, teamA, teamB } from '../../fakes/serviceHarness';
 
@@ -158,7 +159,7 @@ describe("the caller's own events", () => {
 
     const [own] = (await service.myAuditEvents(callAs(teamB), {})).edges;
 
-    expect(own?.event).toMatchObject({ outcome: 'DENIED', errorCode: 'FORBIDDEN', input: sent, changes: [] });
+    expect(own?.event).toMatchObject({ outcome: 'FAILED', errorCode: 'NOT_FOUND', input: sent, changes: [] });
     for (const fact of [
       'before',
       'after',
@@ -166,9 +167,24 @@ describe("the caller's own events", () => {
       'ownerTeam',
       'securityProfileArn',
       'incarnation',
+      'denial',
     ]) {
       expect(own?.event).not.toHaveProperty(fact);
     }
+  });
+
+  it('shows a refused caller the same event whether the profile exists or not, ids and times aside', async () => {
+    const { service, store, callAs } = aServiceHarness();
+    store.put(aProfile({ securityProfileName: NAME }), 'team-a');
+    const { service: empty, callAs: callEmpty } = aServiceHarness();
+    const sent = describeAs('probe');
+    await service.update(callAs(teamB), sent, { dryRun: false, input: sent }).catch(() => undefined);
+    await empty.update(callEmpty(teamB), sent, { dryRun: false, input: sent }).catch(() => undefined);
+
+    const [foreign] = (await service.myAuditEvents(callAs(teamB), {})).edges;
+    const [missing] = (await empty.myAuditEvents(callEmpty(teamB), {})).edges;
+
+    expect(withoutIds(foreign!.event)).toStrictEqual(withoutIds(missing!.event));
   });
 
   it('shows callers the whole of their own events on profiles they may read', async () => {
@@ -182,3 +198,10 @@ describe("the caller's own events", () => {
     expect(own?.event.changes).toHaveLength(1);
   });
 });
+
+/** An event without what differs from call to call: its id, times and request ids. */
+function withoutIds(event: AuditEvent): Partial<AuditEvent> {
+  const rest: Partial<AuditEvent> = { ...event };
+  for (const key of ['eventId', 'time', 'completedAt', 'request'] as const) delete rest[key];
+  return rest;
+}

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import type { AuthorizationError } from '../../../src/domain/errors';
 import {
   AuditUnavailableError,
-  AuthorizationError,
+  HiddenProfileError,
   ProfileNotFoundError,
   ThrottledError,
   UpdateOutcomeUnknownError,
@@ -72,15 +73,21 @@ describe('a change through the pipeline', () => {
     expect(auditLog.outcomes.map((e) => e.outcome)).toEqual(['INVALID']);
   });
 
-  it('refuses a change to another team’s profile, changes nothing and audits the denial', async () => {
+  it('refuses a change to another team’s profile as NOT_FOUND, changes nothing and audits the denial', async () => {
     const { service, store, callAs, auditLog } = seeded();
 
     const error = await service.update(callAs(teamB), input, options).catch((e: unknown) => e);
 
-    expect(error).toBeInstanceOf(AuthorizationError);
+    expect(error).toBeInstanceOf(HiddenProfileError);
+    expect(error).toMatchObject({ code: 'NOT_FOUND', denial: { rule: 'OWNER_TEAM_REQUIRED' } });
     expect(store.updates).toHaveLength(0);
     expect(store.get(NAME)?.profile.version).toBe(3n);
-    expect(auditLog.outcomes[0]).toMatchObject({ outcome: 'DENIED', errorCode: 'FORBIDDEN', actor: teamB });
+    expect(auditLog.outcomes[0]).toMatchObject({
+      outcome: 'DENIED',
+      errorCode: 'NOT_FOUND',
+      denial: { rule: 'OWNER_TEAM_REQUIRED' },
+      actor: teamB,
+    });
   });
 
   it('keeps nothing of the profile in the event of a refused caller: whose it is, not what it holds', async () => {
@@ -232,7 +239,7 @@ describe('dry runs and no-op patches', () => {
     const { service, callAs } = seeded();
 
     await expect(service.update(callAs(teamB), input, { dryRun: true, input })).rejects.toBeInstanceOf(
-      AuthorizationError,
+      HiddenProfileError,
     );
   });
 

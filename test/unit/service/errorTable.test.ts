@@ -4,6 +4,7 @@ import {
   AuditUnavailableError,
   AuthenticationError,
   AuthorizationError,
+  HiddenProfileError,
   ProfileNotFoundError,
   RequestLimitError,
   ThrottledError,
@@ -13,6 +14,7 @@ import {
   type ErrorCode,
   type GatewayError,
 } from '../../../src/domain/errors';
+import { NOT_FOUND_OUTCOME } from '../../../src/domain/authorization/authorizeAuditRead';
 import { ERROR_TABLE, errorDetails, outcomeOf, toClientError } from '../../../src/service/errorTable';
 
 /** One domain error of every code the closed set has. */
@@ -55,6 +57,20 @@ describe('the error table', () => {
     ['AUDIT_UNAVAILABLE', 'FAILED'],
   ] as const)('audits a change that ended with %s as %s', (code, outcome) => {
     expect(outcomeOf(ONE_OF_EACH[code])).toBe(outcome);
+  });
+
+  it('answers a refusal on a profile the caller may not read as NOT_FOUND, and audits it as DENIED', () => {
+    const hidden = new HiddenProfileError('TheirProfile', {
+      rule: 'OWNER_TEAM_REQUIRED',
+      message: 'not yours',
+    });
+
+    const client = toClientError(hidden, true);
+
+    expect(client).toEqual(toClientError(new ProfileNotFoundError('TheirProfile'), true));
+    expect(outcomeOf(hidden)).toBe('DENIED');
+    // The caller's own view of that event shows the outcome a missing profile's has.
+    expect(NOT_FOUND_OUTCOME).toBe(ERROR_TABLE.NOT_FOUND.outcome);
   });
 
   it('masks anything unexpected in production, keeping it for the log', () => {

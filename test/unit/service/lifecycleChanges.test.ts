@@ -169,20 +169,22 @@ describe('deleteSecurityProfile', () => {
     return harness;
   }
 
+  // A caller who may not even read the profile is answered as if it did not exist (no existence oracle).
   it.each([
-    ['the owner team', teamA, 'team-a-sensors', true],
-    ['another team', teamB, 'team-a-sensors', false],
-    ['an admin', admin, 'team-a-sensors', true],
-    ['an auditor', auditor, 'team-a-sensors', false],
-    ['a team, on an unowned profile', teamA, 'platform-only', false],
-    ['an admin, on an unowned profile', admin, 'platform-only', true],
-  ])('%s: deleted %s', async (_who, actor, name, allowed) => {
+    ['the owner team', teamA, 'team-a-sensors', undefined],
+    ['another team', teamB, 'team-a-sensors', 'NOT_FOUND'],
+    ['an admin', admin, 'team-a-sensors', undefined],
+    ['an auditor', auditor, 'team-a-sensors', 'FORBIDDEN'],
+    ['a team, on an unowned profile', teamA, 'platform-only', 'NOT_FOUND'],
+    ['an admin, on an unowned profile', admin, 'platform-only', undefined],
+  ])('%s: refused with %s', async (_who, actor, name, refusal) => {
     const { service, store, auditLog, callAs } = seeded();
+    const allowed = refusal === undefined;
 
     const deleting = service.delete(callAs(actor), { securityProfileName: name }, options());
 
     if (allowed) await expect(deleting).resolves.toMatchObject({ applied: true });
-    else await expect(deleting).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    else await expect(deleting).rejects.toMatchObject({ code: refusal });
     expect(store.get(name) === undefined).toBe(allowed);
     expect(auditLog.outcomes).toEqual([
       expect.objectContaining({ operation: 'DELETE', outcome: allowed ? 'SUCCEEDED' : 'DENIED' }),
@@ -234,10 +236,11 @@ describe('transferSecurityProfileOwnership', () => {
   }
 
   it.each([
-    ['the owner team', teamA],
-    ['the receiving team', teamB],
-    ['an auditor', auditor],
-  ])('refuses %s: admins only', async (_who, actor) => {
+    ['the owner team', teamA, { rule: 'ADMIN_TEAM_REQUIRED' }],
+    // It may not read the profile: answered as a missing one.
+    ['the receiving team', teamB, { code: 'NOT_FOUND' }],
+    ['an auditor', auditor, { rule: 'ADMIN_TEAM_REQUIRED' }],
+  ])('refuses %s: admins only', async (_who, actor, refusal) => {
     const { service, store, callAs } = seeded();
 
     await expect(
@@ -246,7 +249,7 @@ describe('transferSecurityProfileOwnership', () => {
         { securityProfileName: 'portable', toTeam: 'team-b' },
         options(),
       ),
-    ).rejects.toMatchObject({ rule: 'ADMIN_TEAM_REQUIRED' });
+    ).rejects.toMatchObject(refusal);
     expect(store.get('portable')?.ownerTeam).toBe('team-a');
   });
 

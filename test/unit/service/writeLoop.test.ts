@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AuthorizationError, VersionConflictError } from '../../../src/domain/errors';
+import { HiddenProfileError, VersionConflictError } from '../../../src/domain/errors';
 import { aBehavior, aProfile } from '../../fixtures/profiles';
 import { aServiceHarness, teamA } from '../../fakes/serviceHarness';
 
@@ -134,11 +134,13 @@ describe('the write loop on version conflicts', () => {
       .update(callAs(teamA), { securityProfileName: NAME, securityProfileDescription: 'x' }, options)
       .catch((e: unknown) => e);
 
-    expect(error).toBeInstanceOf(AuthorizationError);
+    // No longer the caller's to read: refused as if it did not exist.
+    expect(error).toBeInstanceOf(HiddenProfileError);
     expect(store.updates).toHaveLength(1);
     expect(auditLog.outcomes[0]).toMatchObject({
       outcome: 'DENIED',
-      errorCode: 'FORBIDDEN',
+      errorCode: 'NOT_FOUND',
+      denial: { rule: 'OWNER_TEAM_REQUIRED' },
       ownerTeam: 'team-b',
     });
   });
