@@ -9,7 +9,7 @@ const USAGE =
 
 const HELP = {
   usage: USAGE,
-  description: `Prints a bearer token for the local stack (ES256, signed with the key in .local-state/, which
+  description: `Prints a bearer token for the local stack (RS256, signed with the key in .local-state/, which
 npm start shares), with the claims of a Cognito access token: sub, cognito:groups, iss, aud, exp.
 
   --sub <id>         the caller's id (required)

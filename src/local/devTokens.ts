@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { link, mkdir, readFile, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { SignJWT, calculateJwkThumbprint, exportJWK, generateKeyPair, importJWK, jwtVerify } from 'jose';
+import { SignJWT, calculateJwkThumbprint, exportJWK, generateKeyPair, importJWK } from 'jose';
 import type { JWK, JWTPayload } from 'jose';
 import { unsupportedTeamName } from '../adapters/identity/parseTeamsClaim';
+import { createJwtAuthorizer } from './jwtAuthorizer';
 
 /** `iss` of every local token; the local stack trusts no other issuer. */
 export const DEV_TOKEN_ISSUER = 'security-profile-gateway-local';
@@ -12,8 +13,10 @@ export const DEV_TOKEN_AUDIENCE = 'security-profile-gateway';
 /** The team `--admin` adds: the demo team policy's admin team. */
 export const DEV_ADMIN_TEAM = 'platform-admins';
 
-const ALGORITHM = 'ES256';
-const KEY_FILE = 'dev-jwt-key.json';
+// API Gateway's JWT authorizer verifies RSA signatures only: a local token is one it would accept.
+const ALGORITHM = 'RS256';
+// Not the name of the ES256 key earlier versions kept, so a state directory from then needs no cleaning.
+const KEY_FILE = 'dev-jwt-rs256-key.json';
 const DEFAULT_TTL_SECONDS = 3_600;
 const MAX_TTL_SECONDS = 7 * 24 * 3_600;
 
@@ -35,7 +38,7 @@ export interface DevTokenRequest {
 }
 
 /**
- * A signed ES256 token with the claims of a Cognito access token (`sub`,
+ * A signed RS256 token with the claims of a Cognito access token (`sub`,
  * `cognito:groups` as a JSON array, `token_use`, `client_id`, `username`,
  * `auth_time`, `jti`) plus `iss`/`aud` for the local issuer. Like Cognito, a caller
  * in no team gets no `cognito:groups` claim at all.
@@ -75,24 +78,23 @@ export async function issueDevToken(
 }
 
 /**
- * Checks a token the way the HTTP API's JWT authorizer would (signature, issuer,
- * audience, expiry) against the local key, and returns its payload.
+ * Checks a token the way the HTTP API's JWT authorizer would (`jwtAuthorizer.ts`:
+ * `kid` in the key set, RSA signature, issuer, audience, time claims) against
+ * the local key, and returns its payload.
  *
  * @throws a jose error (`ERR_JWT_EXPIRED`, `ERR_JWS_SIGNATURE_VERIFICATION_FAILED`,
- *   `ERR_JWT_CLAIM_VALIDATION_FAILED`, ...) when the token is not acceptable.
+ *   `ERR_JWKS_NO_MATCHING_KEY`, `ERR_JWT_CLAIM_VALIDATION_FAILED`, ...) when the token is not acceptable.
  */
 export async function verifyDevToken(token: string, options: DevTokenOptions = {}): Promise<JWTPayload> {
   const key = await loadOrCreateSigningKey(options.stateDir);
-  const { kty, crv, x, y } = key.jwk;
-  const publicKey = await importJWK({ kty, crv, x, y }, ALGORITHM);
-  const { payload } = await jwtVerify(token, publicKey, {
-    algorithms: [ALGORITHM],
+  const { kty, n, e, kid } = key.jwk;
+  const verify = createJwtAuthorizer({
     issuer: DEV_TOKEN_ISSUER,
-    audience: DEV_TOKEN_AUDIENCE,
-    requiredClaims: ['sub', 'exp'],
-    currentDate: options.now?.(),
+    audiences: [DEV_TOKEN_AUDIENCE],
+    jwks: { keys: [{ kty, n, e, kid, alg: ALGORITHM, use: 'sig' }] },
+    now: options.now,
   });
-  return payload;
+  return verify(token);
 }
 
 /**
@@ -180,8 +182,8 @@ async function readKeyFile(file: string): Promise<SigningKey | undefined> {
     throw error;
   }
   const jwk = parseJwk(text);
-  if (jwk?.kty !== 'EC' || jwk.crv !== 'P-256' || !jwk.d || !jwk.kid) {
-    throw new Error(`${file} is not a local ES256 signing key; delete it and a new one is created.`);
+  if (jwk?.kty !== 'RSA' || !jwk.d || !jwk.kid) {
+    throw new Error(`${file} is not a local RS256 signing key; delete it and a new one is created.`);
   }
   return { kid: jwk.kid, jwk };
 }

@@ -40,7 +40,7 @@ describe('issueDevToken and verifyDevToken', () => {
       token_use: 'access',
     });
     expect(payload.exp! - payload.iat!).toBe(3600);
-    expect(decodeProtectedHeader(token).alg).toBe('ES256');
+    expect(decodeProtectedHeader(token).alg).toBe('RS256');
   });
 
   it('adds the admin team for --admin', async () => {
@@ -82,7 +82,8 @@ describe('issueDevToken and verifyDevToken', () => {
 
     const verifying = verifyDevToken(foreign, { stateDir });
 
-    await expect(verifying).rejects.toMatchObject({ code: 'ERR_JWS_SIGNATURE_VERIFICATION_FAILED' });
+    // Its kid (the other key's thumbprint) names no key of the local set, as API Gateway checks first.
+    await expect(verifying).rejects.toMatchObject({ code: 'ERR_JWKS_NO_MATCHING_KEY' });
   });
 
   it('reject an expired token', async () => {
@@ -99,7 +100,7 @@ describe('issueDevToken and verifyDevToken', () => {
 
   it('persist the key with owner-only permissions and reuse it across calls', async () => {
     const first = await issueDevToken({ sub: 'alice', teams: [] }, { stateDir });
-    const keyFile = path.join(stateDir, 'dev-jwt-key.json');
+    const keyFile = path.join(stateDir, 'dev-jwt-rs256-key.json');
     const keyBefore = await readFile(keyFile, 'utf8');
 
     const second = await issueDevToken({ sub: 'bob', teams: [] }, { stateDir });
@@ -123,11 +124,11 @@ describe('issueDevToken and verifyDevToken', () => {
   });
 
   it('refuse a key file that is not a signing key, naming the file', async () => {
-    await writeFile(path.join(stateDir, 'dev-jwt-key.json'), '{"not":"a key"}');
+    await writeFile(path.join(stateDir, 'dev-jwt-rs256-key.json'), '{"not":"a key"}');
 
     const issuing = issueDevToken({ sub: 'alice', teams: [] }, { stateDir });
 
-    await expect(issuing).rejects.toThrow(/dev-jwt-key\.json is not a local ES256 signing key/);
+    await expect(issuing).rejects.toThrow(/dev-jwt-rs256-key\.json is not a local RS256 signing key/);
   });
 
   it.each([
