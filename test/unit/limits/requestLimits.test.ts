@@ -7,12 +7,12 @@ import {
 } from '../../../src/requestLimits';
 import {
   aGraphqlEvent,
-  aLimitedGateway,
+  aHandlerHarness,
   anEvent,
   firstError,
   NAME,
   type GatewayAnswer,
-} from './limitsHarness';
+} from '../../fakes/handlerHarness';
 
 const READ = `{ securityProfile(securityProfileName: "${NAME}") { version } }`;
 const read = (alias: string, directives = '') =>
@@ -118,7 +118,7 @@ describe('a GraphQL request over a limit', () => {
   it.each(cases)(
     'is refused at $setting=$max before any IoT or audit call',
     async ({ setting, max, over }) => {
-      const gateway = aLimitedGateway({ [setting]: String(max) });
+      const gateway = aHandlerHarness({ [setting]: String(max) });
 
       expectRefusedBy(await gateway.invoke(over), setting, max);
       expect(gateway.awsCalls()).toBe(0);
@@ -127,7 +127,7 @@ describe('a GraphQL request over a limit', () => {
   );
 
   it.each(cases)('is answered at $setting=$max when within it', async ({ setting, max, within }) => {
-    const gateway = aLimitedGateway({ [setting]: String(max) });
+    const gateway = aHandlerHarness({ [setting]: String(max) });
 
     const { status, body } = await gateway.invoke(within);
 
@@ -136,7 +136,7 @@ describe('a GraphQL request over a limit', () => {
   });
 
   it('refuses a batch by default: one operation per request', async () => {
-    const gateway = aLimitedGateway();
+    const gateway = aHandlerHarness();
 
     const answer = await gateway.invoke(anEvent('POST', '/graphql', [{ query: READ }, { query: READ }]));
 
@@ -148,7 +148,7 @@ describe('a GraphQL request over a limit', () => {
   });
 
   it('refuses two aliased mutations by default, and makes no change at all', async () => {
-    const gateway = aLimitedGateway();
+    const gateway = aHandlerHarness();
 
     const answer = await gateway.invoke(aGraphqlEvent(`mutation { ${patch('first')} ${patch('second')} }`));
 
@@ -160,7 +160,7 @@ describe('a GraphQL request over a limit', () => {
   });
 
   it('refuses 1,000 aliased reads by default before reading anything', async () => {
-    const gateway = aLimitedGateway();
+    const gateway = aHandlerHarness();
     const reads = Array.from(
       { length: 1_000 },
       (_, i) => `r${i}: securityProfile(securityProfileName: "${NAME}") { version }`,
@@ -175,11 +175,11 @@ describe('a GraphQL request over a limit', () => {
   });
 
   it('refuses a document too long for GET’s query parameter', async () => {
-    const gateway = aLimitedGateway({ GRAPHQL_MAX_DOCUMENT_BYTES: '256' });
+    const gateway = aHandlerHarness({ GRAPHQL_MAX_DOCUMENT_BYTES: '256' });
     const query = `${READ}\n#${'x'.repeat(300)}`;
 
     const answer = await gateway.invoke(
-      anEvent('GET', '/graphql', undefined, new URLSearchParams({ query }).toString()),
+      anEvent('GET', '/graphql', undefined, { rawQueryString: new URLSearchParams({ query }).toString() }),
     );
 
     expectRefusedBy(answer, 'GRAPHQL_MAX_DOCUMENT_BYTES', 256);
@@ -189,13 +189,13 @@ describe('a GraphQL request over a limit', () => {
     const hostile = aGraphqlEvent(`{ ${'__typename @include(if: true) '.repeat(50_000)} }`);
 
     it('is refused by its size at the defaults', async () => {
-      const gateway = aLimitedGateway();
+      const gateway = aHandlerHarness();
 
       expectRefusedBy(await gateway.invoke(hostile), 'REQUEST_MAX_BYTES', 262_144);
     });
 
     it('is refused by the parser’s token count when its size is allowed, before any call', async () => {
-      const gateway = aLimitedGateway({
+      const gateway = aHandlerHarness({
         REQUEST_MAX_BYTES: '2000000',
         GRAPHQL_MAX_DOCUMENT_BYTES: '2000000',
       });
@@ -211,7 +211,7 @@ describe('a GraphQL request over a limit', () => {
 
 describe('a REST request over a limit', () => {
   it('is refused by its body size before the body is read or the caller authenticated', async () => {
-    const gateway = aLimitedGateway({ REQUEST_MAX_BYTES: '1024' });
+    const gateway = aHandlerHarness({ REQUEST_MAX_BYTES: '1024' });
     const body = { securityProfileDescription: 'x'.repeat(2_000) };
 
     const { status, body: answer } = await gateway.invoke(
@@ -228,7 +228,7 @@ describe('a REST request over a limit', () => {
   });
 
   it('measures a base64 body as the bytes it stands for', async () => {
-    const gateway = aLimitedGateway({ REQUEST_MAX_BYTES: '1024' });
+    const gateway = aHandlerHarness({ REQUEST_MAX_BYTES: '1024' });
     const json = JSON.stringify({ securityProfileDescription: 'within' });
     const event = {
       ...anEvent('PATCH', `/security-profiles/${NAME}`),

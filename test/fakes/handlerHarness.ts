@@ -1,12 +1,12 @@
 import { Logger } from '@aws-lambda-powertools/logger';
 import { Metrics } from '@aws-lambda-powertools/metrics';
 import type { APIGatewayProxyEventV2, Context } from 'aws-lambda';
-import { loadConfig } from '../../../src/config';
-import type { Dependencies } from '../../../src/createDependencies';
-import { createHandlerWith } from '../../../src/createHandler';
-import { aProfile } from '../../fixtures/profiles';
-import { loadEventFixture } from '../../fixtures/events/loadEventFixture';
-import { aServiceHarness } from '../../fakes/serviceHarness';
+import { loadConfig } from '../../src/config';
+import type { Dependencies } from '../../src/createDependencies';
+import { createHandlerWith } from '../../src/createHandler';
+import { aProfile } from '../fixtures/profiles';
+import { loadEventFixture } from '../fixtures/events/loadEventFixture';
+import { aServiceHarness } from './serviceHarness';
 
 export const NAME = 'PossibleIssue';
 
@@ -22,6 +22,8 @@ export interface AnswerBody {
   code?: string;
   message?: string;
   limit?: { setting: string; max: number };
+  /** REST's audit pages. */
+  events?: unknown[];
 }
 
 /** The first GraphQL error of an answer; fails the test when there is none. */
@@ -41,7 +43,7 @@ const lambdaContext = {
  * `env`) over the service harness's in-memory IoT and audit table, so a test can
  * count the calls a refused request made: none, when a limit refuses it.
  */
-export function aLimitedGateway(env: Record<string, string> = {}) {
+export function aHandlerHarness(env: Record<string, string> = {}) {
   const harness = aServiceHarness();
   harness.store.put(aProfile({ securityProfileName: NAME, version: 1n }), 'team-a');
   const unexpected: unknown[] = [];
@@ -64,14 +66,22 @@ export function aLimitedGateway(env: Record<string, string> = {}) {
   return { ...harness, invoke, awsCalls, unexpected };
 }
 
-/** An HTTP API event of team-a's user for `method rawPath` with `body` (JSON unless a string is given). */
+/** Who sends an event and what its URL asks for, beyond its method, path and body. */
+export interface EventOptions {
+  rawQueryString?: string;
+  /** The `sub` claim; the fixture's user (in team-a and team-b) by default. */
+  sub?: string;
+}
+
+/** An HTTP API event of the fixture's user for `method rawPath` with `body` (JSON unless a string is given). */
 export function anEvent(
   method: string,
   rawPath: string,
   body?: unknown,
-  rawQueryString = '',
+  { rawQueryString = '', sub }: EventOptions = {},
 ): APIGatewayProxyEventV2 {
   const event = loadEventFixture('cognitoGroups');
+  if (sub !== undefined) event.requestContext.authorizer.jwt.claims.sub = sub;
   return {
     ...event,
     rawPath,
@@ -87,6 +97,10 @@ export function anEvent(
 }
 
 /** A POST /graphql event. */
-export function aGraphqlEvent(query: string, variables?: Record<string, unknown>): APIGatewayProxyEventV2 {
-  return anEvent('POST', '/graphql', { query, ...(variables && { variables }) });
+export function aGraphqlEvent(
+  query: string,
+  variables?: Record<string, unknown>,
+  options?: EventOptions,
+): APIGatewayProxyEventV2 {
+  return anEvent('POST', '/graphql', { query, ...(variables && { variables }) }, options);
 }
