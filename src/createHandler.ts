@@ -6,8 +6,10 @@ import { createContextFactory } from './graphql/createContextFactory';
 import { createExactJsonRequestHandler } from './graphql/exactJsonRequestHandler';
 import { createGatewayServer } from './graphql/createGatewayServer';
 import { createRestHandler } from './rest/createRestHandler';
-import { errorResponse } from './rest/restResponses';
-import { matchRestRoute } from './rest/matchRestRoute';
+import { errorResponse, jsonResponse } from './rest/restResponses';
+import { createRestRouter } from './rest/createRestRouter';
+import { OPENAPI_PATH, openApiDocument } from './rest/openApiDocument';
+import { REST_ROUTES } from './rest/restRoutes';
 
 /** A Lambda handler for API Gateway HTTP API payload v2 events. */
 export type GatewayHandler = (
@@ -17,7 +19,7 @@ export type GatewayHandler = (
 
 /**
  * The Lambda handler for one configuration: `/graphql` goes to Apollo Server,
- * the REST routes to the same service. Dependencies are built here, once.
+ * the REST routes (`rest/restRoutes.ts`) to the same service. Dependencies are built here, once.
  */
 export function createHandler(config: GatewayConfig): GatewayHandler {
   return createHandlerWith(createDependencies(config));
@@ -32,6 +34,7 @@ export function createHandlerWith(deps: Dependencies): GatewayHandler {
     { context: createContextFactory(deps) },
   );
   const rest = createRestHandler(deps);
+  const matchRestRoute = createRestRouter(REST_ROUTES);
   return async (event, context) => {
     // Every log line of this invocation carries the Lambda request id and API Gateway's (the correlation id).
     deps.logger.addContext(context);
@@ -39,7 +42,10 @@ export function createHandlerWith(deps: Dependencies): GatewayHandler {
     try {
       if (event.rawPath === '/graphql')
         return (await graphql(event, context, () => undefined)) as APIGatewayProxyStructuredResultV2;
-      const route = matchRestRoute(event.requestContext.http.method, event.rawPath);
+      const method = event.requestContext.http.method;
+      // The API's description, made from the route table; it holds no data, so it needs no token.
+      if (method === 'GET' && event.rawPath === OPENAPI_PATH) return jsonResponse(200, openApiDocument());
+      const route = matchRestRoute(method, event.rawPath);
       // API Gateway's own answer for a path no route matches.
       if (!route)
         return {

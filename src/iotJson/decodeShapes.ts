@@ -4,13 +4,13 @@ import type {
   AlertTargets,
   Behavior,
   BehaviorCriteria,
+  DeleteFlags,
   MachineLearningDetectionConfig,
   MetricDimension,
   MetricToRetain,
   MetricValue,
   MetricsExportConfig,
   ProfileContent,
-  DeleteFlags,
   SecurityProfile,
   StatisticalThreshold,
   UpdateSecurityProfileRequest,
@@ -26,69 +26,99 @@ import {
   map,
   string,
   struct,
+  withSchema,
   type Decoder,
   type FieldDecoders,
 } from './decode';
 
-/** Decoders for the IoT model's security-profile shapes, producing the domain types. */
-export const metricDimension = struct<MetricDimension>({ dimensionName: string, operator: enumString() }, [
-  'dimensionName',
-]);
-
-const metricValue = struct<MetricValue>({
-  count: long,
-  cidrs: list(string),
-  ports: list(integer),
-  number: double,
-  numbers: list(double),
-  strings: list(string),
-});
-
-const criteria = struct<BehaviorCriteria>({
-  comparisonOperator: enumString(),
-  value: metricValue,
-  durationSeconds: integer,
-  consecutiveDatapointsToAlarm: integer,
-  consecutiveDatapointsToClear: integer,
-  statisticalThreshold: struct<StatisticalThreshold>({ statistic: string }),
-  mlDetectionConfig: struct<MachineLearningDetectionConfig>({ confidenceLevel: enumString() }, [
-    'confidenceLevel',
+/**
+ * Decoders for the IoT model's security-profile shapes, producing the domain types.
+ * Each shape's schema carries the model's name for it (its OpenAPI component).
+ * Type-only imports of the domain: the emulator's state file uses these decoders
+ * and runs none of the gateway's code.
+ */
+export const metricDimension = named(
+  'MetricDimension',
+  struct<MetricDimension>({ dimensionName: string, operator: enumString('DimensionValueOperator') }, [
+    'dimensionName',
   ]),
-});
+);
+
+const metricValue = named(
+  'MetricValue',
+  struct<MetricValue>({
+    count: long,
+    cidrs: list(string),
+    ports: list(integer),
+    number: double,
+    numbers: list(double),
+    strings: list(string),
+  }),
+);
+
+const criteria = named(
+  'BehaviorCriteria',
+  struct<BehaviorCriteria>({
+    comparisonOperator: enumString('ComparisonOperator'),
+    value: metricValue,
+    durationSeconds: integer,
+    consecutiveDatapointsToAlarm: integer,
+    consecutiveDatapointsToClear: integer,
+    statisticalThreshold: named('StatisticalThreshold', struct<StatisticalThreshold>({ statistic: string })),
+    mlDetectionConfig: named(
+      'MachineLearningDetectionConfig',
+      struct<MachineLearningDetectionConfig>({ confidenceLevel: enumString('ConfidenceLevel') }, [
+        'confidenceLevel',
+      ]),
+    ),
+  }),
+);
 
 /** `Behaviors`: a list of `Behavior`. */
 export const behaviors: Decoder<Behavior[]> = list(
-  struct<Behavior>(
-    {
-      name: string,
-      metric: string,
-      metricDimension,
-      criteria,
-      suppressAlerts: boolean,
-      exportMetric: boolean,
-    },
-    ['name'],
+  named(
+    'Behavior',
+    struct<Behavior>(
+      {
+        name: string,
+        metric: string,
+        metricDimension,
+        criteria,
+        suppressAlerts: boolean,
+        exportMetric: boolean,
+      },
+      ['name'],
+    ),
   ),
 );
 
-/** `AlertTargets`: a map keyed by alert target type (the validators check the key is SNS). */
-export const alertTargets = map(
+const alertTarget = named(
+  'AlertTarget',
   struct<AlertTarget>({ alertTargetArn: string, roleArn: string }, ['alertTargetArn', 'roleArn']),
-) as Decoder<AlertTargets>;
+);
+
+/** `AlertTargets`: a map keyed by alert target type (the validators check the key is SNS). */
+export const alertTargets = withSchema(map(alertTarget), {
+  title: 'AlertTargets',
+  propertyNames: enumString('AlertTargetType').schema,
+}) as Decoder<AlertTargets>;
 
 /** `AdditionalMetricsToRetainList` (deprecated). */
-export const additionalMetricsToRetain = list(string);
+export const additionalMetricsToRetain = withSchema(list(string), { deprecated: true });
 
 /** `AdditionalMetricsToRetainV2List`. */
 export const additionalMetricsToRetainV2 = list(
-  struct<MetricToRetain>({ metric: string, metricDimension, exportMetric: boolean }, ['metric']),
+  named(
+    'MetricToRetain',
+    struct<MetricToRetain>({ metric: string, metricDimension, exportMetric: boolean }, ['metric']),
+  ),
 );
 
 /** `MetricsExportConfig`. */
-export const metricsExportConfig = struct<MetricsExportConfig>({ mqttTopic: string, roleArn: string }, [
-  'mqttTopic',
-  'roleArn',
-]);
+export const metricsExportConfig = named(
+  'MetricsExportConfig',
+  struct<MetricsExportConfig>({ mqttTopic: string, roleArn: string }, ['mqttTopic', 'roleArn']),
+);
 
 /**
  * One decoder per content member, shared by the bodies of Create and Update, Describe's
@@ -112,25 +142,36 @@ const deleteFlags: FieldDecoders<DeleteFlags> = {
 };
 
 /** The JSON body of UpdateSecurityProfile (the name is a URI label, `expectedVersion` a query parameter). */
-export const updateSecurityProfileBody = struct<
-  Omit<UpdateSecurityProfileRequest, 'securityProfileName' | 'expectedVersion'>
->({ ...contentMembers, ...deleteFlags });
+export const updateSecurityProfileBody = named(
+  'UpdateSecurityProfileRequest',
+  struct<Omit<UpdateSecurityProfileRequest, 'securityProfileName' | 'expectedVersion'>>({
+    ...contentMembers,
+    ...deleteFlags,
+  }),
+);
 
 /** `TagList`. */
-export const tags = list(struct<Tag>({ Key: string, Value: string }, ['Key']));
+export const tags = list(named('Tag', struct<Tag>({ Key: string, Value: string }, ['Key'])));
 
 /** `TagKeyList`. */
 export const tagKeys = list(string);
 
 /** A whole profile as Describe returns it (the state file stores profiles this way). */
-export const securityProfile = struct<SecurityProfile>(
-  {
-    securityProfileName: string,
-    securityProfileArn: string,
-    ...contentMembers,
-    version: long,
-    creationDate: epochSeconds,
-    lastModifiedDate: epochSeconds,
-  },
-  ['securityProfileName', 'securityProfileArn', 'version'],
+export const securityProfile = named(
+  'SecurityProfile',
+  struct<SecurityProfile>(
+    {
+      securityProfileName: string,
+      securityProfileArn: string,
+      ...contentMembers,
+      version: long,
+      creationDate: epochSeconds,
+      lastModifiedDate: epochSeconds,
+    },
+    ['securityProfileName', 'securityProfileArn', 'version'],
+  ),
 );
+
+function named<T>(title: string, decoder: Decoder<T>): Decoder<T> {
+  return withSchema(decoder, { title });
+}

@@ -158,7 +158,8 @@ function reportToConsole(error: unknown): void {
   console.error('Lambda handler failed:', error);
 }
 
-function isPublicByDefault(method: string, path: string): boolean {
+/** The routes served without a token unless `isPublicRoute` says otherwise. */
+export function isPublicByDefault(method: string, path: string): boolean {
   return method === 'OPTIONS' || (method === 'GET' && path === '/health');
 }
 

@@ -6,7 +6,7 @@ import { createAuditDocumentClient } from '../adapters/audit/createAuditDocument
 import { ensureAuditTable, ensureCatalogueTable } from './ensureAuditTable';
 import { startDynalite } from './startDynalite';
 import { demoIdentities } from './demoIdentities';
-import { startHttpAdapter, type HttpExchange } from './httpAdapter';
+import { isPublicByDefault, startHttpAdapter, type HttpExchange } from './httpAdapter';
 import { createIdePages, IDE_PATH } from './ide/createIdePages';
 import { LOCAL_PORTS } from './localPorts';
 import { verifyDevToken, type DevTokenOptions } from './devTokens';
@@ -14,6 +14,7 @@ import { startIotEmulator } from './iotEmulator';
 import { createCloudTrailDelivery } from './cloudTrailDelivery';
 import { startLocalAudit } from './startLocalAudit';
 import type { EmulatedCloudTrailRecord } from './iotEmulator/cloudTrail/cloudTrailRecord';
+import { OPENAPI_PATH } from '../rest/openApiDocument';
 
 /** Ports and knobs of the local stack; every member has a default. */
 export interface LocalStackOptions {
@@ -130,6 +131,9 @@ async function startParts(
     region: LOCAL_REGION,
     accountId: LOCAL_ACCOUNT,
     localPages: ide,
+    // As serverless.yml routes it, the OpenAPI document reaches the function without a token.
+    isPublicRoute: (method, path) =>
+      isPublicByDefault(method, path) || (method === 'GET' && path === OPENAPI_PATH),
     onExchange: options.onExchange,
   });
   return {
@@ -137,6 +141,8 @@ async function startParts(
     gatewayUrl: gateway.url,
     /** The local GraphQL IDE (GraphiQL); its assets are bundled on first use, or by `ide.warmUp()`. */
     ideUrl: `${gateway.url}${IDE_PATH}`,
+    /** The REST API's OpenAPI 3.1 document, made from its route table. */
+    openApiUrl: `${gateway.url}${OPENAPI_PATH}`,
     ide,
     iot,
     dynamoEndpoint: dynamo.endpoint,

@@ -63,6 +63,7 @@ Security Profile Gateway — local stack
   IDE            ${stack.ideUrl}   (GraphiQL, offline; demo tokens one click away)
   GraphQL        ${stack.graphqlUrl}
   REST           ${stack.gatewayUrl}/security-profiles/{name}
+  OpenAPI        ${stack.openApiUrl}   (the REST API's document; no token needed)
   IoT emulator   ${stack.iot.url}   (aws iot … --endpoint-url ${stack.iot.url})
   DynamoDB       ${stack.dynamoEndpoint}   (audit table ${stack.config.auditTableName})
   Team policy    ${process.env.TEAM_POLICY_FILE}

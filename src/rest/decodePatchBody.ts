@@ -1,4 +1,4 @@
-import { boolean, list, string, struct } from '../iotJson/decode';
+import { boolean, list, string, struct, withSchema } from '../iotJson/decode';
 import {
   additionalMetricsToRetainV2,
   alertTargets,
@@ -9,16 +9,17 @@ import {
 import type { PatchSecurityProfileRequest } from '../domain/patch/patchRequest';
 
 /** The JSON body of `POST /security-profiles/{name}/patch`: the patch's members in IoT's JSON shapes. */
-export const decodePatchBody = struct<
-  Omit<PatchSecurityProfileRequest, 'securityProfileName' | 'expectedVersion'>
->({
-  securityProfileDescription: string,
-  upsertBehaviors: behaviors,
-  removeBehaviors: list(string),
-  upsertMetricsToRetain: additionalMetricsToRetainV2,
-  removeMetricsToRetain: list(struct({ metric: string, metricDimension }, ['metric'])),
-  alertTargets,
-  deleteAlertTargets: boolean,
-  metricsExportConfig,
-  deleteMetricsExportConfig: boolean,
-});
+export const decodePatchBody = withSchema(
+  struct<Omit<PatchSecurityProfileRequest, 'securityProfileName' | 'expectedVersion'>>({
+    securityProfileDescription: string,
+    upsertBehaviors: behaviors,
+    removeBehaviors: list(string),
+    upsertMetricsToRetain: additionalMetricsToRetainV2,
+    removeMetricsToRetain: list(struct({ metric: string, metricDimension }, ['metric'])),
+    alertTargets,
+    deleteAlertTargets: boolean,
+    metricsExportConfig,
+    deleteMetricsExportConfig: boolean,
+  }),
+  { title: 'PatchSecurityProfileRequest' },
+);

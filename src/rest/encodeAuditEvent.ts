@@ -22,6 +22,14 @@ export function encodeAuditEvent(event: AuditEvent): Record<string, unknown> {
       ...event.reconciliation,
       reconciledAt: epochSeconds(event.reconciliation.reconciledAt),
     },
+    observation: event.observation && {
+      ...event.observation,
+      detectedAt: epochSeconds(event.observation.detectedAt),
+    },
+    attribution: event.attribution && {
+      ...event.attribution,
+      eventTime: epochSeconds(event.attribution.eventTime),
+    },
   };
 }
 

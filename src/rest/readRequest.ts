@@ -2,6 +2,7 @@ import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import { ValidationError } from '../domain/errors';
 import type { Decoder } from '../iotJson/decode';
 import { DecodeError, REQUIRED_MISSING } from '../iotJson/DecodeError';
+import type { JsonSchema } from '../iotJson/jsonSchema';
 import { parseJson } from '../iotJson/parseJson';
 
 /** The request body decoded into a domain shape, and the JSON as sent (for the audit trail). */
@@ -30,6 +31,40 @@ export function readBody<T>(event: APIGatewayProxyEventV2, decode: Decoder<T>): 
     throw error;
   }
 }
+
+/**
+ * Every query parameter a REST route may take, as the OpenAPI document describes
+ * it; `readQuery` reads each with the same rule (a route lists the ones it reads).
+ */
+export const QUERY_PARAMETERS = {
+  expectedVersion: {
+    description:
+      'Change the profile only if it is still at this version: one attempt, VERSION_CONFLICT on a mismatch instead of a retry.',
+    schema: { type: 'integer', format: 'int64', minimum: 0 },
+  },
+  dryRun: {
+    description:
+      'Validate, authorize and compute the result without writing anything or recording an audit event.',
+    schema: { type: 'boolean', default: false },
+  },
+  creationDate: {
+    description:
+      "One incarnation of the profile: its `creationDate` in IoT, ISO-8601 as the audit events' incarnation gives it.",
+    schema: { type: 'string', format: 'date-time' },
+  },
+  ownerTeam: {
+    description:
+      'Only the profiles this team owns (one of the caller’s teams, or any for admins and auditors).',
+    schema: { type: 'string', minLength: 1 },
+  },
+  first: { description: 'How many entries a page holds.', schema: { type: 'integer' } },
+  after: { description: 'The `endCursor` of the page before.', schema: { type: 'string' } },
+} as const satisfies Record<string, { description: string; schema: JsonSchema }>;
+
+export type QueryParameterName = keyof typeof QUERY_PARAMETERS;
+
+/** The query parameters of one request, each read as `QUERY_PARAMETERS` documents it. */
+export type RestQuery = ReturnType<typeof readQuery>;
 
 /** The query parameters the REST routes take, each checked with a message naming it. */
 export function readQuery(event: APIGatewayProxyEventV2) {

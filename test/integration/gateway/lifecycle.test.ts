@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
-import { parseJson } from '../../../src/iotJson/parseJson';
 import { dataOf } from '../../graphql/answer';
 import { graphql } from '../../graphql/generated';
 import { aRunningLocalStack, type RunningLocalStack } from './localStackHarness';
@@ -137,14 +136,9 @@ describe('a profile’s life through the gateway, every step refused to every ot
     (await local.graphql(tokens[who], LIST, { ownerTeam, first: 100 })).body.data?.securityProfiles.edges.map(
       (edge) => edge.node.securityProfileName,
     ) ?? [];
-  async function rest(method: string, path: string, who: string, body?: unknown) {
-    const response = await fetch(`${local.stack.gatewayUrl}${path}`, {
-      method,
-      headers: { authorization: `Bearer ${tokens[who]}`, 'content-type': 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    return { status: response.status, body: parseJson(await response.text()) as RestAnswer };
-  }
+  // Every answer is checked against the served OpenAPI document (see localStackHarness).
+  const rest = (method: string, path: string, who: string, body?: unknown) =>
+    local.rest<RestAnswer>(method, path, tokens[who], body === undefined ? undefined : JSON.stringify(body));
 
   it('GraphQL: create, find, transfer and delete, each refused to the others, each audited', async () => {
     const input = {

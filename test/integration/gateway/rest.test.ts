@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseJson } from '../../../src/iotJson/parseJson';
+import { openApiDocument, type OpenApiDocument } from '../../../src/rest/openApiDocument';
 import { aRunningLocalStack, type RunningLocalStack } from './localStackHarness';
 
 /** The members of IoT's shapes these tests read, as the REST routes answer them: exact 64-bit counts, epoch-second dates. */
@@ -51,15 +51,9 @@ describe('the REST routes through the local stack', () => {
   });
   afterAll(() => local.close());
 
-  async function call(method: string, path: string, token: string, body?: string) {
-    const response = await fetch(`${local.stack.gatewayUrl}${path}`, {
-      method,
-      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-      body,
-    });
-    // Parsed like IoT's JSON: 64-bit numbers stay exact.
-    return { status: response.status, body: parseJson(await response.text()) as RestAnswer };
-  }
+  // Every answer is checked against the served OpenAPI document (see localStackHarness).
+  const call = (method: string, path: string, token: string, body?: string) =>
+    local.rest<RestAnswer>(method, path, token, body);
 
   it('describes a profile in IoT’s JSON shape, dates as epoch seconds', async () => {
     const { status, body } = await call('GET', '/security-profiles/PossibleIssue', alice);
@@ -246,6 +240,16 @@ describe('the REST routes through the local stack', () => {
       path: 'behaviors[name=Extra]',
       after: { criteria: { comparisonOperator: 'greater-than' } },
     });
+  });
+
+  it('serves its OpenAPI 3.1 document without a token, made from the route table', async () => {
+    const response = await fetch(local.stack.openApiUrl);
+    const document = (await response.json()) as OpenApiDocument;
+
+    expect(response.status).toBe(200);
+    expect(document).toEqual(openApiDocument());
+    expect(document.openapi).toBe('3.1.0');
+    expect(Object.keys(document.paths)).toContain('/security-profiles/{securityProfileName}/patch');
   });
 
   it('answers an unknown path as API Gateway does', async () => {

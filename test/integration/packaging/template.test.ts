@@ -16,6 +16,19 @@ import {
 import { packageOffline, ROOT } from './packageOffline';
 import type { PackageResult } from './packageOffline';
 import { zipEntries } from './zipEntries';
+import { REST_ROUTES } from '../../../src/rest/restRoutes';
+import type { RestRoute } from '../../../src/rest/restRoute';
+
+/** Whether an HTTP API route key (`ANY /a/{proxy+}`) sends a request for this route to the function. */
+function routeKeyCovers(key: string, route: RestRoute): boolean {
+  const [method, path = ''] = key.split(' ');
+  const pattern = path
+    .split('/')
+    .map((segment) => (segment.endsWith('+}') ? '.+' : segment.startsWith('{') ? '[^/]+' : segment))
+    .join('/');
+  const sample = route.path.replace(/\{\w+\}/g, 'label');
+  return (method === 'ANY' || method === route.method) && new RegExp(`^${pattern}$`).test(sample);
+}
 
 let result: PackageResult;
 
@@ -101,8 +114,9 @@ describe('osls package (offline, stage ci)', () => {
     });
   });
 
-  it('routes GraphQL and REST requests only through the JWT authorizer', () => {
-    const routes = [...resourcesOfType(result.template, 'AWS::ApiGatewayV2::Route').values()];
+  it('routes GraphQL and REST requests only through the JWT authorizer, the OpenAPI document without', () => {
+    const all = [...resourcesOfType(result.template, 'AWS::ApiGatewayV2::Route').values()];
+    const routes = all.filter((route) => route.RouteKey !== 'GET /openapi.json');
     expect(routes.map((route) => route.RouteKey).sort()).toEqual([
       'ANY /security-profiles/{proxy+}',
       'GET /audit-events/mine',
@@ -111,12 +125,24 @@ describe('osls package (offline, stage ci)', () => {
       'POST /graphql',
       'POST /security-profiles',
     ]);
+    expect(all.find((route) => route.RouteKey === 'GET /openapi.json')).not.toHaveProperty('AuthorizerId');
     for (const route of routes) {
       expect(route).toMatchObject({
         AuthorizationType: 'JWT',
         AuthorizerId: { Ref: 'HttpApiAuthorizerJwt' },
       });
     }
+  });
+
+  it('gives every route of the REST route table a route at the HTTP API', () => {
+    const keys = [...resourcesOfType(result.template, 'AWS::ApiGatewayV2::Route').values()].map((route) =>
+      String(route.RouteKey),
+    );
+    const unrouted = REST_ROUTES.filter((route) => !keys.some((key) => routeKeyCovers(key, route))).map(
+      (route) => `${route.method} ${route.path}`,
+    );
+
+    expect(unrouted).toEqual([]);
   });
 
   it('answers CORS at the HTTP API for the configured origins only', () => {
