@@ -162,11 +162,27 @@ export const apolloGraphqlVersionOnly = replaceModule('apollo-graphql-version', 
  * of the SDK's default chain and the one Lambda fills (the execution role's keys and session
  * token). The rest of the chain (SSO, ini files, processes, web identity, container and
  * instance metadata) never answers in Lambda, yet brought the STS/SSO clients
- * (`@aws-sdk/nested-clients`) and five providers into each bundle.
+ * (`@aws-sdk/nested-clients`) and five providers into each bundle. Memoized, as the default
+ * chain memoizes what it finds (read again only from five minutes before an expiration, which
+ * Lambda's environment does not set): the SDK does not memoize a default provider, and
+ * `fromEnv` alone read six environment variables on every call, ~17 µs each time.
  */
 export const environmentCredentialsOnly = replaceModule('environment-credentials-only', {
   filter: /^@aws-sdk\/credential-provider-node$/,
-  contents: () => "export { fromEnv as defaultProvider } from '@aws-sdk/credential-provider-env';",
+  contents: () =>
+    [
+      "import { fromEnv } from '@aws-sdk/credential-provider-env';",
+      'const fresh = (c) => !c.expiration || c.expiration.getTime() - Date.now() >= 300000;',
+      'export const defaultProvider = (init = {}) => {',
+      '  const read = fromEnv(init);',
+      '  let credentials, reading;',
+      '  return async (options) => {',
+      '    if (credentials && !options?.forceRefresh && fresh(credentials)) return credentials;',
+      '    reading ??= read(options).then((c) => (credentials = c)).finally(() => (reading = undefined));',
+      '    return reading;',
+      '  };',
+      '};',
+    ].join('\n'),
 });
 
 /**

@@ -5,7 +5,7 @@ import {
   UpdateSecurityProfileCommand,
 } from '@aws-sdk/client-iot';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { DynamoDBDocumentClient, PutCommand } from '@aws-sdk/lib-dynamodb';
+import { DynamoDBDocumentClient, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { randomUUID } from 'node:crypto';
 
 /** The SDK clients a hand-written Lambda would build once per cold start. */
@@ -13,6 +13,8 @@ export interface DirectClients {
   iot: IoTClient;
   documents: DynamoDBDocumentClient;
   tableName: string;
+  /** The profile catalogue's table, which every change keeps up to date. */
+  catalogueTableName: string;
   /** ARN of a security profile but for its name (serverless.yml gives the gateway the same). */
   arnPrefix: string;
 }
@@ -25,14 +27,17 @@ export function createDirectClients(env: NodeJS.ProcessEnv = process.env): Direc
       marshallOptions: { removeUndefinedValues: true },
     }),
     tableName: env.AUDIT_TABLE_NAME ?? 'SecurityProfileAudit',
+    catalogueTableName: env.CATALOGUE_TABLE_NAME ?? 'SecurityProfileCatalogue',
     arnPrefix: env.IOT_SECURITY_PROFILE_ARN_PREFIX ?? 'arn:aws:iot:us-east-1:123456789012:securityprofile/',
   };
 }
 
 /**
  * The gateway's AWS calls for one uncontended change, made directly with the SDK clients and
- * nothing around them: describe ∥ list tags ∥ audit intent, then the update, then the audit
- * outcome, with audit items of the same keys and about the same size as the gateway's.
+ * nothing around them: describe ∥ list tags ∥ audit intent ∥ the version ledger's newest claim,
+ * then the update, then the audit outcome ∥ the claim of the version it made ∥ the profile's
+ * catalogue entry, with items of the same keys and about the same size as the gateway's (eight
+ * calls, as the gateway's audit of changes made outside it and its listings make them).
  * @returns the profile's version after the update
  */
 export async function changeDirectly(
@@ -52,6 +57,7 @@ export async function changeDirectly(
       pendingShard: 'PENDING',
       inputJson: input,
     }),
+    newestClaim(clients, securityProfileName),
   ]);
   const updated = await iot.send(
     new UpdateSecurityProfileCommand({
@@ -60,16 +66,89 @@ export async function changeDirectly(
       expectedVersion: described.version,
     }),
   );
-  await putAudit(clients, securityProfileName, {
-    id,
-    outcome: 'SUCCEEDED',
-    inputJson: input,
-    beforeJson: JSON.stringify({ ...described, $metadata: undefined }),
-    afterJson: JSON.stringify({ ...updated, $metadata: undefined }),
-    versionBefore: described.version,
-    versionAfter: updated.version,
-  });
+  await Promise.all([
+    putAudit(clients, securityProfileName, {
+      id,
+      outcome: 'SUCCEEDED',
+      inputJson: input,
+      beforeJson: JSON.stringify({ ...described, $metadata: undefined }),
+      afterJson: JSON.stringify({ ...updated, $metadata: undefined }),
+      versionBefore: described.version,
+      versionAfter: updated.version,
+    }),
+    claimVersion(clients, securityProfileName, described.creationDate, updated.version, id),
+    recordInCatalogue(clients, securityProfileName, described.creationDate, updated),
+  ]);
   return updated.version;
+}
+
+/** The newest claim of the profile's version ledger, read as the gateway reads it beside its load. */
+async function newestClaim(clients: DirectClients, profile: string): Promise<void> {
+  await clients.documents.send(
+    new QueryCommand({
+      TableName: clients.tableName,
+      KeyConditionExpression: 'pk = :pk',
+      ExpressionAttributeValues: { ':pk': `VERSIONS#${profile}` },
+      ScanIndexForward: false,
+      Limit: 1,
+      ConsistentRead: true,
+    }),
+  );
+}
+
+/** The profile's entry in the catalogue of owners and versions: a put that never goes back. */
+async function recordInCatalogue(
+  clients: DirectClients,
+  profile: string,
+  creationDate: Date | undefined,
+  updated: { version?: number | bigint; securityProfileArn?: string; lastModifiedDate?: Date },
+): Promise<void> {
+  const bornAt = creationDate?.getTime() ?? 0;
+  await clients.documents.send(
+    new PutCommand({
+      TableName: clients.catalogueTableName,
+      Item: {
+        securityProfileName: profile,
+        securityProfileArn: updated.securityProfileArn,
+        ownerTeam: 'team-a',
+        listing: 'ALL',
+        version: updated.version,
+        bornAt,
+        lastModifiedAt: updated.lastModifiedDate?.getTime(),
+        recordedAt: Date.now(),
+      },
+      ConditionExpression:
+        'attribute_not_exists(securityProfileName) OR bornAt < :bornAt OR (bornAt = :bornAt AND version <= :version)',
+      ExpressionAttributeValues: { ':bornAt': bornAt, ':version': updated.version },
+    }),
+  );
+}
+
+/** The claim of the version the update made: a conditional put, as the gateway's ledger makes it. */
+async function claimVersion(
+  clients: DirectClients,
+  profile: string,
+  creationDate: Date | undefined,
+  version: number | bigint | undefined,
+  eventId: string,
+): Promise<void> {
+  const created = creationDate?.toISOString() ?? '';
+  await clients.documents.send(
+    new PutCommand({
+      TableName: clients.tableName,
+      Item: {
+        pk: `VERSIONS#${profile}`,
+        sk: `${created}#${String(version).padStart(20, '0')}`,
+        securityProfileName: profile,
+        creationDate: created,
+        version,
+        eventId,
+        operation: 'UPDATE',
+      },
+      ConditionExpression: 'attribute_not_exists(pk) OR eventId = :eventId',
+      ExpressionAttributeValues: { ':eventId': eventId },
+    }),
+  );
 }
 
 async function putAudit(
