@@ -12,6 +12,7 @@ import {
   environmentCredentialsOnly,
   esmForRequire,
   ESM_FOR_REQUIRE,
+  sdkSchemasTreeShaken,
   withoutApolloReporting,
   withoutApolloSchemaBuilder,
 } from './bundlePlugins';
@@ -90,6 +91,7 @@ export function buildOptions(entryPoints: Record<string, string>, outdir: string
       apolloHashWithNodeCrypto,
       apolloGraphqlVersionOnly,
       environmentCredentialsOnly,
+      sdkSchemasTreeShaken,
     ],
   };
 }

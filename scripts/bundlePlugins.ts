@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { isBuiltin } from 'node:module';
 import type { Metafile, Plugin } from 'esbuild';
 
@@ -196,3 +197,32 @@ export const apolloHashWithNodeCrypto = replaceModule('apollo-createhash-node-cr
   filter: /^@apollo\/utils\.createhash$/,
   contents: () => "export { createHash } from 'node:crypto';",
 });
+
+// The SDK's schema modules: one per client (and per nested client), every shape of the service.
+const SDK_SCHEMAS = /[\\/]@aws-sdk[\\/][^\\/]+[\\/]dist-es[\\/](.+[\\/])?schemas[\\/]schemas_\d+\.js$/;
+// `const _h = "http";`: the string constants a schema module names its traits and shapes with.
+const STRING_CONSTANT = /^const (_\w+) = ("(?:[^"\\\n]|\\.)*");$/gm;
+
+/**
+ * Lets esbuild drop the shapes of the operations a bundle never calls. An SDK client's
+ * schemas_0.js declares every shape of its service as a constant array, and writes trait
+ * objects with computed keys (`{ [_h]: ["PATCH", …] }`, `_h` being the constant "http"); esbuild
+ * keeps any object literal with a computed key, as the key could run code, and with it every
+ * shape, used or not: 107 KiB of IoT's 1,060 shapes in every bundle that calls IoT once. The
+ * keys are written as the string literals their constants hold; nothing else changes.
+ */
+export const sdkSchemasTreeShaken: Plugin = {
+  name: 'sdk-schemas-tree-shaken',
+  setup(build) {
+    build.onLoad({ filter: SDK_SCHEMAS }, async (args) => {
+      const source = await readFile(args.path, 'utf8');
+      const constants = new Map<string, string>();
+      for (const [, name, literal] of source.matchAll(STRING_CONSTANT)) constants.set(name!, literal!);
+      const contents = source.replace(/\[(_\w+)\]:/g, (key, name: string) => {
+        const literal = constants.get(name);
+        return literal === undefined ? key : `${literal}:`;
+      });
+      return { contents, loader: 'js' };
+    });
+  },
+};
