@@ -6,7 +6,7 @@ import { DynamoAuditLog } from './adapters/audit/DynamoAuditLog';
 import { DynamoAuditTrail } from './adapters/audit/DynamoAuditTrail';
 import { DynamoVersionLedger } from './adapters/audit/DynamoVersionLedger';
 import { DynamoProfileCatalogue } from './adapters/catalogue/DynamoProfileCatalogue';
-import { createIotClient } from './adapters/iot/createIotClient';
+import { createIotClient, createIotConnections } from './adapters/iot/createIotClient';
 import { IotSecurityProfileStore } from './adapters/iot/IotSecurityProfileStore';
 import { createTeamPolicySource } from './adapters/policy/createTeamPolicySource';
 import { createPowertoolsTelemetry } from './adapters/telemetry/createPowertoolsTelemetry';
@@ -63,11 +63,16 @@ export function createDependencies(config: GatewayConfig): Dependencies {
     clock,
     inFlightMs: config.auditInFlightMs,
   });
+  const iotConnections = createIotConnections();
   const service = new SecurityProfileService({
     store: new IotSecurityProfileStore({
-      client: createIotClient({ region: config.region }),
+      client: createIotClient({ region: config.region, connections: iotConnections }),
       // An update resent after a lost answer would conflict with itself: the SDK retries only throttling.
-      writeClient: createIotClient({ region: config.region, retryScope: 'throttlingOnly' }),
+      writeClient: createIotClient({
+        region: config.region,
+        retryScope: 'throttlingOnly',
+        connections: iotConnections,
+      }),
       ownerTagKey: config.ownerTagKey,
       arnPrefix: config.iotArnPrefix,
     }),

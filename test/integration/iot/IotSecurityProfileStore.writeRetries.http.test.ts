@@ -2,7 +2,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { IoTClient } from '@aws-sdk/client-iot';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createIotClient } from '../../../src/adapters/iot/createIotClient';
+import { createIotClient, createIotConnections } from '../../../src/adapters/iot/createIotClient';
 import { IotSecurityProfileStore } from '../../../src/adapters/iot/IotSecurityProfileStore';
 import { UpstreamUnavailableError } from '../../../src/domain/errors';
 import { aFullProfile } from '../../unit/iot/fixtures/aFullUpdateRequest';
@@ -20,10 +20,11 @@ import {
 let server: CannedIotServer;
 let clients: IoTClient[] = [];
 
-/** The store as production wires it: reads retry transient failures, the write only throttling. */
+/** The store as production wires it: reads retry transient failures, the write only throttling; one pool of connections. */
 function aProductionStore(options: { requestTimeoutMs?: number } = {}): IotSecurityProfileStore {
-  const client = createIotClient({ maxAttempts: 3, ...options });
-  const writeClient = createIotClient({ maxAttempts: 3, retryScope: 'throttlingOnly', ...options });
+  const connections = createIotConnections(options);
+  const client = createIotClient({ maxAttempts: 3, connections });
+  const writeClient = createIotClient({ maxAttempts: 3, retryScope: 'throttlingOnly', connections });
   clients.push(client, writeClient);
   return new IotSecurityProfileStore({ client, writeClient, ownerTagKey: 'owner' });
 }
@@ -55,6 +56,17 @@ describe('IotSecurityProfileStore retries over HTTP', () => {
     clients = [];
     vi.unstubAllEnvs();
     await server.close();
+  });
+
+  it('sends the update on the connection the describe opened', async () => {
+    server.respondWith(() => jsonResponse(toWireJson(aFullProfile())));
+    const store = aProductionStore();
+
+    await store.describe('p');
+    await store.update({ securityProfileName: 'p' }, 7n);
+
+    expect(server.requests.map((r) => r.method)).toStrictEqual(['GET', 'PATCH']);
+    expect(server.connectionCount()).toBe(1);
   });
 
   it('sends an update that IoT answered with a 500 once, and reports UPSTREAM_UNAVAILABLE', async () => {

@@ -1,6 +1,7 @@
-import { graphqlSync, GraphQLScalarType, type GraphQLEnumType } from 'graphql';
+import { buildSchema, graphqlSync, GraphQLScalarType, validateSchema, type GraphQLEnumType } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { createExecutableSchema } from '../../../src/graphql/createExecutableSchema';
+import { typeDefs } from '../../../src/graphql/generated/typeDefs';
 
 const SDL = `
 "Upper-cased on the way out."
@@ -68,5 +69,11 @@ describe('createExecutableSchema', () => {
     const op = schema.getType('Op') as GraphQLEnumType;
 
     expect(op.getValue('GREATER_THAN')?.value).toBe('GREATER_THAN');
+  });
+});
+
+describe('the served schema', () => {
+  it('is valid as schema.graphql writes it, since it is built assuming so', () => {
+    expect(validateSchema(buildSchema(typeDefs)).map((error) => error.message)).toEqual([]);
   });
 });
