@@ -16,6 +16,12 @@ const DETAILS: Readonly<Record<ErrorCode, Record<string, JsonSchema>>> = {
     limit: {
       type: 'object',
       description: 'The configured bound the request passed, when that was the fault.',
+      properties: {
+        setting: { type: 'string', description: 'The variable that sets it, e.g. `REQUEST_MAX_BYTES`.' },
+        max: { type: 'integer' },
+      },
+      required: ['setting', 'max'],
+      additionalProperties: false,
     },
     issues: {
       type: 'array',

@@ -7,6 +7,7 @@ import { createHandlerWith } from '../../src/createHandler';
 import { aProfile } from '../fixtures/profiles';
 import { loadEventFixture } from '../fixtures/events/loadEventFixture';
 import { aServiceHarness } from './serviceHarness';
+import { validateLambdaAnswer } from '../integration/gateway/openApiValidator';
 
 export const NAME = 'PossibleIssue';
 
@@ -58,6 +59,7 @@ export function aHandlerHarness(env: Record<string, string> = {}) {
   const handler = createHandlerWith(deps);
   const invoke = async (event: APIGatewayProxyEventV2): Promise<GatewayAnswer> => {
     const result = await handler(event, lambdaContext);
+    validateLambdaAnswer(event, result);
     return { status: result.statusCode ?? 200, body: JSON.parse(result.body ?? '{}') as AnswerBody };
   };
   /** IoT calls and audit writes made so far. */

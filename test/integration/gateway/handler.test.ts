@@ -11,6 +11,7 @@ import {
 import { dataOf, operationText, type Answer } from '../../graphql/answer';
 import { graphql } from '../../graphql/generated';
 import { aRunningLocalStack, type RunningLocalStack } from './localStackHarness';
+import { validateLambdaAnswer } from './openApiValidator';
 
 const lambdaContext = {
   awsRequestId: 'c6af9ac6-7b61-11e6-9a41-93e8deadbeef',
@@ -56,6 +57,7 @@ describe('the Lambda handler with API Gateway’s own event shapes', () => {
 
   const invoke = async (event: Parameters<GatewayHandler>[0]) => {
     const result = await handler(event, lambdaContext);
+    validateLambdaAnswer(event, result);
     return { status: result.statusCode, body: answerOf(result.body) };
   };
 

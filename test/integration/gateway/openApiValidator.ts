@@ -1,5 +1,6 @@
 import { Ajv2020 } from 'ajv/dist/2020.js';
-import type { OpenApiDocument } from '../../../src/rest/openApiDocument';
+import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
+import { openApiDocument, type OpenApiDocument } from '../../../src/rest/openApiDocument';
 
 /** API Gateway's answer to a request no route matches. */
 const API_GATEWAY_NOT_FOUND = '{"message":"Not Found"}';
@@ -66,4 +67,25 @@ export function createOpenApiValidator(document: OpenApiDocument) {
       );
     }
   };
+}
+
+let inProcess: ReturnType<typeof createOpenApiValidator> | undefined;
+
+/**
+ * Checks a Lambda handler's REST answer against the document the route table
+ * makes (built in process); GraphQL answers are left alone.
+ */
+export function validateLambdaAnswer(
+  event: Pick<APIGatewayProxyEventV2, 'rawPath' | 'requestContext'>,
+  result: APIGatewayProxyStructuredResultV2,
+): void {
+  if (event.rawPath === '/graphql') return;
+  inProcess ??= createOpenApiValidator(openApiDocument());
+  inProcess({
+    method: event.requestContext.http.method,
+    path: event.rawPath,
+    status: result.statusCode ?? 200,
+    contentType: result.headers?.['content-type']?.toString() ?? null,
+    text: result.body ?? '',
+  });
 }
