@@ -21,7 +21,10 @@ export interface BenchSettings {
   contentionWriters: number;
   /** Mutations after which memory is read: the first mark and the last. */
   memoryMarks: readonly [number, number];
-  /** Only these sections (1–5); all when absent. */
+  /** Rounds of the hostile-document comparison, and requests of each document per round. */
+  documentRounds: number;
+  documentCalls: number;
+  /** Only these sections (1–6); all when absent. */
   sections?: readonly number[];
   /** Another build of the API to measure instead of dist/lambda/index.mjs (for comparing changes). */
   artifact?: string;
@@ -41,6 +44,8 @@ const FULL: BenchSettings = {
   contentionRounds: 5,
   contentionWriters: 20,
   memoryMarks: [1_000, 5_000],
+  documentRounds: 9,
+  documentCalls: 10,
 };
 
 // Enough of everything to produce every figure; none of them means anything.
@@ -56,6 +61,8 @@ const SMOKE: BenchSettings = {
   contentionRounds: 1,
   contentionWriters: 5,
   memoryMarks: [10, 30],
+  documentRounds: 2,
+  documentCalls: 1,
 };
 
 /**
@@ -77,8 +84,8 @@ export function benchSettings(env: Record<string, string | undefined>): BenchSet
   }
   if (env.BENCH_SECTIONS) {
     const sections = env.BENCH_SECTIONS.split(',').map(Number);
-    if (sections.some((n) => !Number.isInteger(n) || n < 1 || n > 5)) {
-      throw new Error(`BENCH_SECTIONS must list section numbers 1 to 5, got '${env.BENCH_SECTIONS}'`);
+    if (sections.some((n) => !Number.isInteger(n) || n < 1 || n > 6)) {
+      throw new Error(`BENCH_SECTIONS must list section numbers 1 to 6, got '${env.BENCH_SECTIONS}'`);
     }
     settings.sections = sections;
   }

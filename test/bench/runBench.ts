@@ -12,6 +12,7 @@ import { formatTable } from './report/printTable';
 import { measureColdStart } from './sections/coldStart';
 import { measureContention } from './sections/contention';
 import { measureCriticalPath } from './sections/criticalPath';
+import { measureHostileDocuments } from './sections/hostileDocuments';
 import { measureMemory } from './sections/memory';
 import { measureOverhead } from './sections/overhead';
 import { startBenchStack } from './stack/benchStack';
@@ -34,6 +35,7 @@ const SECTIONS: ReadonlyArray<(run: BenchRun) => Promise<Section>> = [
   measureCriticalPath,
   measureContention,
   measureMemory,
+  measureHostileDocuments,
 ];
 
 /**

@@ -20,7 +20,7 @@ export interface Figure {
   met?: boolean;
 }
 
-/** One of the five measurements: its figures against the named baseline. */
+/** One of the measurements: its figures against the named baseline. */
 export interface Section {
   title: string;
   /** What the baseline column is. */

@@ -31,6 +31,22 @@ export function attemptsOf(result: unknown): number {
   return payload?.attempts ?? 1;
 }
 
+/**
+ * Checks that an invocation was refused by the request limit `setting` (HTTP 400, BAD_USER_INPUT
+ * naming it): a document refused for any other reason would time the wrong thing.
+ *
+ * @throws Error with the status and body otherwise
+ */
+export function refusedBy(result: unknown, setting: string): number {
+  const answer = result as { statusCode?: number; body?: string } | undefined;
+  const body = answer?.body ?? '';
+  const parsed = JSON.parse(body) as { errors?: { extensions?: { limit?: { setting?: string } } }[] };
+  if (answer?.statusCode !== 400 || parsed.errors?.[0]?.extensions?.limit?.setting !== setting) {
+    throw new Error(`not refused by ${setting}: answered ${answer?.statusCode}: ${body.slice(0, 500)}`);
+  }
+  return 1;
+}
+
 /** The current memory figures of this process; collects garbage first when `--expose-gc` is on. */
 export function memoryNow(): { maxRssBytes: number; rssBytes: number; heapUsedAfterGcBytes: number } {
   const gc = (globalThis as { gc?: () => void }).gc;

@@ -4,7 +4,7 @@ export type WorkerRequest =
       id: number;
       op: 'sequential';
       count: number;
-      kind: 'update' | 'patch' | 'threeHop' | 'single';
+      kind: 'update' | 'patch' | 'threeHop' | 'single' | 'hostileDocument' | 'validDocument';
       tag: string;
     }
   | { id: number; op: 'concurrent'; count: number; tag: string }
