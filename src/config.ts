@@ -17,6 +17,8 @@ export interface GatewayConfig {
   auditTableName: string;
   /** The profile catalogue's table (`CATALOGUE_TABLE_NAME`): owners and versions, for listings. */
   catalogueTableName: string;
+  /** The table of the teams' shares of IoT (`BUDGET_TABLE_NAME`). */
+  budgetTableName: string;
   /** Days after which audit events expire (DynamoDB TTL); undefined keeps them forever. */
   auditRetentionDays: number | undefined;
   teamPolicy: { file?: string; parameterName?: string };
@@ -59,6 +61,7 @@ export function loadConfig(env: Env): GatewayConfig {
     region: nonEmpty(env.AWS_REGION) ?? nonEmpty(env.AWS_DEFAULT_REGION),
     auditTableName: nonEmpty(env.AUDIT_TABLE_NAME) ?? 'SecurityProfileAudit',
     catalogueTableName: nonEmpty(env.CATALOGUE_TABLE_NAME) ?? 'SecurityProfileCatalogue',
+    budgetTableName: nonEmpty(env.BUDGET_TABLE_NAME) ?? 'SecurityProfileBudget',
     auditRetentionDays: optionalInt(env, 'AUDIT_RETENTION_DAYS', 1, 36_500),
     teamPolicy,
     teamsClaim: nonEmpty(env.TEAMS_CLAIM) ?? 'cognito:groups',

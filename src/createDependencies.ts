@@ -6,6 +6,7 @@ import { DynamoAuditLog } from './adapters/audit/DynamoAuditLog';
 import { DynamoAuditTrail } from './adapters/audit/DynamoAuditTrail';
 import { DynamoVersionLedger } from './adapters/audit/DynamoVersionLedger';
 import { DynamoProfileCatalogue } from './adapters/catalogue/DynamoProfileCatalogue';
+import { DynamoCallBudget } from './adapters/budget/DynamoCallBudget';
 import { createIotClient, createIotConnections } from './adapters/iot/createIotClient';
 import { IotSecurityProfileStore } from './adapters/iot/IotSecurityProfileStore';
 import { createTeamPolicySource } from './adapters/policy/createTeamPolicySource';
@@ -17,6 +18,7 @@ import {
 import type { GatewayConfig } from './config';
 import { newEventId } from './domain/newEventId';
 import { AuditRecorder } from './service/auditRecorder';
+import { FairShare } from './service/budget/FairShare';
 import { DriftWatch } from './service/drift/DriftWatch';
 import type { TeamPolicySource } from './service/ports';
 import { SecurityProfileService } from './service/SecurityProfileService';
@@ -64,6 +66,13 @@ export function createDependencies(config: GatewayConfig): Dependencies {
     inFlightMs: config.auditInFlightMs,
   });
   const iotConnections = createIotConnections();
+  // The budget's writes go through the audit's client: one connection pool to DynamoDB.
+  const fairShare = new FairShare({
+    budget: new DynamoCallBudget({ client: documents, tableName: config.budgetTableName }),
+    policies,
+    clock,
+    telemetry,
+  });
   const service = new SecurityProfileService({
     store: new IotSecurityProfileStore({
       client: createIotClient({ region: config.region, connections: iotConnections }),
@@ -81,6 +90,7 @@ export function createDependencies(config: GatewayConfig): Dependencies {
     audit: new AuditRecorder(auditLog, telemetry, clock, ledger),
     drift,
     catalogue: new DynamoProfileCatalogue({ client: documents, tableName: config.catalogueTableName }),
+    fairShare,
     telemetry,
     clock,
     newEventId,

@@ -6,10 +6,11 @@ import {
   ResourceNotFoundException,
   type TableDescription,
 } from '@aws-sdk/client-dynamodb';
-import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { CreateTableCommandInput } from '@aws-sdk/client-dynamodb';
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { auditTableDefinition } from '../adapters/audit/auditTableDefinition';
 import { catalogueTableDefinition } from '../adapters/catalogue/catalogueTableDefinition';
+import { budgetTableDefinition } from '../adapters/budget/budgetTableDefinition';
 
 const POLL_MS = 100;
 const TIMEOUT_MS = 60_000;
@@ -27,6 +28,11 @@ export function ensureAuditTable(client: DynamoDBDocumentClient, tableName: stri
 /** The same for the profile catalogue's table (`infra/catalogue-table.yml` in AWS). */
 export function ensureCatalogueTable(client: DynamoDBDocumentClient, tableName: string): Promise<void> {
   return ensureTable(client, catalogueTableDefinition(tableName));
+}
+
+/** The same for the teams' shares of IoT (`infra/budget-table.yml` in AWS). */
+export function ensureBudgetTable(client: DynamoDBDocumentClient, tableName: string): Promise<void> {
+  return ensureTable(client, budgetTableDefinition(tableName));
 }
 
 async function ensureTable(

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { loadConfig } from '../config';
 import { createHandler } from '../createHandler';
 import { createAuditDocumentClient } from '../adapters/audit/createAuditDocumentClient';
-import { ensureAuditTable, ensureCatalogueTable } from './ensureAuditTable';
+import { ensureAuditTable, ensureBudgetTable, ensureCatalogueTable } from './ensureAuditTable';
 import { startDynalite } from './startDynalite';
 import { demoIdentities } from './demoIdentities';
 import { isPublicByDefault, startHttpAdapter, type HttpExchange } from './httpAdapter';
@@ -104,6 +104,7 @@ async function startParts(
     AWS_ENDPOINT_URL_DYNAMODB: dynamo.endpoint,
     AUDIT_TABLE_NAME: 'SecurityProfileAudit',
     CATALOGUE_TABLE_NAME: 'SecurityProfileCatalogue',
+    BUDGET_TABLE_NAME: 'SecurityProfileBudget',
     IOT_SECURITY_PROFILE_ARN_PREFIX: `arn:aws:iot:${LOCAL_REGION}:${LOCAL_ACCOUNT}:securityprofile/`,
     TEAM_POLICY_FILE: process.env.TEAM_POLICY_FILE ?? DEMO_POLICY_FILE,
     POWERTOOLS_METRICS_NAMESPACE: 'SecurityProfileGateway',
@@ -114,8 +115,11 @@ async function startParts(
   Object.assign(process.env, env);
   const config = loadConfig(process.env);
   const documents = createAuditDocumentClient();
-  await ensureAuditTable(documents, config.auditTableName);
-  await ensureCatalogueTable(documents, config.catalogueTableName);
+  await Promise.all([
+    ensureAuditTable(documents, config.auditTableName),
+    ensureCatalogueTable(documents, config.catalogueTableName),
+    ensureBudgetTable(documents, config.budgetTableName),
+  ]);
   const audit = startLocalAudit(process.env);
   cloudTrail.deliverTo((event) => audit.recordCloudTrail(event));
   if (options.baselineAtStart ?? true) await audit.runJob();

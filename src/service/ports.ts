@@ -175,3 +175,19 @@ export interface ProfileCatalogue {
   /** Entries of the selection in name order, a page at a time (1..100, default 20). */
   list(selection: CatalogueSelection, page: PageRequest): Promise<CataloguePage>;
 }
+
+/** What a budget answered: the calls were taken, or the share is spent until `retryAt`. */
+export type BudgetAnswer = { granted: true } | { granted: false; retryAt: Date };
+
+/**
+ * Shares of IoT counted across Lambda instances: a fixed window of one second
+ * per share, taken from with one conditional write.
+ */
+export interface CallBudget {
+  /**
+   * Takes `calls` from `bucket`'s window of the second `now` falls in, unless
+   * the window's count would pass `perSecond` (a window that is still empty
+   * grants any one take). Refused takes count nothing.
+   */
+  take(bucket: string, calls: number, perSecond: number, now: Date): Promise<BudgetAnswer>;
+}

@@ -35,6 +35,8 @@ export interface Telemetry {
   auditWriteFailed(event: AuditEvent, error: unknown): void;
   /** IoT answered VersionConflictException and the service will try again. */
   writeRetried(securityProfileName: string, attempt: number, delayMs: number): void;
+  /** The budget store failed, so a call went through uncounted (the share fails open): logged at WARN, counted. */
+  budgetUnavailable(bucket: string, error: unknown): void;
   /** End-to-end latency of one mutation, whatever its outcome. */
   mutationCompleted(outcome: AuditEvent['outcome'], elapsedMs: number): void;
 }

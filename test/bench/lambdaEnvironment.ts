@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import {
+  BENCH_BUDGET_TABLE,
   BENCH_POLICY_PARAMETER,
   BENCH_CATALOGUE_TABLE,
   BENCH_TABLE,
@@ -33,6 +34,7 @@ export function lambdaEnvironment(
     NODE_OPTIONS: '--enable-source-maps',
     AUDIT_TABLE_NAME: BENCH_TABLE,
     CATALOGUE_TABLE_NAME: BENCH_CATALOGUE_TABLE,
+    BUDGET_TABLE_NAME: BENCH_BUDGET_TABLE,
     TEAM_POLICY_PARAMETER: BENCH_POLICY_PARAMETER,
     TEAMS_CLAIM: 'cognito:groups',
     OWNER_TAG_KEY: 'team',

@@ -58,6 +58,10 @@ describeTelemetryContract('Powertools, publishing after each report', (): Teleme
       telemetry.writeRetried(name, attempt, delayMs);
       publish();
     },
+    budgetUnavailable: (bucket, error) => {
+      telemetry.budgetUnavailable(bucket, error);
+      publish();
+    },
     mutationCompleted: (outcome, elapsedMs) => {
       telemetry.mutationCompleted(outcome, elapsedMs);
       publish();

@@ -65,6 +65,14 @@ export function describeTelemetryContract(implementation: string, underTest: () 
       expect(report).not.toThrow();
     });
 
+    it('reports a budget store that failed without throwing', () => {
+      const telemetry = underTest();
+
+      const report = () => telemetry.budgetUnavailable('team#team-a', new Error('table unreachable'));
+
+      expect(report).not.toThrow();
+    });
+
     it('reports a retry with a fractional delay without throwing', () => {
       const telemetry = underTest();
 

@@ -37,6 +37,10 @@ export class RecordingTelemetry implements Telemetry {
   writeRetried(_name: string, attempt: number, delayMs: number): void {
     this.retries.push({ attempt, delayMs });
   }
+  readonly budgetFailures: { bucket: string; error: unknown }[] = [];
+  budgetUnavailable(bucket: string, error: unknown): void {
+    this.budgetFailures.push({ bucket, error });
+  }
   mutationCompleted(outcome: AuditEvent['outcome']): void {
     this.completed.push(outcome);
   }

@@ -1,5 +1,7 @@
 import type { Actor } from '../../src/domain/actor';
-import { parseTeamPolicy } from '../../src/domain/authorization/teamPolicy';
+import { parseTeamPolicy, type TeamPolicy } from '../../src/domain/authorization/teamPolicy';
+import { FairShare } from '../../src/service/budget/FairShare';
+import { InMemoryCallBudget } from './InMemoryCallBudget';
 import { AuditRecorder } from '../../src/service/auditRecorder';
 import type { CallContext } from '../../src/service/callContext';
 import { SecurityProfileService, type ServiceDependencies } from '../../src/service/SecurityProfileService';
@@ -25,6 +27,8 @@ export const TEST_POLICY = parseTeamPolicy(
   {
     adminTeams: ['platform-admins'],
     auditorTeams: ['security-audit'],
+    // The harness's clock moves only when the service sleeps: shares no test of another concern meets.
+    iotCallsPerSecond: { default: 1_000, admins: 1_000 },
     teams: Object.fromEntries(
       ['team-a', 'team-b', 'platform-admins'].map((team) => [
         team,
@@ -48,7 +52,9 @@ export const admin: Actor = { subject: 'root', teams: ['platform-admins'], isAdm
  * service sleeps, and a fixed jitter draw, so every run is the same. `deps`
  * runs the change pipeline with a planner of the test's own.
  */
-export function aServiceHarness(options: { maxAttempts?: number; remainingTimeMs?: number } = {}) {
+export function aServiceHarness(
+  options: { maxAttempts?: number; remainingTimeMs?: number; policy?: TeamPolicy } = {},
+) {
   const auditLog = new RecordingAuditLog();
   const telemetry = new RecordingTelemetry();
   const sleeps: number[] = [];
@@ -60,13 +66,17 @@ export function aServiceHarness(options: { maxAttempts?: number; remainingTimeMs
   const ledger = new InMemoryVersionLedger();
   const catalogue = new InMemoryProfileCatalogue();
   const drift = new DriftWatch({ ledger, trail, auditLog, telemetry, clock, inFlightMs: 60_000 });
+  const budget = new InMemoryCallBudget();
+  const policies = { get: () => Promise.resolve(options.policy ?? TEST_POLICY) };
+  const fairShare = new FairShare({ budget, policies, clock, telemetry });
   const deps: ServiceDependencies = {
     store,
     trail,
-    policies: { get: () => Promise.resolve(TEST_POLICY) },
+    policies,
     audit: new AuditRecorder(auditLog, telemetry, clock, ledger),
     drift,
     catalogue,
+    fairShare,
     telemetry,
     clock,
     // ULIDs of the harness's clock, as in production: they sort with the ids of observations.
@@ -138,6 +148,7 @@ export function aServiceHarness(options: { maxAttempts?: number; remainingTimeMs
   return {
     service,
     deps,
+    budget,
     store,
     auditLog,
     trail,

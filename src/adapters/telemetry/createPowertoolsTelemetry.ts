@@ -83,6 +83,10 @@ export function createPowertoolsTelemetry(logger: Logger, metrics: Metrics): Tel
         delayMs: Math.round(delayMs),
       });
     },
+    budgetUnavailable(bucket, error) {
+      logger.warn('budget store failed; the call went through uncounted', { bucket, error: error as Error });
+      metrics.addMetric('BudgetUnavailable', MetricUnit.Count, 1);
+    },
     mutationCompleted(outcome, elapsedMs) {
       metrics.addMetric('MutationLatency', MetricUnit.Milliseconds, elapsedMs);
       if (outcome !== 'SUCCEEDED') logger.info('mutation refused or failed', { outcome });

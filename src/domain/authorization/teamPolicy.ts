@@ -25,7 +25,31 @@ export interface TeamPolicy {
   auditorTeams: ReadonlySet<string>;
   /** A Map, not an object, so a team named `constructor` or `__proto__` finds nothing it was not given. */
   teams: ReadonlyMap<string, TeamGrant>;
+  /** Each team's share of IoT: calls per second, counted across Lambda instances. */
+  budgets: IotBudgets;
 }
+
+/** The `iotCallsPerSecond` settings of a policy, with the code's defaults where it sets none. */
+export interface IotBudgets {
+  /** A team without a setting of its own (`iotCallsPerSecond.default`). */
+  teamDefault: number;
+  /** The admin teams' calls, together: a budget of their own (`iotCallsPerSecond.admins`). */
+  admins: number;
+  /** `teams[team].iotCallsPerSecond`, where set. */
+  perTeam: ReadonlyMap<string, number>;
+}
+
+/**
+ * The defaults of the budgets, the same in the code and in the deployed
+ * policy: a team's mutations (3 IoT calls each) at about 33 a second, enough
+ * for 25 writers of one profile at once, or its reads (2) at 50; twice that
+ * for the admin teams together. Set them so that the shares together fit the
+ * account's IoT rates.
+ */
+export const DEFAULT_BUDGETS = { teamDefault: 100, admins: 200 } as const;
+
+/** Bounds of every `iotCallsPerSecond`: at least one mutation a second, and no more than a DynamoDB item takes. */
+const BUDGET_RANGE = { min: 3, max: 1_000 } as const;
 
 /**
  * The team policy is missing, unreadable or does not match its schema. The gateway
@@ -54,7 +78,8 @@ const GRANT_KINDS: Readonly<Record<keyof TeamGrant, PatternKind>> = {
 
 /**
  * Validates a parsed JSON document against the team-policy schema and compiles its patterns:
- * `{ "adminTeams": string[], "auditorTeams"?: string[], "teams": { [team]: { "snsTopicArns"?, "roleArns"?, "mqttTopics"?: string[] } } }`.
+ * `{ "adminTeams": string[], "auditorTeams"?: string[], "iotCallsPerSecond"?: { "default"?, "admins"?: integer },
+ *    "teams": { [team]: { "snsTopicArns"?, "roleArns"?, "mqttTopics"?: string[], "iotCallsPerSecond"?: integer } } }`.
  * A missing pattern list means "none". Unknown keys are rejected so a misspelt key cannot silently grant nothing.
  *
  * @throws TeamPolicyError naming `source` and the JSON path of the first problem.
@@ -64,18 +89,49 @@ export function parseTeamPolicy(json: unknown, source: string): TeamPolicy {
     throw new TeamPolicyError(`Team policy from ${source} is invalid at ${path}: ${problem}.`, source, path);
   };
   const root = requireObject(json, '$', fail);
-  rejectUnknownKeys(root, ['adminTeams', 'auditorTeams', 'teams'], '$', fail);
+  rejectUnknownKeys(root, ['adminTeams', 'auditorTeams', 'iotCallsPerSecond', 'teams'], '$', fail);
   const adminTeams = requireTeamNames(root['adminTeams'], '$.adminTeams', fail);
   const auditorTeams =
     root['auditorTeams'] === undefined ? [] : requireTeamNames(root['auditorTeams'], '$.auditorTeams', fail);
   const teamsJson = requireObject(root['teams'], '$.teams', fail);
   const teams = new Map<string, TeamGrant>();
+  const perTeam = new Map<string, number>();
   for (const [team, grantJson] of Object.entries(teamsJson)) {
     const path = `$.teams[${JSON.stringify(team)}]`;
     if (team.length === 0) fail(path, 'a team name must not be empty');
-    teams.set(team, parseGrant(grantJson, path, fail));
+    const { iotCallsPerSecond, ...patterns } = requireObject(grantJson, path, fail);
+    teams.set(team, parseGrant(patterns, path, fail));
+    if (iotCallsPerSecond !== undefined) {
+      perTeam.set(team, requireBudget(iotCallsPerSecond, `${path}.iotCallsPerSecond`, fail));
+    }
   }
-  return { source, adminTeams: new Set(adminTeams), auditorTeams: new Set(auditorTeams), teams };
+  const budgets = { ...parseDefaultBudgets(root['iotCallsPerSecond'], fail), perTeam };
+  return { source, adminTeams: new Set(adminTeams), auditorTeams: new Set(auditorTeams), teams, budgets };
+}
+
+/** `"iotCallsPerSecond": { "default"?: n, "admins"?: n }`, each defaulting to {@link DEFAULT_BUDGETS}. */
+function parseDefaultBudgets(json: unknown, fail: Fail): Omit<IotBudgets, 'perTeam'> {
+  if (json === undefined) return { ...DEFAULT_BUDGETS };
+  const path = '$.iotCallsPerSecond';
+  const settings = requireObject(json, path, fail);
+  rejectUnknownKeys(settings, ['default', 'admins'], path, fail);
+  const read = (key: string, fallback: number) =>
+    settings[key] === undefined ? fallback : requireBudget(settings[key], `${path}.${key}`, fail);
+  return {
+    teamDefault: read('default', DEFAULT_BUDGETS.teamDefault),
+    admins: read('admins', DEFAULT_BUDGETS.admins),
+  };
+}
+
+function requireBudget(json: unknown, path: string, fail: Fail): number {
+  const { min, max } = BUDGET_RANGE;
+  if (typeof json !== 'number' || !Number.isInteger(json) || json < min || json > max) {
+    return fail(
+      path,
+      `expected an integer from ${min} to ${max} (IoT calls per second), got ${JSON.stringify(json)}`,
+    );
+  }
+  return json;
 }
 
 type Fail = (path: string, problem: string) => never;

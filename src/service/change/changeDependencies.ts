@@ -2,6 +2,7 @@ import type { AuditRecorder } from '../auditRecorder';
 import type { Clock, ProfileCatalogue, SecurityProfileStore, TeamPolicySource } from '../ports';
 import type { DriftWatch } from '../drift/DriftWatch';
 import type { Telemetry } from '../telemetry';
+import type { FairShare } from '../budget/FairShare';
 
 /** Everything the change pipeline needs, bound once per cold start. */
 export interface ChangeDependencies {
@@ -12,6 +13,8 @@ export interface ChangeDependencies {
   drift: DriftWatch;
   /** Owners and versions, for listings: takes what every change leaves (`recordInCatalogue`). */
   catalogue: ProfileCatalogue;
+  /** The caller's share of IoT, taken from beside the load. */
+  fairShare: FairShare;
   telemetry: Telemetry;
   clock: Clock;
   newEventId: (now: Date) => string;

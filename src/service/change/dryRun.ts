@@ -1,5 +1,6 @@
 import type { AuditEvent } from '../../domain/auditEvent';
 import { changesOf } from './changesOf';
+import { IOT_CALLS } from '../../domain/budget/shareOf';
 import type { ChangeCall } from '../callContext';
 import { authorizeAttempt, planAttempt } from './authorizeAttempt';
 import type { ChangeDependencies } from './changeDependencies';
@@ -12,12 +13,19 @@ import type { ChangePlanner, EndState, StartState } from './changePlanner';
  * answer's event id says it names no event.
  */
 export async function dryRun<Before extends StartState, After extends EndState>(
-  deps: Pick<ChangeDependencies, 'store' | 'policies'>,
+  deps: Pick<ChangeDependencies, 'store' | 'policies' | 'fairShare'>,
   call: ChangeCall,
   planner: ChangePlanner<Before, After>,
   pending: AuditEvent,
 ): Promise<ChangeOutcome<After>> {
-  const before = await planner.load(deps.store);
+  // The load's calls come from the caller's share too, taken beside it.
+  const [loaded, share] = await Promise.allSettled([
+    planner.load(deps.store),
+    deps.fairShare.take(call.actor, IOT_CALLS.dryRun),
+  ]);
+  if (share.status === 'rejected') throw share.reason;
+  if (loaded.status === 'rejected') throw loaded.reason;
+  const before = loaded.value;
   await authorizeAttempt(deps, call.actor, planner, before);
   const plan = planAttempt(planner, before, 0);
   return {

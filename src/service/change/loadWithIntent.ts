@@ -1,4 +1,5 @@
 import type { AuditEvent } from '../../domain/auditEvent';
+import { IOT_CALLS } from '../../domain/budget/shareOf';
 import type { ChangeDependencies } from './changeDependencies';
 import type { ChangePlanner, EndState, StartState } from './changePlanner';
 
@@ -9,27 +10,30 @@ import type { ChangePlanner, EndState, StartState } from './changePlanner';
  * nothing is changed, whatever the load found.
  *
  * This is also where work that must precede the first write but needs no
- * loaded state belongs (a team's budget of IoT calls, the turn of one writer
- * among those of the same profile): beside the load and the intent in the same
+ * loaded state belongs: beside the load and the intent in the same
  * `allSettled`, so the critical path stays three hops (load ∥ intent, write,
- * outcome). And it is where a loaded version that no audited event explains (a
+ * outcome). The caller's share of IoT is taken here (`FairShare`); a share
+ * spent refuses the call THROTTLED before it writes, whatever the load found,
+ * so a throttled call's event holds nothing of the profile. And it is where a loaded version that no audited event explains (a
  * change made outside the gateway) comes to light, before this call's own
  * change: the version ledger's newest claim is read beside the load, and a
  * profile found beyond it is recorded (`DriftWatch.notice`) in `background`,
  * which the call awaits only at its audit outcome.
  */
 export async function loadWithIntent<Before extends StartState, After extends EndState>(
-  deps: Pick<ChangeDependencies, 'store' | 'audit' | 'drift'>,
+  deps: Pick<ChangeDependencies, 'store' | 'audit' | 'drift' | 'fairShare'>,
   planner: ChangePlanner<Before, After>,
   intent: AuditEvent,
   background: Promise<void>[],
 ): Promise<Before> {
-  const [loaded, recorded, newest] = await Promise.allSettled([
+  const [loaded, recorded, newest, share] = await Promise.allSettled([
     planner.load(deps.store),
     deps.audit.recordIntent(intent),
     deps.drift.newestClaim(planner.securityProfileName),
+    deps.fairShare.take(intent.actor, IOT_CALLS.change),
   ]);
   if (recorded.status === 'rejected') throw recorded.reason;
+  if (share.status === 'rejected') throw share.reason;
   if (loaded.status === 'rejected') throw loaded.reason;
   if (loaded.value && newest.status === 'fulfilled') {
     background.push(deps.drift.notice(loaded.value, newest.value, intent));

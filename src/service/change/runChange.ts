@@ -62,6 +62,8 @@ async function attemptChange<Before extends StartState, After extends EndState>(
 ): Promise<ChangeOutcome<After>> {
   try {
     const readings = validateRequest(planner);
+    // A share this instance knows is spent is refused before any IoT call (and audited all the same).
+    await deps.fairShare.refuseIfSpent(call.actor);
     const outcome = call.dryRun
       ? await dryRun(deps, call, planner, pending)
       : await writeWithRetry(

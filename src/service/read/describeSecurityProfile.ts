@@ -5,7 +5,7 @@ import type { ReadDependencies } from './readDependencies';
 
 /** DescribeSecurityProfile for a caller allowed to read it; null when it does not exist. */
 export async function describeSecurityProfile(
-  deps: Pick<ReadDependencies, 'store' | 'policies'>,
+  deps: Pick<ReadDependencies, 'store' | 'policies' | 'fairShare'>,
   ctx: CallContext,
   securityProfileName: string,
 ): Promise<SecurityProfile | null> {

@@ -1,5 +1,6 @@
 import type { Actor } from '../../domain/actor';
 import { authorizeRead } from '../../domain/authorization/authorizeChange';
+import { IOT_CALLS } from '../../domain/budget/shareOf';
 import { ProfileNotFoundError } from '../../domain/errors';
 import type { LoadedProfile } from '../../domain/securityProfile';
 import type { ReadDependencies } from './readDependencies';
@@ -10,17 +11,22 @@ import type { ReadDependencies } from './readDependencies';
  * read it, so that the answer is the same whether it exists or not.
  */
 export async function loadReadable(
-  deps: Pick<ReadDependencies, 'store' | 'policies'>,
+  deps: Pick<ReadDependencies, 'store' | 'policies' | 'fairShare'>,
   actor: Actor,
   securityProfileName: string,
 ): Promise<LoadedProfile | undefined> {
   // The policy first (it is cached): an unusable one fails the call whether the profile exists or not.
   const policy = await deps.policies.get();
-  try {
-    const loaded = await deps.store.load(securityProfileName);
-    return authorizeRead(actor, loaded, policy).allowed ? loaded : undefined;
-  } catch (error) {
-    if (error instanceof ProfileNotFoundError) return undefined;
-    throw error;
+  await deps.fairShare.refuseIfSpent(actor);
+  // The load's calls come from the caller's share, taken beside it: a spent share answers THROTTLED.
+  const [loaded, share] = await Promise.allSettled([
+    deps.store.load(securityProfileName),
+    deps.fairShare.take(actor, IOT_CALLS.read),
+  ]);
+  if (share.status === 'rejected') throw share.reason;
+  if (loaded.status === 'rejected') {
+    if (loaded.reason instanceof ProfileNotFoundError) return undefined;
+    throw loaded.reason;
   }
+  return authorizeRead(actor, loaded.value, policy).allowed ? loaded.value : undefined;
 }

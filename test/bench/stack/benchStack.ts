@@ -1,6 +1,10 @@
 import { createAuditDocumentClient } from '../../../src/adapters/audit/createAuditDocumentClient';
 import { startIotEmulator } from '../../../src/local/iotEmulator';
-import { ensureAuditTable, ensureCatalogueTable } from '../../../src/local/ensureAuditTable';
+import {
+  ensureAuditTable,
+  ensureBudgetTable,
+  ensureCatalogueTable,
+} from '../../../src/local/ensureAuditTable';
 import { LOCAL_ACCOUNT, LOCAL_REGION } from '../../../src/local/localStack';
 import { startDynalite } from '../../../src/local/startDynalite';
 import { readFile } from 'node:fs/promises';
@@ -11,6 +15,9 @@ import { startFakeSsm } from './fakeSsm';
 /** The audit table of the benchmark. */
 export const BENCH_TABLE = 'SecurityProfileAudit';
 export const BENCH_CATALOGUE_TABLE = 'SecurityProfileCatalogue';
+
+/** The budget table of the teams' shares of IoT. */
+export const BENCH_BUDGET_TABLE = 'SecurityProfileBudget';
 
 /** The SSM parameter holding the team policy (the demo policy), as serverless.yml names it. */
 export const BENCH_POLICY_PARAMETER = '/security-profile-gateway/bench/team-policy';
@@ -63,6 +70,7 @@ export async function startBenchStack(): Promise<BenchStack> {
   });
   await ensureAuditTable(documents, BENCH_TABLE);
   await ensureCatalogueTable(documents, BENCH_CATALOGUE_TABLE);
+  await ensureBudgetTable(documents, BENCH_BUDGET_TABLE);
   return {
     // The emulator's and SSM's latency apply to every caller; only the delaying workers run while it is on.
     direct: { iot: iot.url, dynamodb: dynamo.endpoint, ssm: ssm.url },

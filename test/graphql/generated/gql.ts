@@ -30,6 +30,8 @@ type Documents = {
     "\n  mutation ContentionPatch($input: PatchSecurityProfileInput!) {\n    patchSecurityProfile(input: $input) {\n      attempts\n      applied\n      securityProfile {\n        version\n      }\n    }\n  }\n": typeof types.ContentionPatchDocument,
     "\n  query ContentionRead($n: String!) {\n    securityProfile(securityProfileName: $n) {\n      version\n      behaviors {\n        name\n      }\n    }\n  }\n": typeof types.ContentionReadDocument,
     "\n  mutation ExactLongUpdate($input: UpdateSecurityProfileInput!) {\n    updateSecurityProfile(input: $input) {\n      securityProfile {\n        version\n        behaviors {\n          criteria {\n            value {\n              count\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.ExactLongUpdateDocument,
+    "\n  mutation FairShareUpdate($input: UpdateSecurityProfileInput!) {\n    updateSecurityProfile(input: $input) {\n      attempts\n    }\n  }\n": typeof types.FairShareUpdateDocument,
+    "\n  query FairShareMine {\n    myAuditEvents(first: 20) {\n      edges {\n        node {\n          outcome\n          errorCode\n        }\n      }\n    }\n  }\n": typeof types.FairShareMineDocument,
     "\n  query HandlerRead($name: String! = \"PossibleIssue\") {\n    securityProfile(securityProfileName: $name) {\n      securityProfileName\n    }\n  }\n": typeof types.HandlerReadDocument,
     "\n  mutation IncarnationCreate($input: CreateSecurityProfileInput!) {\n    createSecurityProfile(input: $input) {\n      auditEventId\n    }\n  }\n": typeof types.IncarnationCreateDocument,
     "\n  mutation IncarnationUpdate($input: UpdateSecurityProfileInput!) {\n    updateSecurityProfile(input: $input) {\n      auditEventId\n    }\n  }\n": typeof types.IncarnationUpdateDocument,
@@ -70,6 +72,8 @@ const documents: Documents = {
     "\n  mutation ContentionPatch($input: PatchSecurityProfileInput!) {\n    patchSecurityProfile(input: $input) {\n      attempts\n      applied\n      securityProfile {\n        version\n      }\n    }\n  }\n": types.ContentionPatchDocument,
     "\n  query ContentionRead($n: String!) {\n    securityProfile(securityProfileName: $n) {\n      version\n      behaviors {\n        name\n      }\n    }\n  }\n": types.ContentionReadDocument,
     "\n  mutation ExactLongUpdate($input: UpdateSecurityProfileInput!) {\n    updateSecurityProfile(input: $input) {\n      securityProfile {\n        version\n        behaviors {\n          criteria {\n            value {\n              count\n            }\n          }\n        }\n      }\n    }\n  }\n": types.ExactLongUpdateDocument,
+    "\n  mutation FairShareUpdate($input: UpdateSecurityProfileInput!) {\n    updateSecurityProfile(input: $input) {\n      attempts\n    }\n  }\n": types.FairShareUpdateDocument,
+    "\n  query FairShareMine {\n    myAuditEvents(first: 20) {\n      edges {\n        node {\n          outcome\n          errorCode\n        }\n      }\n    }\n  }\n": types.FairShareMineDocument,
     "\n  query HandlerRead($name: String! = \"PossibleIssue\") {\n    securityProfile(securityProfileName: $name) {\n      securityProfileName\n    }\n  }\n": types.HandlerReadDocument,
     "\n  mutation IncarnationCreate($input: CreateSecurityProfileInput!) {\n    createSecurityProfile(input: $input) {\n      auditEventId\n    }\n  }\n": types.IncarnationCreateDocument,
     "\n  mutation IncarnationUpdate($input: UpdateSecurityProfileInput!) {\n    updateSecurityProfile(input: $input) {\n      auditEventId\n    }\n  }\n": types.IncarnationUpdateDocument,
@@ -172,6 +176,14 @@ export function graphql(source: "\n  query ContentionRead($n: String!) {\n    se
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ExactLongUpdate($input: UpdateSecurityProfileInput!) {\n    updateSecurityProfile(input: $input) {\n      securityProfile {\n        version\n        behaviors {\n          criteria {\n            value {\n              count\n            }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ExactLongUpdate($input: UpdateSecurityProfileInput!) {\n    updateSecurityProfile(input: $input) {\n      securityProfile {\n        version\n        behaviors {\n          criteria {\n            value {\n              count\n            }\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FairShareUpdate($input: UpdateSecurityProfileInput!) {\n    updateSecurityProfile(input: $input) {\n      attempts\n    }\n  }\n"): (typeof documents)["\n  mutation FairShareUpdate($input: UpdateSecurityProfileInput!) {\n    updateSecurityProfile(input: $input) {\n      attempts\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FairShareMine {\n    myAuditEvents(first: 20) {\n      edges {\n        node {\n          outcome\n          errorCode\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query FairShareMine {\n    myAuditEvents(first: 20) {\n      edges {\n        node {\n          outcome\n          errorCode\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -30,6 +30,7 @@ export const BUNDLE_ENV: Readonly<Record<string, string>> = {
   NODE_ENV: 'production',
   GRAPHQL_INTROSPECTION: 'false',
   AUDIT_TABLE_NAME: 'security-profile-gateway-ci-audit',
+  BUDGET_TABLE_NAME: 'security-profile-gateway-ci-budget',
   TEAM_POLICY_FILE: join(ROOT, 'infra/team-policy.example.json'),
   TEAMS_CLAIM: 'cognito:groups',
   OWNER_TAG_KEY: 'team',

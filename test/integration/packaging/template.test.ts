@@ -68,6 +68,7 @@ describe('osls package (offline, stage ci)', () => {
       NODE_ENV: 'production',
       GRAPHQL_INTROSPECTION: 'false',
       AUDIT_TABLE_NAME: { Ref: 'AuditTable' },
+      BUDGET_TABLE_NAME: { Ref: 'BudgetTable' },
       TEAM_POLICY_PARAMETER: '/security-profile-gateway/ci/team-policy',
       TEAMS_CLAIM: 'cognito:groups',
       OWNER_TAG_KEY: 'team',
@@ -252,8 +253,22 @@ describe('IAM of the packaged stack', () => {
     expectOnlySecurityProfiles(iot);
   });
 
+  it('lets the API add to the budget table’s counts and do nothing else with it; no other role touches it', () => {
+    const budget = statementsFor(all(), 'dynamodb').filter((statement) =>
+      resourcesOf(statement).some((resource) => JSON.stringify(resource).includes('BudgetTable')),
+    );
+    expect(budget).toEqual(
+      statementsFor(api(), 'dynamodb').filter((statement) => statement.Sid === 'FairShare'),
+    );
+    expect(budget.map((statement) => [actionsOf(statement), resourcesOf(statement)])).toEqual([
+      [['dynamodb:UpdateItem'], [{ 'Fn::GetAtt': ['BudgetTable', 'Arn'] }]],
+    ]);
+  });
+
   it('lets every role append to and read the audit table and its indexes only; only the CloudTrail handler adds to an item', () => {
-    const dynamodb = statementsFor(all(), 'dynamodb').filter((statement) => !onCatalogue(statement));
+    const dynamodb = statementsFor(all(), 'dynamodb').filter(
+      (statement) => !onCatalogue(statement) && statement.Sid !== 'FairShare',
+    );
     expect(dynamodb.length).toBeGreaterThan(0);
     const appendOnly = ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:Query'];
     for (const statement of statementsFor(iamStatements(result.template, 'CloudTrailRole'), 'dynamodb')) {
@@ -261,7 +276,9 @@ describe('IAM of the packaged stack', () => {
     }
     for (const role of ['IamRoleLambdaExecution', 'ReconcileRole']) {
       const statements = statementsFor(iamStatements(result.template, role), 'dynamodb');
-      for (const statement of statements.filter((candidate) => !onCatalogue(candidate))) {
+      for (const statement of statements.filter(
+        (candidate) => !onCatalogue(candidate) && candidate.Sid !== 'FairShare',
+      )) {
         expect(actionsOf(statement).sort()).toEqual(appendOnly);
       }
     }

@@ -1,6 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseTeamPolicy, TeamPolicyError } from '../../../src/domain/authorization/teamPolicy';
+import {
+  DEFAULT_BUDGETS,
+  parseTeamPolicy,
+  TeamPolicyError,
+} from '../../../src/domain/authorization/teamPolicy';
 
 const VALID = {
   adminTeams: ['platform-admins'],
@@ -40,6 +44,27 @@ describe('parseTeamPolicy', () => {
 
     expect([...withAuditors.auditorTeams]).toEqual(['security-audit']);
     expect(without.auditorTeams.size).toBe(0);
+  });
+
+  it('reads each team’s share of IoT, the defaults where the policy sets none', () => {
+    const policy = parseTeamPolicy(
+      {
+        adminTeams: ['ops'],
+        iotCallsPerSecond: { default: 30 },
+        teams: { 'team-a': { iotCallsPerSecond: 60 }, 'team-b': {} },
+      },
+      'file policy.json',
+    );
+
+    expect(policy.budgets).toEqual({
+      teamDefault: 30,
+      admins: DEFAULT_BUDGETS.admins,
+      perTeam: new Map([['team-a', 60]]),
+    });
+    expect(parseTeamPolicy({ adminTeams: [], teams: {} }, 'x').budgets).toEqual({
+      ...DEFAULT_BUDGETS,
+      perTeam: new Map(),
+    });
   });
 
   it('reads a missing pattern list as "nothing may be referenced"', () => {
@@ -102,7 +127,31 @@ describe('parseTeamPolicy', () => {
       'an unknown top-level key',
       { ...VALID, admins: [] },
       '$["admins"]',
-      /unknown key \(expected one of adminTeams, auditorTeams, teams\)/,
+      /unknown key \(expected one of adminTeams, auditorTeams, iotCallsPerSecond, teams\)/,
+    ],
+    [
+      'a team budget that is not an integer',
+      { adminTeams: [], teams: { 'team-a': { iotCallsPerSecond: 2.5 } } },
+      '$.teams["team-a"].iotCallsPerSecond',
+      /expected an integer from 3 to 1000 \(IoT calls per second\), got 2.5/,
+    ],
+    [
+      'a budget below one mutation a second',
+      { adminTeams: [], iotCallsPerSecond: { admins: 2 }, teams: {} },
+      '$.iotCallsPerSecond.admins',
+      /from 3 to 1000/,
+    ],
+    [
+      'a budget given as a string',
+      { adminTeams: [], iotCallsPerSecond: { default: '20' }, teams: {} },
+      '$.iotCallsPerSecond.default',
+      /got "20"/,
+    ],
+    [
+      'an unknown budget setting',
+      { adminTeams: [], iotCallsPerSecond: { auditors: 20 }, teams: {} },
+      '$.iotCallsPerSecond["auditors"]',
+      /unknown key \(expected one of default, admins\)/,
     ],
     [
       'an empty team name',
