@@ -1,3 +1,4 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import type { ChangeResult } from '../../service/change/changeResult';
 import type { GatewayContext } from '../context';
 import type { MutationResolvers } from '../generated/resolvers';
@@ -11,10 +12,7 @@ export const updateSecurityProfile: NonNullable<MutationResolvers['updateSecurit
   info,
 ) => {
   const { dryRun, ...request } = withoutNulls(input);
-  const result = await ctx.securityProfiles.update(ctx.call, request, {
-    dryRun: dryRun ?? false,
-    input: inputAsSent(info, ctx.rawVariables),
-  });
+  const result = await ctx.securityProfiles.update(ctx.call, request, changeOptions(dryRun, ctx, info));
   return toPayload(result, ctx);
 };
 
@@ -25,10 +23,7 @@ export const patchSecurityProfile: NonNullable<MutationResolvers['patchSecurityP
   info,
 ) => {
   const { dryRun, ...patch } = withoutNulls(input);
-  const result = await ctx.securityProfiles.patch(ctx.call, patch, {
-    dryRun: dryRun ?? false,
-    input: inputAsSent(info, ctx.rawVariables),
-  });
+  const result = await ctx.securityProfiles.patch(ctx.call, patch, changeOptions(dryRun, ctx, info));
   return toPayload(result, ctx);
 };
 
@@ -39,10 +34,7 @@ export const createSecurityProfile: NonNullable<MutationResolvers['createSecurit
   info,
 ) => {
   const { dryRun, ...request } = withoutNulls(input);
-  const result = await ctx.securityProfiles.create(ctx.call, request, {
-    dryRun: dryRun ?? false,
-    input: inputAsSent(info, ctx.rawVariables),
-  });
+  const result = await ctx.securityProfiles.create(ctx.call, request, changeOptions(dryRun, ctx, info));
   return toPayload(result, ctx);
 };
 
@@ -53,10 +45,7 @@ export const deleteSecurityProfile: NonNullable<MutationResolvers['deleteSecurit
   info,
 ) => {
   const { dryRun, ...request } = withoutNulls(input);
-  const result = await ctx.securityProfiles.delete(ctx.call, request, {
-    dryRun: dryRun ?? false,
-    input: inputAsSent(info, ctx.rawVariables),
-  });
+  const result = await ctx.securityProfiles.delete(ctx.call, request, changeOptions(dryRun, ctx, info));
   ctx.warnings.push(...result.warnings);
   return {
     securityProfileName: request.securityProfileName,
@@ -69,12 +58,18 @@ export const transferSecurityProfileOwnership: NonNullable<
   MutationResolvers['transferSecurityProfileOwnership']
 > = async (_parent, { input }, ctx, info) => {
   const { dryRun, ...request } = withoutNulls(input);
-  const result = await ctx.securityProfiles.transferOwnership(ctx.call, request, {
-    dryRun: dryRun ?? false,
-    input: inputAsSent(info, ctx.rawVariables),
-  });
+  const result = await ctx.securityProfiles.transferOwnership(
+    ctx.call,
+    request,
+    changeOptions(dryRun, ctx, info),
+  );
   return toPayload(result, ctx);
 };
+
+/** How a mutation's call runs: as a dry run or not, with the input as the client sent it, for its audit event. */
+function changeOptions(dryRun: boolean | undefined, ctx: GatewayContext, info: GraphQLResolveInfo) {
+  return { dryRun: dryRun ?? false, input: inputAsSent(info, ctx.rawVariables) };
+}
 
 function toPayload(result: ChangeResult, ctx: GatewayContext) {
   ctx.warnings.push(...result.warnings);
