@@ -128,6 +128,7 @@ const SCENARIOS = [
   'throttle',
   'error5xx',
   'stall',
+  'latency',
   'dropBefore',
   'dropAfter',
   'dynamoKilled',
@@ -168,16 +169,16 @@ async function change(name: string, description: string): Promise<CallAnswer> {
   }
 }
 
-/** Every profile gets CALLS_PER_PROFILE concurrent changes, started `spreadMs` apart; answers land in `answers` as they come. */
+/** Every profile gets `calls` concurrent changes, started `spreadMs` apart; answers land in `answers` as they come. */
 async function burst(
   scenario: string,
   names: string[],
   answers: CallAnswer[],
-  spreadMs = 0,
+  { spreadMs = 0, calls = CALLS_PER_PROFILE }: { spreadMs?: number; calls?: number } = {},
 ): Promise<CallAnswer[]> {
   await Promise.all(
     names.flatMap((name) =>
-      Array.from({ length: CALLS_PER_PROFILE }, async (_, i) => {
+      Array.from({ length: calls }, async (_, i) => {
         await sleep(i * spreadMs);
         answers.push(await change(name, `${scenario} ${name} call ${i}`));
       }),
@@ -298,13 +299,16 @@ function expectWhatClientsWereTold(events: TrailEvent[], answers: CallAnswer[]):
 async function runScenario(
   scenario: string,
   faults: Partial<FaultSettings>,
-  duringBurst: (answers: readonly CallAnswer[]) => Promise<void> = () => Promise.resolve(),
-  spreadMs = 0,
+  options: {
+    duringBurst?: (answers: readonly CallAnswer[]) => Promise<void>;
+    spreadMs?: number;
+    calls?: number;
+  } = {},
 ) {
   const names = profilesOf(scenario);
   local.stack.iot.faults.set(faults);
   const answers: CallAnswer[] = [];
-  await Promise.all([burst(scenario, names, answers, spreadMs), duringBurst(answers)]);
+  await Promise.all([burst(scenario, names, answers, options), options.duringBurst?.(answers)]);
   local.stack.iot.faults.clear();
   proxy.set('up');
   const summary = await reconcile();
@@ -343,6 +347,18 @@ describe('the trail against IoT under faults, call by call', () => {
     expect(summary.reconciled.some((event) => event.verdict === 'APPLIED')).toBe(true);
   });
 
+  it('holds when IoT applies updates after the SDK gave up on them', async () => {
+    // One call per profile: a conflict's retry would wait as long again. The job judges a call only
+    // once IoT can no longer be acting on it (its grace period): here, once the delayed updates ran.
+    const { summary } = await runScenario(
+      'latency',
+      { latencyMs: 5_300, operations: ['UpdateSecurityProfile'] },
+      { calls: 1, duringBurst: () => sleep(6_000) },
+    );
+
+    expect(summary.reconciled.map((event) => event.verdict)).toEqual(['APPLIED', 'APPLIED']);
+  });
+
   it('holds when connections drop before IoT acts', async () => {
     await runScenario('dropBefore', { dropBeforeRate: 0.3 });
   });
@@ -364,7 +380,11 @@ describe('the trail against IoT under faults, call by call', () => {
       proxy.set('up');
     };
 
-    const { answers } = await runScenario('dynamoKilled', { latencyMs: 20 }, outage, 100);
+    const { answers } = await runScenario(
+      'dynamoKilled',
+      { latencyMs: 20 },
+      { duringBurst: outage, spreadMs: 100 },
+    );
 
     expect(answers.some((answer) => answer.errorCode === 'AUDIT_UNAVAILABLE')).toBe(true);
     expect(answers.some((answer) => answer.errorCode === undefined)).toBe(true);
@@ -379,7 +399,11 @@ describe('the trail against IoT under faults, call by call', () => {
       proxy.set('up');
     };
 
-    const { answers } = await runScenario('dynamoPaused', { latencyMs: 20 }, pause, 100);
+    const { answers } = await runScenario(
+      'dynamoPaused',
+      { latencyMs: 20 },
+      { duringBurst: pause, spreadMs: 100 },
+    );
 
     expect(answers.some((answer) => answer.errorCode === undefined)).toBe(true);
   });
@@ -388,7 +412,7 @@ describe('the trail against IoT under faults, call by call', () => {
     const names = profilesOf('killed');
     local.stack.iot.faults.set({ stallRate: 0.5, stallMs: 2_000, latencyMs: 10 });
     const answers: CallAnswer[] = [];
-    const burstDone = burst('killed', names, answers, 20);
+    const burstDone = burst('killed', names, answers, { spreadMs: 20 });
     await untilApplied(names, 3);
     await gateway.kill();
     await burstDone;

@@ -3,7 +3,8 @@ import { resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startIotEmulator, type IotEmulator } from '../../../src/local/iotEmulator/startIotEmulator';
-import type { ReconcileSummary } from '../../../src/service/reconcilePendingAudits';
+import type { AuditJobSummary } from '../../../src/reconcile/makeAuditReconciler';
+import { DEMO_PROFILES } from '../../../src/local/iotEmulator';
 import { ensureCatalogueTable } from '../../../src/local/ensureAuditTable';
 import { anIntent } from '../../fixtures/auditEvents';
 import { LOCAL_CLIENT_CONFIG, startAuditStack, type AuditStack } from './startAuditStack';
@@ -52,14 +53,14 @@ async function recordStaleIntents(): Promise<{ written: string; missing: string 
 }
 
 describe('npm run audit:reconcile', () => {
-  it('reconciles the PENDING events from IoT and prints the summary as JSON', async () => {
+  it('reconciles the PENDING events, then scans every profile (a baseline of each seen first), and prints the summary as JSON', async () => {
     const ids = await recordStaleIntents();
     const { stdout } = await promisify(execFile)(
       process.execPath,
       ['--import', 'tsx', 'src/local/reconcileAudit.ts'],
       { cwd: ROOT, env: { PATH: process.env.PATH ?? '', ...reconcileEnv() }, timeout: 60_000 },
     );
-    const summary = JSON.parse(stdout) as ReconcileSummary;
+    const summary = JSON.parse(stdout) as AuditJobSummary;
     expect(summary.reconciled).toEqual(
       expect.arrayContaining([
         expect.objectContaining({ eventId: ids.written, verdict: 'UNDETERMINED', outcome: 'FAILED' }),
@@ -67,6 +68,8 @@ describe('npm run audit:reconcile', () => {
       ]),
     );
     expect(summary.failed).toEqual([]);
+    expect(summary.scan).toMatchObject({ profiles: DEMO_PROFILES.length, failed: [] });
+    expect(summary.scan?.baselines).toHaveLength(DEMO_PROFILES.length);
   });
 });
 
@@ -80,5 +83,7 @@ describe('the scheduled reconcile Lambda', () => {
       expect.arrayContaining([ids.written, ids.missing]),
     );
     expect(await stack.trail.listPending(10)).toEqual([]);
+    // The profiles the command line's run saw have their baseline: nothing new to record.
+    expect(summary.scan).toMatchObject({ profiles: DEMO_PROFILES.length, baselines: [], outOfBand: [] });
   });
 });
