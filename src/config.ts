@@ -28,7 +28,15 @@ export interface GatewayConfig {
   ownerTagKey: string;
   /** `IOT_SECURITY_PROFILE_ARN_PREFIX`; serverless.yml sets it with Fn::Sub from the stack's partition, region and account. */
   iotArnPrefix: string | undefined;
-  /** UpdateSecurityProfile calls one mutation may make when writers race. */
+  /** The DynamoDB table of writer turns (`WRITER_TURN_TABLE_NAME`). */
+  writerTurnTableName: string;
+  /**
+   * Writers of one profile take turns: a turn lasts at most `holdMs` (a writer
+   * that was killed blocks the others no longer), and a waiting writer tries
+   * again after a uniform draw from [0, `pollMs`).
+   */
+  writerTurn: { holdMs: number; pollMs: number };
+  /** UpdateSecurityProfile calls one mutation may make when IoT still answers a version conflict. */
   maxWriteAttempts: number;
   /** Backoff between conflicting attempts: full jitter over base·2^n, capped. */
   backoff: { baseMs: number; capMs: number };
@@ -67,6 +75,11 @@ export function loadConfig(env: Env): GatewayConfig {
     teamsClaim: nonEmpty(env.TEAMS_CLAIM) ?? 'cognito:groups',
     ownerTagKey: nonEmpty(env.OWNER_TAG_KEY) ?? 'team',
     iotArnPrefix: nonEmpty(env.IOT_SECURITY_PROFILE_ARN_PREFIX),
+    writerTurnTableName: nonEmpty(env.WRITER_TURN_TABLE_NAME) ?? 'SecurityProfileWriterTurns',
+    writerTurn: {
+      holdMs: optionalInt(env, 'WRITER_TURN_HOLD_MS', 100, 60_000) ?? 3_000,
+      pollMs: optionalInt(env, 'WRITER_TURN_POLL_MS', 1, 1_000) ?? 25,
+    },
     maxWriteAttempts: optionalInt(env, 'MAX_WRITE_ATTEMPTS', 1, 20) ?? 5,
     backoff: {
       baseMs: optionalInt(env, 'RETRY_BASE_MS', 1, 10_000) ?? 25,

@@ -7,6 +7,7 @@ import { DynamoAuditTrail } from './adapters/audit/DynamoAuditTrail';
 import { DynamoVersionLedger } from './adapters/audit/DynamoVersionLedger';
 import { DynamoProfileCatalogue } from './adapters/catalogue/DynamoProfileCatalogue';
 import { DynamoCallBudget } from './adapters/budget/DynamoCallBudget';
+import { DynamoWriterTurns } from './adapters/turns/DynamoWriterTurns';
 import { createIotClient, createIotConnections } from './adapters/iot/createIotClient';
 import { IotSecurityProfileStore } from './adapters/iot/IotSecurityProfileStore';
 import { createTeamPolicySource } from './adapters/policy/createTeamPolicySource';
@@ -91,6 +92,8 @@ export function createDependencies(config: GatewayConfig): Dependencies {
     drift,
     catalogue: new DynamoProfileCatalogue({ client: documents, tableName: config.catalogueTableName }),
     fairShare,
+    turns: new DynamoWriterTurns({ client: documents, tableName: config.writerTurnTableName }),
+    turn: config.writerTurn,
     telemetry,
     clock,
     newEventId,

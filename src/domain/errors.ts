@@ -20,6 +20,7 @@ export type ErrorCode =
   | 'NOT_FOUND'
   | 'ALREADY_EXISTS'
   | 'VERSION_CONFLICT'
+  | 'PROFILE_BUSY'
   | 'THROTTLED'
   | 'UPSTREAM_UNAVAILABLE'
   | 'AUDIT_UNAVAILABLE'
@@ -147,6 +148,15 @@ export class VersionConflictError extends GatewayError {
   ) {
     super(message, options);
   }
+}
+
+/**
+ * Other writers of the profile held its turn for as long as this call could
+ * wait: its Lambda deadline would have passed before its own write. Nothing
+ * was sent to IoT; trying again later makes sense.
+ */
+export class ProfileBusyError extends GatewayError {
+  readonly code = 'PROFILE_BUSY' as const;
 }
 
 /**

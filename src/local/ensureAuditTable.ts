@@ -1,16 +1,17 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import {
+  type CreateTableCommandInput,
   CreateTableCommand,
   DescribeTableCommand,
   ResourceInUseException,
   ResourceNotFoundException,
   type TableDescription,
 } from '@aws-sdk/client-dynamodb';
-import type { CreateTableCommandInput } from '@aws-sdk/client-dynamodb';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { auditTableDefinition } from '../adapters/audit/auditTableDefinition';
 import { catalogueTableDefinition } from '../adapters/catalogue/catalogueTableDefinition';
 import { budgetTableDefinition } from '../adapters/budget/budgetTableDefinition';
+import { writerTurnTableDefinition } from '../adapters/turns/writerTurnTableDefinition';
 
 const POLL_MS = 100;
 const TIMEOUT_MS = 60_000;
@@ -33,6 +34,11 @@ export function ensureCatalogueTable(client: DynamoDBDocumentClient, tableName: 
 /** The same for the teams' shares of IoT (`infra/budget-table.yml` in AWS). */
 export function ensureBudgetTable(client: DynamoDBDocumentClient, tableName: string): Promise<void> {
   return ensureTable(client, budgetTableDefinition(tableName));
+}
+
+/** The writer-turn table, the same way (CloudFormation's is `infra/writer-turn-table.yml`). */
+export function ensureWriterTurnTable(client: DynamoDBDocumentClient, tableName: string): Promise<void> {
+  return ensureTable(client, writerTurnTableDefinition(tableName));
 }
 
 async function ensureTable(

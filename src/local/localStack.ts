@@ -3,7 +3,12 @@ import { fileURLToPath } from 'node:url';
 import { loadConfig } from '../config';
 import { createHandler } from '../createHandler';
 import { createAuditDocumentClient } from '../adapters/audit/createAuditDocumentClient';
-import { ensureAuditTable, ensureBudgetTable, ensureCatalogueTable } from './ensureAuditTable';
+import {
+  ensureAuditTable,
+  ensureBudgetTable,
+  ensureCatalogueTable,
+  ensureWriterTurnTable,
+} from './ensureAuditTable';
 import { startDynalite } from './startDynalite';
 import { demoIdentities } from './demoIdentities';
 import { isPublicByDefault, startHttpAdapter, type HttpExchange } from './httpAdapter';
@@ -119,6 +124,7 @@ async function startParts(
     ensureAuditTable(documents, config.auditTableName),
     ensureCatalogueTable(documents, config.catalogueTableName),
     ensureBudgetTable(documents, config.budgetTableName),
+    ensureWriterTurnTable(documents, config.writerTurnTableName),
   ]);
   const audit = startLocalAudit(process.env);
   cloudTrail.deliverTo((event) => audit.recordCloudTrail(event));

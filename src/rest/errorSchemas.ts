@@ -46,6 +46,7 @@ const DETAILS: Readonly<Record<ErrorCode, Record<string, JsonSchema>>> = {
     currentVersion: { type: 'integer', format: 'int64', description: 'The profile’s version now.' },
     attempts: { type: 'integer', description: 'How many writes the gateway tried.' },
   },
+  PROFILE_BUSY: {},
   THROTTLED: {
     retryAfterSeconds: { type: 'number', description: 'When to try again (also the `retry-after` header).' },
   },
@@ -62,6 +63,8 @@ const MEANING: Readonly<Record<ErrorCode, string>> = {
   NOT_FOUND: 'no such profile',
   ALREADY_EXISTS: 'a profile of that name exists already; nothing was changed',
   VERSION_CONFLICT: 'the profile is no longer at `expectedVersion` (or retries ran out)',
+  PROFILE_BUSY:
+    'other writers of the profile held its turn until the deadline; nothing was changed, try again later',
   THROTTLED: 'IoT throttled the call; retry after `retryAfterSeconds`',
   INTERNAL_SERVER_ERROR: 'an unexpected failure (logged)',
   UPSTREAM_UNAVAILABLE: 'IoT could not be reached',

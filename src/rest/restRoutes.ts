@@ -24,11 +24,12 @@ const PROFILE_NAME = { securityProfileName: 'The security profile’s name.' };
 /** Errors of a call that reads IoT. */
 const READ_ERRORS: readonly ErrorCode[] = ['FORBIDDEN', 'NOT_FOUND', 'THROTTLED', 'UPSTREAM_UNAVAILABLE'];
 
-/** Errors of a change: a read's, bad input, a stale version, an audit that cannot be written. */
+/** Errors of a change: a read's, bad input, a stale version, a turn never had, an audit that cannot be written. */
 const CHANGE_ERRORS: readonly ErrorCode[] = [
   ...READ_ERRORS,
   'BAD_USER_INPUT',
   'VERSION_CONFLICT',
+  'PROFILE_BUSY',
   'AUDIT_UNAVAILABLE',
 ];
 

@@ -32,6 +32,8 @@ export const ERROR_TABLE: Readonly<Record<ErrorCode, CodeTreatment>> = {
   // A create is "only if absent", the precondition HTTP answers 412 to (If-None-Match: *); 409 is VERSION_CONFLICT's.
   ALREADY_EXISTS: { status: 412, outcome: 'CONFLICT' },
   VERSION_CONFLICT: { status: 409, outcome: 'CONFLICT' },
+  // 423 Locked: the profile's other writers held it; a conflict that never reached IoT.
+  PROFILE_BUSY: { status: 423, outcome: 'CONFLICT' },
   THROTTLED: { status: 429, outcome: 'FAILED' },
   INTERNAL_SERVER_ERROR: { status: 500, outcome: 'FAILED' },
   UPSTREAM_UNAVAILABLE: { status: 502, outcome: 'FAILED' },
@@ -64,6 +66,7 @@ export function errorDetails(error: GatewayError): ErrorDetails {
     case 'UNAUTHENTICATED':
     case 'NOT_FOUND':
     case 'ALREADY_EXISTS':
+    case 'PROFILE_BUSY':
     case 'UPSTREAM_UNAVAILABLE':
     case 'AUDIT_UNAVAILABLE':
     case 'INTERNAL_SERVER_ERROR':

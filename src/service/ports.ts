@@ -46,6 +46,69 @@ export interface ProfileDirectory {
   listNames(nextToken?: string): Promise<{ names: string[]; nextToken?: string }>;
 }
 
+/** The profile and its owner as a writer's turn left them, and when (epoch ms). */
+export interface TurnHandoff extends LoadedProfile {
+  leftAtMs: number;
+}
+
+/** What one try at a profile's writer turn found. */
+export interface TurnTry {
+  /** Whether this holder has the turn now (it was free, had run out, or was already this holder's). */
+  taken: boolean;
+  /** The profile as the last writer's turn left it, when one left it (see `WriterTurns.release`). */
+  handoff?: TurnHandoff;
+  /** Whether holders were waiting in line when this one took the turn. */
+  contended?: boolean;
+}
+
+/** A profile's turn as it stands. */
+export interface TurnState {
+  heldBy?: string;
+  /** Epoch ms after which the turn is anyone's. */
+  heldUntil?: number;
+  /** The holders waiting for the turn, in the order they joined (their ids sort by time). */
+  waiters: string[];
+  handoff?: TurnHandoff;
+}
+
+/**
+ * The turn of one writer among the writers of one profile, across Lambda
+ * instances: at most one holder per profile name at a time, until it releases
+ * the turn or the turn runs out (so a writer that was killed blocks the others
+ * only until then). A holder that finds the turn held joins the line; the
+ * holder's release hands the turn to the first in line, who learns it from
+ * its next look, without a write of its own. It orders writers before they
+ * reach IoT; IoT's version check stays the last line of defence, so a turn
+ * that ran out is harmless. Holder ids are audit event ids.
+ */
+export interface WriterTurns {
+  /**
+   * Takes the turn of `securityProfileName` for `holder` until `untilMs` (epoch
+   * ms), unless another holder's turn runs past `nowMs`; a holder that takes it
+   * leaves the line.
+   */
+  take(securityProfileName: string, holder: string, nowMs: number, untilMs: number): Promise<TurnTry>;
+  /** The turn as it stands (strongly consistent). */
+  look(securityProfileName: string): Promise<TurnState>;
+  /** Joins the line of holders waiting for the turn. */
+  join(securityProfileName: string, holder: string): Promise<void>;
+  /**
+   * Ends `holder`'s turn, leaving `handoff` (the profile and its owner as its
+   * write left them) to the next holder, which then need not load the profile
+   * again; with
+   * `next`, hands the turn to that waiter until `next.untilMs`. Does nothing
+   * when the turn is no longer `holder`'s (it ran out and was taken).
+   */
+  release(
+    securityProfileName: string,
+    holder: string,
+    handoff?: TurnHandoff,
+    next?: { holder: string; untilMs: number },
+  ): Promise<void>;
+  /** Leaves the line, and frees the turn if it was handed to `holder` meanwhile. */
+  leave(securityProfileName: string, holder: string): Promise<void>;
+}
+
 /** The durable audit trail (stages 5 and 7). Events are append-only once final. */
 export interface AuditLog {
   /**

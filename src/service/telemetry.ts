@@ -33,6 +33,11 @@ export interface Telemetry {
   catalogueWriteFailed(securityProfileName: string, error: unknown): void;
   /** The audit store refused an event: logged at ERROR with the whole event. */
   auditWriteFailed(event: AuditEvent, error: unknown): void;
+  /**
+   * The writer-turn table could not be read or written: the call goes on
+   * without its turn, IoT's version check alone ordering it (logged at WARN).
+   */
+  writerTurnUnavailable(securityProfileName: string, error: unknown): void;
   /** IoT answered VersionConflictException and the service will try again. */
   writeRetried(securityProfileName: string, attempt: number, delayMs: number): void;
   /** The budget store failed, so a call went through uncounted (the share fails open): logged at WARN, counted. */

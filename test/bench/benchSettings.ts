@@ -19,6 +19,8 @@ export interface BenchSettings {
   /** Rounds of concurrent patches, and patches per round. */
   contentionRounds: number;
   contentionWriters: number;
+  /** Handler processes the writers are spread over (as over Lambda instances). */
+  contentionProcesses: number;
   /** Mutations after which memory is read: the first mark and the last. */
   memoryMarks: readonly [number, number];
   /** Rounds of the hostile-document comparison, and requests of each document per round. */
@@ -42,7 +44,8 @@ const FULL: BenchSettings = {
   criticalPathCalls: 30,
   firstMutations: 5,
   contentionRounds: 5,
-  contentionWriters: 20,
+  contentionWriters: 25,
+  contentionProcesses: 5,
   memoryMarks: [1_000, 5_000],
   documentRounds: 9,
   documentCalls: 10,
@@ -60,6 +63,7 @@ const SMOKE: BenchSettings = {
   firstMutations: 1,
   contentionRounds: 1,
   contentionWriters: 5,
+  contentionProcesses: 2,
   memoryMarks: [10, 30],
   documentRounds: 2,
   documentCalls: 1,

@@ -4,6 +4,7 @@ import {
   BENCH_POLICY_PARAMETER,
   BENCH_CATALOGUE_TABLE,
   BENCH_TABLE,
+  BENCH_TURN_TABLE,
   type BenchEndpoints,
 } from './stack/benchStack';
 
@@ -38,7 +39,10 @@ export function lambdaEnvironment(
     TEAM_POLICY_PARAMETER: BENCH_POLICY_PARAMETER,
     TEAMS_CLAIM: 'cognito:groups',
     OWNER_TAG_KEY: 'team',
-    MAX_WRITE_ATTEMPTS: '10',
+    MAX_WRITE_ATTEMPTS: '5',
+    WRITER_TURN_TABLE_NAME: BENCH_TURN_TABLE,
+    WRITER_TURN_HOLD_MS: '3000',
+    WRITER_TURN_POLL_MS: '25',
     IOT_SECURITY_PROFILE_ARN_PREFIX: 'arn:aws:iot:us-east-1:123456789012:securityprofile/',
     GRAPHQL_INTROSPECTION: 'false',
     POWERTOOLS_SERVICE_NAME: 'security-profile-gateway',

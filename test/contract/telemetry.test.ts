@@ -46,6 +46,10 @@ describeTelemetryContract('Powertools, publishing after each report', (): Teleme
       telemetry.catalogueWriteFailed(name, error);
       publish();
     },
+    writerTurnUnavailable: (name, error) => {
+      telemetry.writerTurnUnavailable(name, error);
+      publish();
+    },
     driftDeferred: (name, pending) => {
       telemetry.driftDeferred(name, pending);
       publish();

@@ -73,6 +73,14 @@ export function describeTelemetryContract(implementation: string, underTest: () 
       expect(report).not.toThrow();
     });
 
+    it('reports a writer turn it could not take without throwing', () => {
+      const telemetry = underTest();
+
+      const report = () => telemetry.writerTurnUnavailable('team-a-sensors', new Error('table unreachable'));
+
+      expect(report).not.toThrow();
+    });
+
     it('reports a retry with a fractional delay without throwing', () => {
       const telemetry = underTest();
 

@@ -7,6 +7,7 @@ export class RecordingTelemetry implements Telemetry {
   readonly failedWrites: AuditEvent[] = [];
   readonly unknownOutcomes: AuditEvent[] = [];
   readonly retries: { attempt: number; delayMs: number }[] = [];
+  readonly turnFailures: unknown[] = [];
   readonly completed: AuditEvent['outcome'][] = [];
 
   auditEventRecorded(event: AuditEvent): void {
@@ -33,6 +34,9 @@ export class RecordingTelemetry implements Telemetry {
   }
   auditWriteFailed(event: AuditEvent): void {
     this.failedWrites.push(event);
+  }
+  writerTurnUnavailable(_name: string, error: unknown): void {
+    this.turnFailures.push(error);
   }
   writeRetried(_name: string, attempt: number, delayMs: number): void {
     this.retries.push({ attempt, delayMs });

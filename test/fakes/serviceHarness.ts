@@ -16,6 +16,7 @@ import { InMemoryAuditTrail } from './InMemoryAuditTrail';
 import { InMemoryIotCallLog } from './InMemoryIotCallLog';
 import { InMemoryProfileCatalogue } from './InMemoryProfileCatalogue';
 import { InMemoryVersionLedger } from './InMemoryVersionLedger';
+import { InMemoryWriterTurns } from './InMemoryWriterTurns';
 import { InMemorySecurityProfileStore } from './InMemorySecurityProfileStore';
 import { RecordingAuditLog } from './RecordingAuditLog';
 import { RecordingTelemetry } from './RecordingTelemetry';
@@ -69,6 +70,7 @@ export function aServiceHarness(
   const budget = new InMemoryCallBudget();
   const policies = { get: () => Promise.resolve(options.policy ?? TEST_POLICY) };
   const fairShare = new FairShare({ budget, policies, clock, telemetry });
+  const turns = new InMemoryWriterTurns();
   const deps: ServiceDependencies = {
     store,
     trail,
@@ -77,6 +79,8 @@ export function aServiceHarness(
     drift,
     catalogue,
     fairShare,
+    turns,
+    turn: { holdMs: 3_000, pollMs: 20 },
     telemetry,
     clock,
     // ULIDs of the harness's clock, as in production: they sort with the ids of observations.
@@ -155,6 +159,7 @@ export function aServiceHarness(
     ledger,
     catalogue,
     calls,
+    turns,
     telemetry,
     sleeps,
     callAs,

@@ -76,6 +76,12 @@ export function createPowertoolsTelemetry(logger: Logger, metrics: Metrics): Tel
       logger.error('audit write failed', { auditEvent: toJsonValue(event), error: error as Error });
       metrics.addMetric('AuditWriteFailures', MetricUnit.Count, 1);
     },
+    writerTurnUnavailable(securityProfileName, error) {
+      logger.warn('writer turn unavailable; the version check alone orders this write', {
+        securityProfileName,
+        error: error as Error,
+      });
+    },
     writeRetried(securityProfileName, attempt, delayMs) {
       logger.info('version conflict, retrying', {
         securityProfileName,

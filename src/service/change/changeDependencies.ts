@@ -1,5 +1,5 @@
 import type { AuditRecorder } from '../auditRecorder';
-import type { Clock, ProfileCatalogue, SecurityProfileStore, TeamPolicySource } from '../ports';
+import type { Clock, ProfileCatalogue, SecurityProfileStore, TeamPolicySource, WriterTurns } from '../ports';
 import type { DriftWatch } from '../drift/DriftWatch';
 import type { Telemetry } from '../telemetry';
 import type { FairShare } from '../budget/FairShare';
@@ -15,6 +15,9 @@ export interface ChangeDependencies {
   catalogue: ProfileCatalogue;
   /** The caller's share of IoT, taken from beside the load. */
   fairShare: FairShare;
+  /** Orders the writers of one profile before they reach IoT (`writerTurn.ts`). */
+  turns: WriterTurns;
+  turn: { holdMs: number; pollMs: number };
   telemetry: Telemetry;
   clock: Clock;
   newEventId: (now: Date) => string;

@@ -1,4 +1,5 @@
 import type { AuditEvent } from '../../domain/auditEvent';
+import type { LoadedProfile } from '../../domain/securityProfile';
 import { pendingEvent } from '../../domain/auditEventSteps';
 import { outcomeOf } from '../errorTable';
 import type { ChangeCall } from '../callContext';
@@ -13,6 +14,7 @@ import { recordInCatalogue } from './recordInCatalogue';
 import { respond } from './respond';
 import { validateRequest } from './validateRequest';
 import { writeWithRetry } from './writeWithRetry';
+import { WriterTurn } from './writerTurn';
 
 /**
  * Runs one mutation through the change pipeline: validate → load ∥ audit
@@ -66,17 +68,44 @@ async function attemptChange<Before extends StartState, After extends EndState>(
     await deps.fairShare.refuseIfSpent(call.actor);
     const outcome = call.dryRun
       ? await dryRun(deps, call, planner, pending)
-      : await writeWithRetry(
-          deps,
-          call,
-          planner,
-          pending,
-          await loadWithIntent(deps, planner, pending, background),
-        );
+      : await writeInTurn(deps, call, planner, pending, background);
     return outcome.status === 'SUCCEEDED'
       ? { ...outcome, warnings: [...readings, ...outcome.warnings] }
       : outcome;
   } catch (error) {
     return { status: 'FAILED', event: pending, error };
   }
+}
+
+/**
+ * Load ∥ audit intent ∥ the turn's first try, then the write in the call's turn.
+ * The turn is released as soon as the write is over, whatever its ending, and
+ * beside the audit outcome (`background`), so the next writer starts while this
+ * call is still recording its own.
+ */
+async function writeInTurn<Before extends StartState, After extends EndState>(
+  deps: ChangeDependencies,
+  call: ChangeCall,
+  planner: ChangePlanner<Before, After>,
+  pending: AuditEvent,
+  background: Promise<void>[],
+): Promise<ChangeOutcome<After>> {
+  const turn = WriterTurn.start(deps, planner.securityProfileName, pending.eventId);
+  let outcome: ChangeOutcome<After> | undefined;
+  try {
+    const before = await loadWithIntent(deps, planner, pending, background);
+    outcome = await writeWithRetry(deps, call, planner, pending, before, turn);
+    return outcome;
+  } finally {
+    background.push(turn.release(writtenBy(outcome)));
+  }
+}
+
+/** The profile and owner a change's write left, for the next writer; none when it wrote nothing. */
+function writtenBy<After extends EndState>(
+  outcome: ChangeOutcome<After> | undefined,
+): LoadedProfile | undefined {
+  if (outcome?.status !== 'SUCCEEDED' || !outcome.result.applied || !outcome.result.securityProfile)
+    return undefined;
+  return { profile: outcome.result.securityProfile, ownerTeam: outcome.event.ownerTeam };
 }

@@ -21,10 +21,14 @@ import type { ChangeDependencies } from './changeDependencies';
 import type { ChangeOutcome } from './changeOutcome';
 import type { ChangePlan, ChangePlanner, EndState, PlannedWrite, StartState } from './changePlanner';
 import { versionConflict } from './versionConflict';
+import type { WriterTurn } from './writerTurn';
 
 /**
  * Stages 4 and 6, authorize and write, with retry: each attempt authorizes and
- * plans against the state it loaded and writes with that state's version; on
+ * plans against the state it loaded and writes with that state's version. The
+ * first waits for the call's turn among the profile's writers once authorized
+ * (a refused call waits for nothing), and starts again from the profile the
+ * last holder left when that is newer than its load. On
  * a version conflict it backs off (exponential, full jitter) and starts again
  * from the load. Resending an old request after a conflict would overwrite the
  * other writer's change and audit the wrong "before".
@@ -38,6 +42,7 @@ export async function writeWithRetry<Before extends StartState, After extends En
   planner: ChangePlanner<Before, After>,
   pending: AuditEvent,
   firstLoad: Before,
+  turn: WriterTurn,
 ): Promise<ChangeOutcome<After>> {
   const deadline = deps.clock.now().getTime() + call.remainingTimeMs();
   let before = firstLoad;
@@ -47,6 +52,12 @@ export async function writeWithRetry<Before extends StartState, After extends En
     for (;;) {
       event = withAttempts(withOwner(pending, before), attempts);
       await authorizeAttempt(deps, call.actor, planner, before);
+      const inTurn = await turn.wait(before, deadline);
+      if (inTurn !== before) {
+        // What the last holder left is newer: authorize and plan against it instead.
+        before = inTurn;
+        continue;
+      }
       event = withLoaded(event, before);
       const plan = planAttempt(planner, before, attempts);
       if (!plan.write) return succeededOutcome(event, before, plan, plan.next, attempts, false);

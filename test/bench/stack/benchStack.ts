@@ -4,6 +4,7 @@ import {
   ensureAuditTable,
   ensureBudgetTable,
   ensureCatalogueTable,
+  ensureWriterTurnTable,
 } from '../../../src/local/ensureAuditTable';
 import { LOCAL_ACCOUNT, LOCAL_REGION } from '../../../src/local/localStack';
 import { startDynalite } from '../../../src/local/startDynalite';
@@ -18,6 +19,9 @@ export const BENCH_CATALOGUE_TABLE = 'SecurityProfileCatalogue';
 
 /** The budget table of the teams' shares of IoT. */
 export const BENCH_BUDGET_TABLE = 'SecurityProfileBudget';
+
+/** The writer-turn table of the benchmark. */
+export const BENCH_TURN_TABLE = 'SecurityProfileWriterTurns';
 
 /** The SSM parameter holding the team policy (the demo policy), as serverless.yml names it. */
 export const BENCH_POLICY_PARAMETER = '/security-profile-gateway/bench/team-policy';
@@ -37,6 +41,8 @@ export interface BenchStack {
   delayed: BenchEndpoints;
   /** Sets the fixed latency L of every call to `delayed` (0 turns it off). */
   setLatency(ms: number): void;
+  /** IoT calls the emulator has served so far, every operation and caller. */
+  iotCalls(): number;
   /** Back to the demo profiles at version 1 (the audit table keeps its events). */
   reset(): Promise<void>;
   close(): Promise<void>;
@@ -49,11 +55,16 @@ export interface BenchStack {
  * measured are separate, so neither the servers' CPU nor their memory counts as the gateway's.
  */
 export async function startBenchStack(): Promise<BenchStack> {
+  let iotCalls = 0;
   const iot = await startIotEmulator({
     port: 0,
     region: LOCAL_REGION,
     accountId: LOCAL_ACCOUNT,
     seedDemo: true,
+    // Every call the emulator serves leaves a CloudTrail record: the count of IoT calls.
+    cloudTrail: () => {
+      iotCalls += 1;
+    },
   });
   const dynamo = await startDynalite({ port: 0 });
   let latencyMs = 0;
@@ -71,6 +82,7 @@ export async function startBenchStack(): Promise<BenchStack> {
   await ensureAuditTable(documents, BENCH_TABLE);
   await ensureCatalogueTable(documents, BENCH_CATALOGUE_TABLE);
   await ensureBudgetTable(documents, BENCH_BUDGET_TABLE);
+  await ensureWriterTurnTable(documents, BENCH_TURN_TABLE);
   return {
     // The emulator's and SSM's latency apply to every caller; only the delaying workers run while it is on.
     direct: { iot: iot.url, dynamodb: dynamo.endpoint, ssm: ssm.url },
@@ -79,6 +91,7 @@ export async function startBenchStack(): Promise<BenchStack> {
       latencyMs = ms;
       iot.faults.set({ latencyMs: ms });
     },
+    iotCalls: () => iotCalls,
     async reset() {
       await iot.reset();
       // A reset turns the emulator's faults off too.

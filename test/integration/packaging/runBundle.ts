@@ -35,6 +35,7 @@ export const BUNDLE_ENV: Readonly<Record<string, string>> = {
   TEAMS_CLAIM: 'cognito:groups',
   OWNER_TAG_KEY: 'team',
   MAX_WRITE_ATTEMPTS: '5',
+  WRITER_TURN_TABLE_NAME: 'security-profile-gateway-ci-writer-turns',
   POWERTOOLS_SERVICE_NAME: 'security-profile-gateway',
   POWERTOOLS_METRICS_NAMESPACE: 'SecurityProfileGateway',
   AUDIT_GATEWAY_PRINCIPALS: 'arn:aws:iam::123456789012:role/security-profile-gateway-ci-api',

@@ -1,3 +1,4 @@
+import { loadConfig } from '../../../src/config';
 import { FOLLOWED_OPERATIONS } from '../../../src/domain/drift/iotApiCall';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -72,7 +73,8 @@ describe('osls package (offline, stage ci)', () => {
       TEAM_POLICY_PARAMETER: '/security-profile-gateway/ci/team-policy',
       TEAMS_CLAIM: 'cognito:groups',
       OWNER_TAG_KEY: 'team',
-      MAX_WRITE_ATTEMPTS: '10',
+      MAX_WRITE_ATTEMPTS: '5',
+      WRITER_TURN_TABLE_NAME: { Ref: 'WriterTurnTable' },
       POWERTOOLS_SERVICE_NAME: 'security-profile-gateway',
       IOT_SECURITY_PROFILE_ARN_PREFIX: {
         'Fn::Sub': 'arn:${AWS::Partition}:iot:${AWS::Region}:${AWS::AccountId}:securityprofile/',
@@ -84,6 +86,22 @@ describe('osls package (offline, stage ci)', () => {
     const limits = Object.values(REQUEST_LIMIT_SETTINGS).map((spec) => [spec.setting, String(spec.default)]);
 
     expect(environmentOf('ApiLambdaFunction')).toMatchObject(Object.fromEntries(limits));
+  });
+
+  it('deploys the code’s defaults: every tunable the API is given is the number the code takes without it', () => {
+    // Refs and Subs resolve only in AWS; the tunables are plain strings.
+    const deployed = Object.fromEntries(
+      Object.entries(environmentOf('ApiLambdaFunction')).map(([name, value]) => [
+        name,
+        typeof value === 'string' ? value : 'resolved-in-aws',
+      ]),
+    );
+    const tunables = (env: Record<string, string>) => {
+      const { maxWriteAttempts, backoff, deadlineReserveMs, auditInFlightMs, writerTurn } = loadConfig(env);
+      return { maxWriteAttempts, backoff, deadlineReserveMs, auditInFlightMs, writerTurn };
+    };
+
+    expect(tunables(deployed)).toEqual(tunables({ TEAM_POLICY_PARAMETER: '/any' }));
   });
 
   it('zips each function with its own bundle and nothing else', async () => {
@@ -267,7 +285,8 @@ describe('IAM of the packaged stack', () => {
 
   it('lets every role append to and read the audit table and its indexes only; only the CloudTrail handler adds to an item', () => {
     const dynamodb = statementsFor(all(), 'dynamodb').filter(
-      (statement) => !onCatalogue(statement) && statement.Sid !== 'FairShare',
+      (statement) =>
+        !onCatalogue(statement) && statement.Sid !== 'FairShare' && statement.Sid !== 'WriterTurns',
     );
     expect(dynamodb.length).toBeGreaterThan(0);
     const appendOnly = ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:Query'];
@@ -276,9 +295,11 @@ describe('IAM of the packaged stack', () => {
     }
     for (const role of ['IamRoleLambdaExecution', 'ReconcileRole']) {
       const statements = statementsFor(iamStatements(result.template, role), 'dynamodb');
-      for (const statement of statements.filter(
-        (candidate) => !onCatalogue(candidate) && candidate.Sid !== 'FairShare',
-      )) {
+      const audit = statements.filter(
+        (candidate) =>
+          !onCatalogue(candidate) && candidate.Sid !== 'FairShare' && candidate.Sid !== 'WriterTurns',
+      );
+      for (const statement of audit) {
         expect(actionsOf(statement).sort()).toEqual(appendOnly);
       }
     }
@@ -305,6 +326,22 @@ describe('IAM of the packaged stack', () => {
     expect(
       statementsFor(iamStatements(result.template, 'CloudTrailRole'), 'dynamodb').filter(onCatalogue),
     ).toEqual([]);
+  });
+
+  it('lets the API, and no other role, read and update items of the writer-turn table and nothing else there', () => {
+    const turnTable = { 'Fn::GetAtt': ['WriterTurnTable', 'Arn'] };
+    const onTurns = statementsFor(all(), 'dynamodb').filter((statement) =>
+      resourcesOf(statement).some((resource) => JSON.stringify(resource).includes('WriterTurnTable')),
+    );
+    expect(onTurns).toEqual([expect.objectContaining({ Sid: 'WriterTurns' })]);
+    expect(actionsOf(onTurns[0]!).sort()).toEqual(['dynamodb:GetItem', 'dynamodb:UpdateItem']);
+    expect(resourcesOf(onTurns[0]!)).toEqual([turnTable]);
+    expect(statementsFor(api(), 'dynamodb')).toContainEqual(onTurns[0]);
+    expect(result.template.Resources.WriterTurnTable?.Properties).toMatchObject({
+      BillingMode: 'PAY_PER_REQUEST',
+      SSESpecification: { SSEEnabled: true },
+      TimeToLiveSpecification: { AttributeName: 'expiresAt', Enabled: true },
+    });
   });
 
   it('lets the API read the team policy parameter and no other', () => {

@@ -79,6 +79,7 @@ describe('the REST route table', () => {
       '404',
       '409',
       '413',
+      '423',
       '429',
       '500',
       '502',
@@ -86,6 +87,9 @@ describe('the REST route table', () => {
     ]);
     expect(responses['409']?.content['application/json']?.schema.$ref).toBe(
       '#/components/schemas/VERSION_CONFLICTError',
+    );
+    expect(responses['423']?.content['application/json']?.schema.$ref).toBe(
+      '#/components/schemas/PROFILE_BUSYError',
     );
   });
 
