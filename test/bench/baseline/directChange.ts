@@ -5,7 +5,7 @@ import {
   UpdateSecurityProfileCommand,
 } from '@aws-sdk/client-iot';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { DynamoDBDocumentClient, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { DynamoDBDocumentClient, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { randomUUID } from 'node:crypto';
 
 /** The SDK clients a hand-written Lambda would build once per cold start. */
@@ -15,6 +15,8 @@ export interface DirectClients {
   tableName: string;
   /** The profile catalogue's table, which every change keeps up to date. */
   catalogueTableName: string;
+  /** The table of the teams' shares of IoT, which every change takes its calls from. */
+  budgetTableName: string;
   /** ARN of a security profile but for its name (serverless.yml gives the gateway the same). */
   arnPrefix: string;
 }
@@ -28,16 +30,18 @@ export function createDirectClients(env: NodeJS.ProcessEnv = process.env): Direc
     }),
     tableName: env.AUDIT_TABLE_NAME ?? 'SecurityProfileAudit',
     catalogueTableName: env.CATALOGUE_TABLE_NAME ?? 'SecurityProfileCatalogue',
+    budgetTableName: env.BUDGET_TABLE_NAME ?? 'SecurityProfileBudget',
     arnPrefix: env.IOT_SECURITY_PROFILE_ARN_PREFIX ?? 'arn:aws:iot:us-east-1:123456789012:securityprofile/',
   };
 }
 
 /**
  * The gateway's AWS calls for one uncontended change, made directly with the SDK clients and
- * nothing around them: describe ∥ list tags ∥ audit intent ∥ the version ledger's newest claim,
- * then the update, then the audit outcome ∥ the claim of the version it made ∥ the profile's
- * catalogue entry, with items of the same keys and about the same size as the gateway's (eight
- * calls, as the gateway's audit of changes made outside it and its listings make them).
+ * nothing around them: describe ∥ list tags ∥ audit intent ∥ the version ledger's newest claim ∥
+ * the team's share of IoT calls, then the update, then the audit outcome ∥ the claim of the
+ * version it made ∥ the profile's catalogue entry, with items of the same keys and about the same
+ * size as the gateway's (nine calls, as the gateway's audit of changes made outside it, its
+ * listings and its fair share make them).
  * @returns the profile's version after the update
  */
 export async function changeDirectly(
@@ -58,6 +62,7 @@ export async function changeDirectly(
       inputJson: input,
     }),
     newestClaim(clients, securityProfileName),
+    takeShare(clients, 'team-a', 3),
   ]);
   const updated = await iot.send(
     new UpdateSecurityProfileCommand({
@@ -80,6 +85,26 @@ export async function changeDirectly(
     recordInCatalogue(clients, securityProfileName, described.creationDate, updated),
   ]);
   return updated.version;
+}
+
+/** The change's IoT calls taken from the team's share of this second: one conditional UpdateItem. */
+async function takeShare(clients: DirectClients, team: string, calls: number): Promise<void> {
+  const second = Math.floor(Date.now() / 1000);
+  try {
+    await clients.documents.send(
+      new UpdateCommand({
+        TableName: clients.budgetTableName,
+        Key: { pk: `team#${team}#${second}` },
+        UpdateExpression: 'ADD calls :calls SET #expiresAt = if_not_exists(#expiresAt, :expiresAt)',
+        ConditionExpression: 'attribute_not_exists(calls) OR calls <= :room',
+        ExpressionAttributeNames: { '#expiresAt': 'expiresAt' },
+        ExpressionAttributeValues: { ':calls': calls, ':room': 1_000_000, ':expiresAt': second + 60 },
+      }),
+    );
+  } catch (error) {
+    // The call was made either way; a share exceeded is the gateway's business, not the baseline's.
+    if (!(error instanceof Error) || error.name !== 'ConditionalCheckFailedException') throw error;
+  }
 }
 
 /** The newest claim of the profile's version ledger, read as the gateway reads it beside its load. */
