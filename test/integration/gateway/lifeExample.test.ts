@@ -1,0 +1,71 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dataOf } from '../../graphql/answer';
+import { aRunningLocalStack, type RunningLocalStack } from './localStackHarness';
+
+const DOCUMENT = readFileSync(new URL('../../../examples/profile-life.graphql', import.meta.url), 'utf8');
+
+/** The answers of the README's document, read as far as the README says. */
+interface LifeAnswers {
+  Create: { createSecurityProfile: { securityProfile: { securityProfileName: string; version: number } } };
+  List: {
+    securityProfiles: { edges: { node: { securityProfileName: string; ownerTeam: string | null } }[] };
+  };
+  TryPatch: { patchSecurityProfile: { applied: boolean; changes: { path: string }[] } };
+  Patch: { patchSecurityProfile: { applied: boolean; securityProfile: { version: number } } };
+  Delete: { deleteSecurityProfile: { deleted: boolean } };
+  History: { securityProfileAuditTrail: { edges: { node: { operation: string; outcome: string } }[] } };
+}
+
+describe('the README’s profile life, examples/profile-life.graphql, through the local stack', () => {
+  let local: RunningLocalStack;
+  let alice: string;
+  let bob: string;
+
+  beforeAll(async () => {
+    local = await aRunningLocalStack();
+    alice = await local.tokenFor('alice', ['team-a']);
+    bob = await local.tokenFor('bob', ['team-b']);
+  });
+  afterAll(() => local.close());
+
+  const send = async <Name extends keyof LifeAnswers>(token: string, operationName: Name) =>
+    (
+      await local.graphqlBody<LifeAnswers[Name]>(
+        token,
+        JSON.stringify({ query: DOCUMENT, operationName, variables: {} }),
+      )
+    ).body;
+  const namesListedFor = async (token: string) =>
+    dataOf(await send(token, 'List')).securityProfiles.edges.map((edge) => edge.node.securityProfileName);
+
+  it('walks create → list → dry run → patch → delete with team A’s token, every step refused to team B', async () => {
+    const created = dataOf(await send(alice, 'Create')).createSecurityProfile.securityProfile;
+    expect(created).toEqual({ securityProfileName: 'team-a-door-sensors', version: 1 });
+    expect(await namesListedFor(alice)).toContain('team-a-door-sensors');
+    expect(await namesListedFor(bob)).not.toContain('team-a-door-sensors');
+
+    const tried = dataOf(await send(alice, 'TryPatch')).patchSecurityProfile;
+    expect(tried.applied).toBe(false);
+    expect(tried.changes.map((change) => change.path)).toEqual(['behaviors[name=MessagesSent]']);
+    expect((await send(bob, 'Patch')).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    const patched = dataOf(await send(alice, 'Patch')).patchSecurityProfile;
+    expect(patched).toMatchObject({ applied: true, securityProfile: { version: 2 } });
+
+    expect((await send(bob, 'Delete')).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    expect(dataOf(await send(alice, 'Delete')).deleteSecurityProfile.deleted).toBe(true);
+    expect(await namesListedFor(alice)).not.toContain('team-a-door-sensors');
+
+    const history = dataOf(await send(alice, 'History')).securityProfileAuditTrail.edges.map(
+      ({ node }) => `${node.operation} ${node.outcome}`,
+    );
+    // Team B's refused calls are in the owner's trail too.
+    expect(history).toEqual([
+      'DELETE SUCCEEDED',
+      'DELETE DENIED',
+      'PATCH SUCCEEDED',
+      'PATCH DENIED',
+      'CREATE SUCCEEDED',
+    ]);
+  });
+});
