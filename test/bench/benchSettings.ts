@@ -21,12 +21,15 @@ export interface BenchSettings {
   contentionWriters: number;
   /** Handler processes the writers are spread over (as over Lambda instances). */
   contentionProcesses: number;
+  /** Timed changes of the quiet team in each half of the fair-share figure, and the loud team's callers. */
+  fairShareCalls: number;
+  fairShareLoops: number;
   /** Mutations after which memory is read: the first mark and the last. */
   memoryMarks: readonly [number, number];
   /** Rounds of the hostile-document comparison, and requests of each document per round. */
   documentRounds: number;
   documentCalls: number;
-  /** Only these sections (1–6); all when absent. */
+  /** Only these sections (1–7); all when absent. */
   sections?: readonly number[];
   /** Another build of the API to measure instead of dist/lambda/index.mjs (for comparing changes). */
   artifact?: string;
@@ -46,6 +49,8 @@ const FULL: BenchSettings = {
   contentionRounds: 5,
   contentionWriters: 25,
   contentionProcesses: 5,
+  fairShareCalls: 30,
+  fairShareLoops: 16,
   memoryMarks: [1_000, 5_000],
   documentRounds: 9,
   documentCalls: 10,
@@ -64,6 +69,8 @@ const SMOKE: BenchSettings = {
   contentionRounds: 1,
   contentionWriters: 5,
   contentionProcesses: 2,
+  fairShareCalls: 3,
+  fairShareLoops: 2,
   memoryMarks: [10, 30],
   documentRounds: 2,
   documentCalls: 1,
@@ -88,8 +95,8 @@ export function benchSettings(env: Record<string, string | undefined>): BenchSet
   }
   if (env.BENCH_SECTIONS) {
     const sections = env.BENCH_SECTIONS.split(',').map(Number);
-    if (sections.some((n) => !Number.isInteger(n) || n < 1 || n > 6)) {
-      throw new Error(`BENCH_SECTIONS must list section numbers 1 to 6, got '${env.BENCH_SECTIONS}'`);
+    if (sections.some((n) => !Number.isInteger(n) || n < 1 || n > 7)) {
+      throw new Error(`BENCH_SECTIONS must list section numbers 1 to 7, got '${env.BENCH_SECTIONS}'`);
     }
     settings.sections = sections;
   }

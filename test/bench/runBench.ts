@@ -12,6 +12,7 @@ import { formatTable } from './report/printTable';
 import { measureColdStart } from './sections/coldStart';
 import { measureContention } from './sections/contention';
 import { measureCriticalPath } from './sections/criticalPath';
+import { measureFairShare } from './sections/fairShare';
 import { measureHostileDocuments } from './sections/hostileDocuments';
 import { measureMemory } from './sections/memory';
 import { measureOverhead } from './sections/overhead';
@@ -36,6 +37,7 @@ const SECTIONS: ReadonlyArray<(run: BenchRun) => Promise<Section>> = [
   measureContention,
   measureMemory,
   measureHostileDocuments,
+  measureFairShare,
 ];
 
 /**
@@ -122,7 +124,7 @@ async function main(): Promise<void> {
 
 const HELP = {
   usage: 'Usage: npm run bench   (BENCH_MODE=smoke, BENCH_SECTIONS=1,3, … npm run bench)',
-  description: `Builds the bundle, then measures cold start, overhead, critical path, contention and memory
+  description: `Builds the bundle, then measures cold start, overhead, critical path, contention, memory, hostile documents and the fair share
 against same-run baselines, and writes bench-results/latest.json (BENCH_OUT). BENCHMARKS.md explains
 the sections and BENCH_MODE, BENCH_SECTIONS, BENCH_LATENCY_MS, BENCH_ARTIFACT, BENCH_GATEWAY_ENV.`,
 };

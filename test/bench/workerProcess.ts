@@ -28,6 +28,8 @@ export interface Worker {
     tag: string,
   ): Promise<CallsReply>;
   concurrent(count: number, tag: string): Promise<CallsReply>;
+  /** `loops` callers at full rate for `durationMs` (see `runFlood`). */
+  flood(loops: number, durationMs: number): Promise<CallsReply>;
   memory(): Promise<MemoryReply>;
   stop(): Promise<void>;
 }
@@ -55,14 +57,20 @@ export async function startWorker(spec: ProcessSpec): Promise<Worker> {
   child.stderr?.on('data', (chunk: Buffer) => (stderr = (stderr + chunk.toString()).slice(-STDERR_TAIL)));
   const pending = new Map<number, (reply: WorkerReply) => void>();
   let nextId = 1;
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  let ending = '';
+  const exited = new Promise<void>((resolve) =>
+    child.once('exit', (code, signal) => {
+      ending = signal ? `signal ${signal}` : `code ${code}`;
+      resolve();
+    }),
+  );
   const ready = new Promise<WorkerReady>((resolve, reject) => {
     child.on('message', (message: WorkerReply | WorkerReady) => {
       if ('ready' in message) resolve(message);
       else pending.get(message.id)?.(message);
     });
     void exited.then(() => {
-      const why = new Error(`worker ${spec.script} exited: ${stderr || 'no output'}`);
+      const why = new Error(`worker ${spec.script} exited (${ending}): ${stderr || 'no output'}`);
       reject(why);
       for (const settle of pending.values()) settle({ id: 0, ok: false, error: why.message });
     });
@@ -82,6 +90,7 @@ export async function startWorker(spec: ProcessSpec): Promise<Worker> {
     importMs,
     sequential: async (count, kind, tag) => (await ask({ op: 'sequential', count, kind, tag })).calls!,
     concurrent: async (count, tag) => (await ask({ op: 'concurrent', count, tag })).calls!,
+    flood: async (count, durationMs) => (await ask({ op: 'flood', count, durationMs })).calls!,
     memory: async () => (await ask({ op: 'memory' })).memory!,
     async stop() {
       if (child.exitCode === null && child.signalCode === null) child.disconnect();

@@ -4,6 +4,7 @@ import { hostileDocumentEvent, validDocumentEvent } from './documents';
 import { lambdaContext } from './lambdaContext';
 import { patchEvent, updateEvent } from './mutationEvents';
 import { serveRequests } from './serveRequests';
+import { teamARead, teamBPatch, throttledFor } from './teamEvents';
 
 // A warm Lambda sandbox: the artifact (gateway or baseline) is imported once, then every request
 // of the benchmark is a sequence of invocations of its handler, as the runtime would make them.
@@ -25,10 +26,12 @@ serveRequests(
         return refusedBy(await handler(documents.hostile, lambdaContext()), 'GRAPHQL_MAX_TOKENS');
       }
       if (kind === 'validDocument') return attemptsOf(await handler(documents.valid, lambdaContext()));
+      if (kind === 'teamBPatch') return attemptsOf(await handler(teamBPatch(`${tag}-${i}`), lambdaContext()));
       const event = kind === 'patch' ? patchEvent(`${tag}-${i}`) : updateEvent(`${tag} ${i}`);
       return attemptsOf(await handler(event, lambdaContext()));
     },
     concurrent: (tag) => async (i) => attemptsOf(await handler(patchEvent(`${tag}-${i}`), lambdaContext())),
+    flood: async () => throttledFor(await handler(teamARead(), lambdaContext())),
   },
   { ready: true, importMs },
 );

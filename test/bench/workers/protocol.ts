@@ -4,11 +4,13 @@ export type WorkerRequest =
       id: number;
       op: 'sequential';
       count: number;
-      kind: 'update' | 'patch' | 'threeHop' | 'single' | 'hostileDocument' | 'validDocument';
+      kind: 'update' | 'patch' | 'threeHop' | 'single' | 'hostileDocument' | 'validDocument' | 'teamBPatch';
       tag: string;
     }
   | { id: number; op: 'concurrent'; count: number; tag: string }
-  | { id: number; op: 'memory' };
+  | { id: number; op: 'memory' }
+  /** `count` loops of calls for `durationMs`, each waiting out the retry hint of a THROTTLED answer. */
+  | { id: number; op: 'flood'; count: number; durationMs: number };
 
 /** Per-call figures of a `sequential` or `concurrent` request. */
 export interface CallsReply {

@@ -4,10 +4,14 @@ import { FailedCall, memoryNow } from './answers';
 /** Runs one call and returns its attempts; rejects when the call failed. */
 export type Call = (index: number) => Promise<number>;
 
+/** One call of a flood: resolves 0 when answered, or how long the answer asked to wait (ms). */
+export type FloodCall = () => Promise<number>;
+
 /** How a worker turns a request into calls. */
 export interface WorkerCalls {
   sequential(kind: Extract<WorkerRequest, { op: 'sequential' }>['kind'], tag: string): Call;
   concurrent?(tag: string): Call;
+  flood?: FloodCall;
 }
 
 /**
@@ -45,6 +49,13 @@ async function answer(calls: WorkerCalls, request: WorkerRequest): Promise<Worke
         };
       case 'memory':
         return { id: request.id, ok: true, memory: memoryNow() };
+      case 'flood':
+        if (!calls.flood) throw new Error('this worker runs no flood');
+        return {
+          id: request.id,
+          ok: true,
+          calls: await runFlood(calls.flood, request.count, request.durationMs),
+        };
     }
   } catch (error) {
     return {
@@ -91,6 +102,33 @@ async function runConcurrent(call: Call, count: number): Promise<CallsReply> {
     failures: failed.length,
     ...(failed[0] && 'error' in failed[0] && { firstError: failed[0].error }),
   };
+}
+
+/**
+ * `loops` callers at full rate for `durationMs`: each calls again as soon as it is answered, and
+ * waits out the retry hint when it is THROTTLED. `attempts` holds 1 per answered call and 0 per
+ * refused one; `failures` counts the refused.
+ */
+async function runFlood(call: FloodCall, loops: number, durationMs: number): Promise<CallsReply> {
+  const started = performance.now();
+  const cpu = process.cpuUsage();
+  const deadline = started + durationMs;
+  const durationsMs: number[] = [];
+  const attempts: number[] = [];
+  await Promise.all(
+    Array.from({ length: loops }, async () => {
+      while (performance.now() < deadline) {
+        const t0 = performance.now();
+        const wait = await call();
+        durationsMs.push(performance.now() - t0);
+        attempts.push(wait === 0 ? 1 : 0);
+        if (wait > 0)
+          await new Promise((resolve) => setTimeout(resolve, Math.min(wait, deadline - performance.now())));
+      }
+    }),
+  );
+  const failures = attempts.filter((answered) => answered === 0).length;
+  return { durationsMs, attempts, wallMs: performance.now() - started, cpuMs: cpuMsSince(cpu), failures };
 }
 
 function cpuMsSince(start: NodeJS.CpuUsage): number {
