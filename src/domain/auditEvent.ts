@@ -19,7 +19,16 @@ export interface FieldChange {
  * profile (or of a new incarnation of it), so that the next change has a diff.
  */
 export type AuditOperation =
-  'CREATE' | 'UPDATE' | 'PATCH' | 'DELETE' | 'TRANSFER_OWNERSHIP' | 'OUT_OF_BAND_CHANGE' | 'BASELINE';
+  | 'CREATE'
+  | 'UPDATE'
+  | 'PATCH'
+  | 'DELETE'
+  | 'TRANSFER_OWNERSHIP'
+  | 'ATTACH'
+  | 'DETACH'
+  | 'RESTORE'
+  | 'OUT_OF_BAND_CHANGE'
+  | 'BASELINE';
 
 export type AuditOutcome = 'PENDING' | 'SUCCEEDED' | 'DENIED' | 'INVALID' | 'CONFLICT' | 'FAILED';
 
@@ -72,6 +81,8 @@ export interface AuditEvent {
   before?: SecurityProfile;
   after?: SecurityProfile;
   changes: FieldChange[];
+  /** For a `RESTORE`: the event whose `after` the profile was made again. */
+  restoredEventId?: string;
   /** The mutation's input exactly as the client sent it (GraphQL variables, JSON). */
   input: unknown;
   /** When the event was finalised (ISO-8601); absent while PENDING. */

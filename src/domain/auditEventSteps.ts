@@ -15,7 +15,8 @@ import type { LoadedProfile, SecurityProfile } from './securityProfile';
 export type NewAuditEvent = Pick<
   AuditEvent,
   'eventId' | 'time' | 'request' | 'actor' | 'operation' | 'securityProfileName' | 'input'
->;
+> &
+  Pick<AuditEvent, 'restoredEventId'>;
 
 /** A PENDING event for a call: the audit intent. */
 export function pendingEvent(call: NewAuditEvent): AuditEvent {
@@ -30,6 +31,7 @@ export function pendingEvent(call: NewAuditEvent): AuditEvent {
     attempts: 0,
     changes: [],
     input: call.input,
+    ...(call.restoredEventId !== undefined && { restoredEventId: call.restoredEventId }),
   };
 }
 

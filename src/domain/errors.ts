@@ -137,6 +137,30 @@ export class AlreadyExistsError extends GatewayError {
   }
 }
 
+/** The profile has no audit event with this id (a restore names one). */
+export class AuditEventNotFoundError extends GatewayError {
+  readonly code = 'NOT_FOUND' as const;
+  constructor(
+    readonly securityProfileName: string,
+    readonly auditEventId: string,
+  ) {
+    super(`auditEventId: security profile '${securityProfileName}' has no audit event '${auditEventId}'.`);
+  }
+}
+
+/** IoT knows no such target for the profile: a thing group that does not exist, or a target it is not attached to. */
+export class TargetNotFoundError extends GatewayError {
+  readonly code = 'NOT_FOUND' as const;
+  constructor(
+    readonly securityProfileName: string,
+    readonly targetArn: string,
+    problem: string,
+    options?: { cause?: unknown },
+  ) {
+    super(`securityProfileTargetArn: ${problem}.`, options);
+  }
+}
+
 /** IoT refused the write because the profile moved on since it was read. */
 export class VersionConflictError extends GatewayError {
   readonly code = 'VERSION_CONFLICT' as const;

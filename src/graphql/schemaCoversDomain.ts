@@ -1,5 +1,7 @@
 import type { NoneLeft } from '../domain/members/noneLeft';
 import type { PatchSecurityProfileRequest } from '../domain/patch/patchRequest';
+import type { RestoreSecurityProfileRequest } from '../service/change/planners/createRestorePlanner';
+import type { SecurityProfileTargetRequest } from '../service/change/planners/createTargetPlanner';
 import type {
   SecurityProfile as DomainSecurityProfile,
   UpdateSecurityProfileRequest,
@@ -14,7 +16,9 @@ import type {
   DeleteSecurityProfileInput,
   TransferSecurityProfileOwnershipInput,
   PatchSecurityProfileInput,
+  RestoreSecurityProfileInput,
   SecurityProfile,
+  SecurityProfileTargetInput,
   UpdateSecurityProfileInput,
 } from './generated/resolvers';
 
@@ -39,6 +43,8 @@ export type SchemaCoversDomain = [
   NoneLeft<Unoffered<CreateSecurityProfileInput, CreateProfileRequest>>,
   NoneLeft<Unoffered<DeleteSecurityProfileInput, DeleteProfileRequest>>,
   NoneLeft<Unoffered<TransferSecurityProfileOwnershipInput, TransferOwnershipRequest>>,
+  NoneLeft<Unoffered<SecurityProfileTargetInput, SecurityProfileTargetRequest>>,
+  NoneLeft<Unoffered<RestoreSecurityProfileInput, RestoreSecurityProfileRequest>>,
 ];
 
 /**
@@ -53,4 +59,6 @@ export type DomainTakesSchemaInputs = [
   NoneLeft<Untaken<CreateSecurityProfileInput, CreateProfileRequest>>,
   NoneLeft<Untaken<DeleteSecurityProfileInput, DeleteProfileRequest>>,
   NoneLeft<Untaken<TransferSecurityProfileOwnershipInput, TransferOwnershipRequest>>,
+  NoneLeft<Untaken<SecurityProfileTargetInput, SecurityProfileTargetRequest>>,
+  NoneLeft<Untaken<RestoreSecurityProfileInput, RestoreSecurityProfileRequest>>,
 ];

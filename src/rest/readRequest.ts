@@ -57,6 +57,11 @@ export const QUERY_PARAMETERS = {
       'Only the profiles this team owns (one of the caller’s teams, or any for admins and auditors).',
     schema: { type: 'string', minLength: 1 },
   },
+  securityProfileTargetArn: {
+    description:
+      'The target: `arn:aws:iot:REGION:ACCOUNT:thinggroup/NAME`, or `…:all/things`, `…:all/registered-things`, `…:all/unregistered-things` (or give it in the body).',
+    schema: { type: 'string', minLength: 1 },
+  },
   first: { description: 'How many entries a page holds.', schema: { type: 'integer' } },
   after: { description: 'The `endCursor` of the page before.', schema: { type: 'string' } },
 } as const satisfies Record<string, { description: string; schema: JsonSchema }>;
@@ -97,6 +102,10 @@ export function readQuery(event: APIGatewayProxyEventV2) {
       const raw = params.ownerTeam;
       if (raw === '') throw invalid('ownerTeam', 'must name a team');
       return raw;
+    },
+    /** The target of an attach or detach, when the query names it. */
+    securityProfileTargetArn(): string | undefined {
+      return params.securityProfileTargetArn;
     },
     page(): { first?: number; after?: string } {
       const first = params.first === undefined ? undefined : Number(params.first);

@@ -80,6 +80,9 @@ const auditOperations = valuesOf<AuditOperation>({
   PATCH: true,
   DELETE: true,
   TRANSFER_OWNERSHIP: true,
+  ATTACH: true,
+  DETACH: true,
+  RESTORE: true,
   OUT_OF_BAND_CHANGE: true,
   BASELINE: true,
 });
@@ -127,6 +130,10 @@ const auditEvent = titled(
       ]),
       ownerTeam: string,
       previousOwnerTeam: string,
+      restoredEventId: {
+        ...string,
+        description: 'For a RESTORE: the event whose `after` the profile was made again.',
+      },
       outcome: { enum: auditOutcomes },
       errorCode: { enum: Object.keys(ERROR_TABLE) },
       errorMessage: string,

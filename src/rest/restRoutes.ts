@@ -11,6 +11,7 @@ import {
   deleteResultSchema,
 } from './responseSchemas';
 import { defineRoute, type RestRoute } from './restRoute';
+import { TARGET_AND_RESTORE_ROUTES } from './targetAndRestoreRoutes';
 
 /**
  * The REST API: one entry per route. The router (`matchRestRoute`) and the
@@ -211,4 +212,5 @@ export const REST_ROUTES: readonly RestRoute[] = [
       return encodeAuditPage(await service.myAuditEvents(call, query.page()));
     },
   }),
+  ...TARGET_AND_RESTORE_ROUTES,
 ];

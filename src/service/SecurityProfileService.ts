@@ -1,9 +1,17 @@
 import type { PatchSecurityProfileRequest } from '../domain/patch/patchRequest';
-import type { SecurityProfile, UpdateSecurityProfileRequest } from '../domain/securityProfile';
+import type { Behavior, SecurityProfile, UpdateSecurityProfileRequest } from '../domain/securityProfile';
 import type { CallContext, MutationOptions } from './callContext';
 import type { ChangeDependencies } from './change/changeDependencies';
 import type { ChangeResult } from './change/changeResult';
 import { createPatchPlanner } from './change/planners/createPatchPlanner';
+import {
+  createRestorePlanner,
+  type RestoreSecurityProfileRequest,
+} from './change/planners/createRestorePlanner';
+import {
+  createTargetPlanner,
+  type SecurityProfileTargetRequest,
+} from './change/planners/createTargetPlanner';
 import { createUpdatePlanner } from './change/planners/createUpdatePlanner';
 import { runChange } from './change/runChange';
 import type { AuditPage, CataloguePage, PageRequest } from './ports';
@@ -19,6 +27,8 @@ import { listSecurityProfiles } from './read/listSecurityProfiles';
 import { describeSecurityProfile } from './read/describeSecurityProfile';
 import { listAuditTrail, type TrailSelection } from './read/listAuditTrail';
 import { listMyAuditEvents } from './read/listMyAuditEvents';
+import { listSecurityProfileTargets } from './read/listSecurityProfileTargets';
+import { validateBehaviors, type BehaviorsValidation } from './read/validateBehaviors';
 import type { ReadDependencies } from './read/readDependencies';
 
 /** Everything the use cases need, bound once per cold start. */
@@ -77,6 +87,43 @@ export class SecurityProfileService {
   /** The profiles the caller may read, a page at a time, from the catalogue (see `listSecurityProfiles`). */
   list(ctx: CallContext, ownerTeam: string | undefined, page: PageRequest): Promise<CataloguePage> {
     return listSecurityProfiles(this.deps, ctx, ownerTeam, page);
+  }
+
+  /** AttachSecurityProfile: the owner's profile on a target its team policy allows. */
+  attach(
+    ctx: CallContext,
+    request: SecurityProfileTargetRequest,
+    options: MutationOptions,
+  ): Promise<ChangeResult> {
+    return runChange(this.deps, { ...ctx, ...options }, createTargetPlanner('attach', request));
+  }
+
+  /** DetachSecurityProfile, authorized as attach is. */
+  detach(
+    ctx: CallContext,
+    request: SecurityProfileTargetRequest,
+    options: MutationOptions,
+  ): Promise<ChangeResult> {
+    return runChange(this.deps, { ...ctx, ...options }, createTargetPlanner('detach', request));
+  }
+
+  /** The profile made again what it was right after one of its audit events, as a new version. */
+  restore(
+    ctx: CallContext,
+    request: RestoreSecurityProfileRequest,
+    options: MutationOptions,
+  ): Promise<ChangeResult> {
+    return runChange(this.deps, { ...ctx, ...options }, createRestorePlanner(request, this.deps.trail));
+  }
+
+  /** The targets of a profile the caller may read; undefined when it does not exist. */
+  targets(ctx: CallContext, securityProfileName: string): Promise<string[] | undefined> {
+    return listSecurityProfileTargets(this.deps, ctx.actor, securityProfileName);
+  }
+
+  /** The gateway's and IoT's verdict on behaviors of no profile in particular; any caller, not audited. */
+  validateBehaviors(_ctx: CallContext, behaviors: Behavior[]): Promise<BehaviorsValidation> {
+    return validateBehaviors(this.deps, behaviors);
   }
 
   /** DescribeSecurityProfile for a caller allowed to read it; null when it does not exist. */

@@ -3,7 +3,13 @@ import type { CatalogueEntry, CatalogueSelection } from '../domain/catalogue/cat
 import type { IotCallRecord } from '../domain/drift/iotCallRecord';
 import type { VersionClaim } from '../domain/drift/versionClaim';
 import type { TeamPolicy } from '../domain/authorization/teamPolicy';
-import type { LoadedProfile, SecurityProfile, UpdateSecurityProfileRequest } from '../domain/securityProfile';
+import type { ValidationIssue } from '../domain/errors';
+import type {
+  Behavior,
+  LoadedProfile,
+  SecurityProfile,
+  UpdateSecurityProfileRequest,
+} from '../domain/securityProfile';
 import type { CreateSecurityProfileRequest } from '../domain/validation/validateCreateRequest';
 
 /**
@@ -33,6 +39,21 @@ export interface SecurityProfileStore {
   delete(securityProfileName: string, expectedVersion: bigint): Promise<void>;
   /** Sets the owner tag (TagResource): the profile's other tags, content and version stay as they are. */
   tagOwner(securityProfileArn: string, ownerTeam: string): Promise<void>;
+  /** ListTargetsForSecurityProfile, every page: the target ARNs the profile is attached to, in IoT's order. */
+  listTargets(securityProfileName: string): Promise<string[]>;
+  /**
+   * AttachSecurityProfile (no version: IoT keeps targets apart from the profile's content).
+   * Rejects with TargetNotFoundError when IoT has no such thing group.
+   */
+  attach(securityProfileName: string, targetArn: string): Promise<void>;
+  /** DetachSecurityProfile; rejects with TargetNotFoundError when the profile is not attached there. */
+  detach(securityProfileName: string, targetArn: string): Promise<void>;
+  /**
+   * ValidateSecurityProfileBehaviors: IoT's verdict on behaviors of no profile in particular, its
+   * messages placed on the fields they name (`path` '' when none). Rejects with ValidationError
+   * when IoT refuses the request itself.
+   */
+  validateBehaviors(behaviors: Behavior[]): Promise<{ valid: boolean; errors: ValidationIssue[] }>;
   /**
    * The same store, whose writes carry `auditEventId` (in the User-Agent, which
    * CloudTrail records), so CloudTrail's record of each write is matched to the

@@ -499,6 +499,18 @@ export function describeAuditTrailContract(implementation: string, underTest: ()
         expect(await trail.get(event.securityProfileName, event.eventId)).toStrictEqual(event);
         expect(await trail.get(aList('get-other').securityProfileName, event.eventId)).toBeUndefined();
       });
+
+      it('keeps the event a restore names', async () => {
+        const { log, trail } = underTest();
+        const event = aSucceededEvent({
+          ...aList('restore'),
+          operation: 'RESTORE',
+          restoredEventId: '01J5ZK3N4W0000000000000000',
+        });
+        await log.recordOutcome(event);
+
+        expect(await trail.get(event.securityProfileName, event.eventId)).toStrictEqual(event);
+      });
     });
 
     describe('page requests', () => {

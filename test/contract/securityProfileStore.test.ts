@@ -1,4 +1,4 @@
-import { CreateSecurityProfileCommand } from '@aws-sdk/client-iot';
+import { CreateSecurityProfileCommand, CreateThingGroupCommand } from '@aws-sdk/client-iot';
 import { afterAll, beforeAll } from 'vitest';
 import { IotSecurityProfileStore } from '../../src/adapters/iot/IotSecurityProfileStore';
 import { startTestEmulator, type TestEmulator } from '../conformance/support/testEmulator';
@@ -31,6 +31,11 @@ describeSecurityProfileStoreContract('the in-memory fake', () => {
       );
       return Promise.resolve();
     },
+    createThingGroup(name) {
+      const arn = `arn:aws:iot:us-east-1:123456789012:thinggroup/${name}`;
+      store.addThingGroup(arn);
+      return Promise.resolve(arn);
+    },
   };
 });
 
@@ -62,5 +67,9 @@ describeSecurityProfileStoreContract('the IoT adapter on the emulator over HTTP'
         tags,
       }),
     );
+  },
+  async createThingGroup(name) {
+    const created = await iot.iot.send(new CreateThingGroupCommand({ thingGroupName: name }));
+    return created.thingGroupArn!;
   },
 }));

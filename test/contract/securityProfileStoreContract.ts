@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { ProfileNotFoundError, ValidationError, VersionConflictError } from '../../src/domain/errors';
+import {
+  ProfileNotFoundError,
+  TargetNotFoundError,
+  ValidationError,
+  VersionConflictError,
+} from '../../src/domain/errors';
 import type { Behavior } from '../../src/domain/securityProfile';
 import type { SecurityProfileStore } from '../../src/service/ports';
 import { HUGE_LONG } from '../unit/iot/fixtures/aFullUpdateRequest';
@@ -20,7 +25,11 @@ export interface StoreUnderTest {
    * tagged as owned by `ownerTeam` when one is given.
    */
   create: (name: string, ownerTeam?: string) => Promise<void>;
+  /** Creates thing group `name` and answers its ARN. */
+  createThingGroup: (name: string) => Promise<string>;
 }
+
+const ALL_THINGS = 'arn:aws:iot:us-east-1:123456789012:all/things';
 
 let names = 0;
 /** A profile name no other case of the run uses, so one store can serve every case. */
@@ -186,6 +195,60 @@ export function describeSecurityProfileStoreContract(
         issues: [expect.objectContaining({ path: 'behaviors[0].criteria.durationSeconds' })],
       });
       expect((await store.load(name)).profile).toMatchObject({ version: 1n, behaviors: [CREATED_BEHAVIOR] });
+    });
+  });
+
+  describe(`SecurityProfileStore contract, targets and behaviors: ${implementation}`, () => {
+    it('attaches a profile to a thing group and an account-wide target, idempotently, and detaches it', async () => {
+      const { store, create, createThingGroup } = underTest();
+      const name = aName('targets');
+      await create(name, 'team-a');
+      const group = await createThingGroup(aName('group'));
+
+      await store.attach(name, group);
+      await store.attach(name, group);
+      await store.attach(name, ALL_THINGS);
+      const attached = await store.listTargets(name);
+      await store.detach(name, ALL_THINGS);
+
+      expect(attached).toEqual([ALL_THINGS, group].sort());
+      expect(await store.listTargets(name)).toEqual([group]);
+      // Targets are not content: the profile's version does not move.
+      expect((await store.load(name)).profile.version).toBe(1n);
+    });
+
+    it('rejects an attach to a thing group that does not exist, and a detach from a target not attached, with TargetNotFoundError', async () => {
+      const { store, create } = underTest();
+      const name = aName('no-target');
+      await create(name, 'team-a');
+      const ghost = `arn:aws:iot:us-east-1:123456789012:thinggroup/${aName('ghost')}`;
+
+      await expect(store.attach(name, ghost)).rejects.toBeInstanceOf(TargetNotFoundError);
+      await expect(store.detach(name, ALL_THINGS)).rejects.toBeInstanceOf(TargetNotFoundError);
+      expect(await store.listTargets(name)).toEqual([]);
+    });
+
+    it('rejects listing the targets of a missing profile with ProfileNotFoundError', async () => {
+      const { store } = underTest();
+
+      await expect(store.listTargets(aName('missing'))).rejects.toBeInstanceOf(ProfileNotFoundError);
+    });
+
+    it('validates behaviors of no profile: valid ones, and a duration IoT does not take', async () => {
+      const { store } = underTest();
+      const badDuration = {
+        ...CREATED_BEHAVIOR,
+        criteria: { ...CREATED_BEHAVIOR.criteria, durationSeconds: 120 },
+      };
+
+      const valid = await store.validateBehaviors([CREATED_BEHAVIOR]);
+      const invalid = await store.validateBehaviors([badDuration]);
+
+      expect(valid).toEqual({ valid: true, errors: [] });
+      expect(invalid.valid).toBe(false);
+      expect(invalid.errors).toEqual([
+        expect.objectContaining({ path: 'behaviors[0].criteria.durationSeconds' }),
+      ]);
     });
   });
 }

@@ -2,16 +2,19 @@ import { applyUpdate } from '../../src/domain/applyUpdate';
 import {
   AlreadyExistsError,
   ProfileNotFoundError,
+  TargetNotFoundError,
   ValidationError,
   VersionConflictError,
+  type ValidationIssue,
 } from '../../src/domain/errors';
 import type { CreateSecurityProfileRequest } from '../../src/domain/validation/validateCreateRequest';
 import type {
+  Behavior,
   LoadedProfile,
   SecurityProfile,
   UpdateSecurityProfileRequest,
 } from '../../src/domain/securityProfile';
-import { validateUpdateRequest } from '../../src/domain/validation';
+import { judgeBehaviors, validateUpdateRequest } from '../../src/domain/validation';
 import { judgeIssues } from '../../src/domain/validation/judgeIssues';
 import type { SecurityProfileStore } from '../../src/service/ports';
 import { settled } from './settled';
@@ -34,8 +37,17 @@ export class InMemorySecurityProfileStore implements SecurityProfileStore {
   /** The IoT writes of the lifecycle operations, in order, for assertions. */
   readonly writes: { operation: 'create' | 'delete' | 'tagOwner'; name: string; detail?: unknown }[] = [];
   readonly ownerTagKey = 'team';
+  /** Every attach and detach made, in order. */
+  readonly targetChanges: {
+    change: 'attach' | 'detach';
+    securityProfileName: string;
+    targetArn: string;
+    auditEventId?: string;
+  }[] = [];
   loads = 0;
   private readonly profiles = new Map<string, LoadedProfile>();
+  private readonly targets = new Map<string, string[]>();
+  private readonly thingGroups = new Set<string>();
   private conflictsLeft = 0;
   private conflictChange: Partial<SecurityProfile> = {};
   private nextUpdateFailure: Error | undefined;
@@ -63,6 +75,36 @@ export class InMemorySecurityProfileStore implements SecurityProfileStore {
   /** Forgets a profile, as a delete in IoT would. */
   remove(name: string): void {
     this.profiles.delete(name);
+    this.targets.delete(name);
+  }
+
+  /** Makes a thing group exist, so profiles can be attached to it. */
+  addThingGroup(arn: string): this {
+    this.thingGroups.add(arn);
+    return this;
+  }
+
+  listTargets(name: string): Promise<string[]> {
+    return settled(() => {
+      this.mustGet(name);
+      return [...(this.targets.get(name) ?? [])].sort();
+    });
+  }
+
+  attach(name: string, targetArn: string): Promise<void> {
+    return settled(() => this.changeTarget('attach', name, targetArn));
+  }
+
+  detach(name: string, targetArn: string): Promise<void> {
+    return settled(() => this.changeTarget('detach', name, targetArn));
+  }
+
+  /** IoT's verdict, as the fake stands for it: the gateway's own refusing rules. */
+  validateBehaviors(behaviors: Behavior[]): Promise<{ valid: boolean; errors: ValidationIssue[] }> {
+    return settled(() => {
+      const { valid, errors } = judgeBehaviors(behaviors);
+      return { valid, errors: errors.map((e) => ({ path: e.field, message: e.message })) };
+    });
   }
 
   get(name: string): LoadedProfile | undefined {
@@ -150,8 +192,42 @@ export class InMemorySecurityProfileStore implements SecurityProfileStore {
         property === 'update'
           ? (request: UpdateSecurityProfileRequest, expectedVersion: bigint) =>
               settled(() => target.applyUpdate(request, expectedVersion, auditEventId))
-          : Reflect.get(target, property, receiver),
+          : property === 'attach' || property === 'detach'
+            ? (name: string, targetArn: string) =>
+                settled(() => target.changeTarget(property, name, targetArn, auditEventId))
+            : Reflect.get(target, property, receiver),
     });
+  }
+
+  private changeTarget(
+    change: 'attach' | 'detach',
+    name: string,
+    targetArn: string,
+    auditEventId?: string,
+  ): void {
+    this.targetChanges.push({
+      change,
+      securityProfileName: name,
+      targetArn,
+      ...(auditEventId && { auditEventId }),
+    });
+    this.mustGet(name);
+    const attached = this.targets.get(name) ?? [];
+    const exists =
+      this.thingGroups.has(targetArn) ||
+      /:all\/(things|registered-things|unregistered-things)$/.test(targetArn);
+    if (change === 'attach') {
+      if (!exists) throw new TargetNotFoundError(name, targetArn, `IoT knows no target '${targetArn}'`);
+      if (!attached.includes(targetArn)) this.targets.set(name, [...attached, targetArn]);
+      return;
+    }
+    if (!attached.includes(targetArn)) {
+      throw new TargetNotFoundError(name, targetArn, `'${name}' is not attached to '${targetArn}'`);
+    }
+    this.targets.set(
+      name,
+      attached.filter((arn) => arn !== targetArn),
+    );
   }
 
   private applyUpdate(

@@ -37,6 +37,7 @@ export const TEST_POLICY = parseTeamPolicy(
           snsTopicArns: [`arn:aws:sns:*:${ACCOUNT}:${team}-*`],
           roleArns: [`arn:aws:iam::${ACCOUNT}:role/${team}-dd-*`],
           mqttTopics: [`${team}/**`],
+          thingGroupArns: [`arn:aws:iot:*:${ACCOUNT}:thinggroup/${team}-*`],
         },
       ]),
     ),

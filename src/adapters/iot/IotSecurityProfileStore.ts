@@ -10,12 +10,16 @@ import {
 } from '@aws-sdk/client-iot';
 import type { CreateSecurityProfileRequest } from '../../domain/validation/validateCreateRequest';
 import type {
+  Behavior,
   LoadedProfile,
   SecurityProfile,
   UpdateSecurityProfileRequest,
 } from '../../domain/securityProfile';
+import type { ValidationIssue } from '../../domain/errors';
 import type { ProfileDirectory, SecurityProfileStore } from '../../service/ports';
 import { captureRawBody, type LongBearingCommand } from './captureRawBody';
+import { changeTarget, listTargets, type SendIot } from './iotTargets';
+import { validateBehaviorsCall } from './validateBehaviorsCall';
 import { readExactLongs } from './readExactLongs';
 import type { NamedMembers } from './fieldsOfIotMessage';
 import { tagAuditEvent } from './tagAuditEvent';
@@ -145,6 +149,40 @@ export class IotSecurityProfileStore implements SecurityProfileStore, ProfileDir
     await this.call(name, () => this.writeClient.send(command));
   }
 
+  /** Every target the profile is attached to (all pages of ListTargetsForSecurityProfile). */
+  listTargets(securityProfileName: string): Promise<string[]> {
+    return listTargets(this.client, securityProfileName, this.sender(securityProfileName));
+  }
+
+  /** AttachSecurityProfile through the write client, carrying the audit event's id. */
+  attach(securityProfileName: string, targetArn: string): Promise<void> {
+    const input = { securityProfileName, securityProfileTargetArn: targetArn };
+    return changeTarget(
+      'attach',
+      this.writeClient,
+      input,
+      this.sender(securityProfileName),
+      this.auditEventId,
+    );
+  }
+
+  /** DetachSecurityProfile through the write client, carrying the audit event's id. */
+  detach(securityProfileName: string, targetArn: string): Promise<void> {
+    const input = { securityProfileName, securityProfileTargetArn: targetArn };
+    return changeTarget(
+      'detach',
+      this.writeClient,
+      input,
+      this.sender(securityProfileName),
+      this.auditEventId,
+    );
+  }
+
+  /** ValidateSecurityProfileBehaviors (a read: safe to resend). */
+  validateBehaviors(behaviors: Behavior[]): Promise<{ valid: boolean; errors: ValidationIssue[] }> {
+    return validateBehaviorsCall(this.client, behaviors, this.sender(''));
+  }
+
   /** One page of the account's profile names (ListSecurityProfiles), for the drift scan. */
   async listNames(nextToken?: string): Promise<{ names: string[]; nextToken?: string }> {
     const page = await this.call('', () =>
@@ -184,6 +222,10 @@ export class IotSecurityProfileStore implements SecurityProfileStore, ProfileDir
     const rawBody = captureRawBody(command);
     const output = await this.call(name, () => client.send(command), sent);
     return toDomainProfile(output, readExactLongs(rawBody()));
+  }
+
+  private sender(securityProfileName: string): SendIot {
+    return (send, sent) => this.call(securityProfileName, send, sent);
   }
 
   private async call<T>(

@@ -2,7 +2,7 @@ import type { Actor } from '../actor';
 import { AuthorizationError } from '../errors';
 import type { LoadedProfile, ProfileContent, UpdateSecurityProfileRequest } from '../securityProfile';
 import { isAdmin, isAuditor } from './isAdmin';
-import { referencesOf } from './referencesOf';
+import { referencesOf, type Reference } from './referencesOf';
 import type { TeamGrant, TeamPolicy } from './teamPolicy';
 
 /** Why a change or read was refused; docs/authorization.md says what each one means. */
@@ -13,7 +13,10 @@ export type AuthorizationRule =
   | 'ALERT_TARGET_TYPE_NOT_ALLOWED'
   | 'SNS_TOPIC_NOT_ALLOWED'
   | 'ROLE_NOT_ALLOWED'
-  | 'MQTT_TOPIC_NOT_ALLOWED';
+  | 'MQTT_TOPIC_NOT_ALLOWED'
+  | 'TARGET_NOT_ALLOWED'
+  | 'ACCOUNT_TARGET_ADMIN_ONLY'
+  | 'AUDIT_EVENT_NOT_READABLE';
 
 /** The refusal half of {@link AuthorizationDecision}. */
 export interface AuthorizationDenial {
@@ -35,6 +38,7 @@ const LIST_RULES: Readonly<Record<keyof TeamGrant, { rule: AuthorizationRule; no
   snsTopicArns: { rule: 'SNS_TOPIC_NOT_ALLOWED', noun: 'SNS topic' },
   roleArns: { rule: 'ROLE_NOT_ALLOWED', noun: 'role' },
   mqttTopics: { rule: 'MQTT_TOPIC_NOT_ALLOWED', noun: 'MQTT topic' },
+  thingGroupArns: { rule: 'TARGET_NOT_ALLOWED', noun: 'target' },
 };
 
 /**
@@ -100,21 +104,31 @@ function authorizeReferences(
   request: ProfileContent,
   policy: TeamPolicy,
 ): AuthorizationDecision {
-  const grants = ownerGrants(owner, policy);
-  const whose =
-    owner === undefined
-      ? 'the admin teams (the profile has no owner tag)'
-      : `team '${owner}', owner of the profile,`;
-  for (const { path, value, list } of referencesOf(request)) {
-    if (!grants.some((grant) => grant[list].some((pattern) => pattern.matches(value)))) {
-      const { rule, noun } = LIST_RULES[list];
-      return deny(rule, path, `${noun} '${value}' is not one that ${whose} may use`);
-    }
+  for (const reference of referencesOf(request)) {
+    const decision = authorizeReference(owner, reference, policy);
+    if (!decision.allowed) return decision;
   }
   return ALLOWED;
 }
 
-function authorizeOwnership(
+/** May the profile `owner` owns (undefined: an untagged one) make IoT use `reference`? */
+export function authorizeReference(
+  owner: string | undefined,
+  { path, value, list }: Reference,
+  policy: TeamPolicy,
+): AuthorizationDecision {
+  const grants = ownerGrants(owner, policy);
+  if (grants.some((grant) => grant[list].some((pattern) => pattern.matches(value)))) return ALLOWED;
+  const whose =
+    owner === undefined
+      ? 'the admin teams (the profile has no owner tag)'
+      : `team '${owner}', owner of the profile,`;
+  const { rule, noun } = LIST_RULES[list];
+  return deny(rule, path, `${noun} '${value}' is not one that ${whose} may use`);
+}
+
+/** The ownership rule alone: an admin team, or the team the owner tag names. */
+export function authorizeOwnership(
   actor: Actor,
   loaded: LoadedProfile,
   policy: TeamPolicy,

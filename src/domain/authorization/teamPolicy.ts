@@ -9,6 +9,11 @@ export interface TeamGrant {
   roleArns: readonly ArnPattern[];
   /** Topics metrics may be exported to (`metricsExportConfig.mqttTopic`). */
   mqttTopics: readonly ArnPattern[];
+  /**
+   * Targets a profile may be attached to (`securityProfileTargetArn`): thing
+   * groups, and the account-wide `all/…` targets only where a pattern names them.
+   */
+  thingGroupArns: readonly ArnPattern[];
 }
 
 /** Which teams are admins, and what each team may reference. Built only by {@link parseTeamPolicy}. */
@@ -74,12 +79,13 @@ const GRANT_KINDS: Readonly<Record<keyof TeamGrant, PatternKind>> = {
   snsTopicArns: 'arn',
   roleArns: 'arn',
   mqttTopics: 'mqttTopic',
+  thingGroupArns: 'arn',
 };
 
 /**
  * Validates a parsed JSON document against the team-policy schema and compiles its patterns:
  * `{ "adminTeams": string[], "auditorTeams"?: string[], "iotCallsPerSecond"?: { "default"?, "admins"?: integer },
- *    "teams": { [team]: { "snsTopicArns"?, "roleArns"?, "mqttTopics"?: string[], "iotCallsPerSecond"?: integer } } }`.
+ *    "teams": { [team]: { "snsTopicArns"?, "roleArns"?, "mqttTopics"?, "thingGroupArns"?: string[], "iotCallsPerSecond"?: integer } } }`.
  * A missing pattern list means "none". Unknown keys are rejected so a misspelt key cannot silently grant nothing.
  *
  * @throws TeamPolicyError naming `source` and the JSON path of the first problem.
@@ -145,6 +151,7 @@ function parseGrant(json: unknown, path: string, fail: Fail): TeamGrant {
     snsTopicArns: patterns('snsTopicArns'),
     roleArns: patterns('roleArns'),
     mqttTopics: patterns('mqttTopics'),
+    thingGroupArns: patterns('thingGroupArns'),
   };
 }
 

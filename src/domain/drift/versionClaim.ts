@@ -41,8 +41,14 @@ type ClaimingEvent = Pick<
 export function claimsOf(event: ClaimingEvent): VersionClaim[] {
   const { versionAfter, incarnation } = event;
   if (event.outcome !== 'SUCCEEDED' || versionAfter === undefined || !incarnation) return [];
-  // A call that made no new version (a transfer re-tags; a patch with nothing to change) accounts for none.
-  if (event.operation !== 'OUT_OF_BAND_CHANGE' && event.versionBefore === versionAfter) return [];
+  // A call that made no new version (a transfer re-tags, a target attached, a patch with nothing to
+  // change) accounts for none: the version is another event's.
+  if (
+    event.operation !== 'OUT_OF_BAND_CHANGE' &&
+    event.operation !== 'BASELINE' &&
+    event.versionBefore === versionAfter
+  )
+    return [];
   const from =
     event.operation === 'OUT_OF_BAND_CHANGE' && event.versionBefore !== undefined
       ? event.versionBefore + 1n

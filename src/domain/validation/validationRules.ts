@@ -104,6 +104,12 @@ export const VALIDATION_RULES = {
     source:
       '[Tagging your AWS IoT resources](https://docs.aws.amazon.com/iot/latest/developerguide/tagging-iot.html)',
   },
+  targetArnForm: {
+    tier: 'confirmed',
+    rule: 'A security profile target is `arn:aws:iot:<region>:<account>:thinggroup/<name>` (a thing group name: 1–128 of `[a-zA-Z0-9:_-]`) or `…:all/things`, `…:all/registered-things`, `…:all/unregistered-things`',
+    source:
+      "[Detect commands](https://docs.aws.amazon.com/iot-device-defender/latest/devguide/DetectCommands.html) (`detect-HowToHowTo.md`: the target forms); the model's `ThingGroupName`",
+  },
 
   // Readings: what AWS may or may not refuse. Never refused; reported as warnings.
   asciiDescription: {

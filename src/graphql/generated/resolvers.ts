@@ -103,6 +103,8 @@ export type AuditEvent = {
   previousOwnerTeam?: Maybe<Scalars['String']['output']>;
   /** Set when the reconcile job, not the request itself, finalised a PENDING event. */
   reconciliation?: Maybe<AuditReconciliation>;
+  /** For a RESTORE: the event whose `after` the profile was made again. */
+  restoredEventId?: Maybe<Scalars['ID']['output']>;
   securityProfileArn?: Maybe<Scalars['String']['output']>;
   securityProfileName: Scalars['String']['output'];
   sourceIp?: Maybe<Scalars['String']['output']>;
@@ -135,15 +137,21 @@ export type AuditObservation = {
 };
 
 export type AuditOperation =
+  /** A target attached (the change `targets[ARN]`); no new version. */
+  | 'ATTACH'
   /** The first snapshot the audit holds of a profile (or of a new incarnation of it): no change, a starting point. */
   | 'BASELINE'
   /** A profile created through the gateway; the event's `after` is the profile as IoT created it. */
   | 'CREATE'
   /** A profile deleted through the gateway; the event's `before` keeps the profile as it was. */
   | 'DELETE'
+  /** A target detached; no new version. */
+  | 'DETACH'
   /** A change IoT applied that no call of the gateway made (console, CLI, CloudFormation…), found by the audit. */
   | 'OUT_OF_BAND_CHANGE'
   | 'PATCH'
+  /** The profile made again what an earlier event left it (`restoredEventId`). */
+  | 'RESTORE'
   /** A profile given to another owner team (`previousOwnerTeam` → `ownerTeam`). */
   | 'TRANSFER_OWNERSHIP'
   | 'UPDATE';
@@ -221,6 +229,17 @@ export type BehaviorInput = {
   name: Scalars['String']['input'];
   /** Record violations but do not forward alerts to the alert targets. */
   suppressAlerts?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** The verdict on a list of behaviors. */
+export type BehaviorsValidation = {
+  __typename?: 'BehaviorsValidation';
+  /** What the gateway's model and confirmed rules, and IoT, refuse. */
+  errors: Array<FieldMessage>;
+  /** True when neither the gateway nor IoT found an error (warnings allowed). */
+  valid: Scalars['Boolean']['output'];
+  /** What readings no AWS source confirms found: a change with these goes to IoT, which decides. */
+  warnings: Array<FieldMessage>;
 };
 
 /** Who made a change, as CloudTrail recorded the IoT call. */
@@ -333,6 +352,14 @@ export type FieldChange = {
   path: Scalars['String']['output'];
 };
 
+/** One finding about a field of the input. */
+export type FieldMessage = {
+  __typename?: 'FieldMessage';
+  /** e.g. `behaviors[0].criteria.durationSeconds`; empty when it concerns the input as a whole. */
+  field: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+};
+
 export type MachineLearningDetectionConfig = {
   __typename?: 'MachineLearningDetectionConfig';
   /** How confident the model must be before it calls a datapoint anomalous. */
@@ -433,6 +460,12 @@ export type MetricsExportConfigInput = {
 export type Mutation = {
   __typename?: 'Mutation';
   /**
+   * Attaches a profile to a target: one of the owner team's thing groups (its `thingGroupArns` in the team policy),
+   * or an account-wide target (`all/things`, …), which only admin teams may use unless the policy names it. Gives the
+   * profile no new version; attaching where it is attached changes nothing (`applied: false`). Audited as ATTACH.
+   */
+  attachSecurityProfile: UpdateSecurityProfilePayload;
+  /**
    * Creates a security profile as IoT's `CreateSecurityProfile` does, owned by `ownerTeam`: its owner tag is set in the
    * same call, so the profile is never visible without an owner. Every ARN and topic must be one the owner team may
    * use. A name that exists answers ALREADY_EXISTS and changes nothing.
@@ -443,11 +476,19 @@ export type Mutation = {
    * `expectedVersion`, only if the profile is still at that version.
    */
   deleteSecurityProfile: DeleteSecurityProfilePayload;
+  /** Detaches a profile from a target, authorized as attaching it is. Detaching where it is not attached changes nothing. */
+  detachSecurityProfile: UpdateSecurityProfilePayload;
   /**
    * Changes parts of a security profile without restating the rest: behaviors and retained metrics are upserted or
    * removed by key, so concurrent patches from different writers never lose each other's changes.
    */
   patchSecurityProfile: UpdateSecurityProfilePayload;
+  /**
+   * Makes a profile again what it was right after one of its audit events (the event's `after`, for a change, a
+   * BASELINE or an OUT_OF_BAND_CHANGE) as a new version, authorized as an update by the current owner. Audited as
+   * RESTORE, naming the event restored (`restoredEventId`).
+   */
+  restoreSecurityProfile: UpdateSecurityProfilePayload;
   /**
    * Gives a security profile to another team (admin teams only): its owner tag is set to `toTeam`. Every ARN and topic
    * the profile holds must be one the new owner may use, or the transfer is refused naming it.
@@ -462,6 +503,11 @@ export type Mutation = {
 };
 
 
+export type MutationAttachSecurityProfileArgs = {
+  input: SecurityProfileTargetInput;
+};
+
+
 export type MutationCreateSecurityProfileArgs = {
   input: CreateSecurityProfileInput;
 };
@@ -472,8 +518,18 @@ export type MutationDeleteSecurityProfileArgs = {
 };
 
 
+export type MutationDetachSecurityProfileArgs = {
+  input: SecurityProfileTargetInput;
+};
+
+
 export type MutationPatchSecurityProfileArgs = {
   input: PatchSecurityProfileInput;
+};
+
+
+export type MutationRestoreSecurityProfileArgs = {
+  input: RestoreSecurityProfileInput;
 };
 
 
@@ -545,6 +601,12 @@ export type Query = {
    */
   securityProfileAuditTrail: AuditEventConnection;
   /**
+   * The targets a security profile is attached to (thing groups, and the account-wide `all/things`,
+   * `all/registered-things`, `all/unregistered-things`), for a caller who may read the profile. Null when no profile
+   * has this name.
+   */
+  securityProfileTargets?: Maybe<Array<SecurityProfileTarget>>;
+  /**
    * The security profiles the caller may read, by name: those of the caller's teams (every profile, owned or not, for
    * admin and auditor teams), or those of `ownerTeam` when given (one of the caller's teams, any for admins and
    * auditors). Read from the gateway's catalogue of owners and versions: a page costs one query per team listed,
@@ -552,6 +614,11 @@ export type Query = {
    * through the gateway shows at once; one made outside it, at the next scheduled audit scan (within 15 minutes).
    */
   securityProfiles: SecurityProfileSummaryConnection;
+  /**
+   * Judges behaviors of no profile in particular (one you have yet to create, a change you have yet to make): the
+   * gateway's rules and IoT's `ValidateSecurityProfileBehaviors`. Changes nothing and records no audit event.
+   */
+  validateSecurityProfileBehaviors: BehaviorsValidation;
 };
 
 
@@ -574,10 +641,20 @@ export type QuerySecurityProfileAuditTrailArgs = {
 };
 
 
+export type QuerySecurityProfileTargetsArgs = {
+  securityProfileName: Scalars['String']['input'];
+};
+
+
 export type QuerySecurityProfilesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   ownerTeam?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryValidateSecurityProfileBehaviorsArgs = {
+  behaviors: Array<BehaviorInput>;
 };
 
 /** How the reconcile job judged an event left PENDING, from IoT's state at the time. */
@@ -592,6 +669,18 @@ export type ReconciliationVerdict =
   | 'PROFILE_DELETED'
   /** The evidence cannot tell whether IoT applied the change: flagged for review; the outcome is not SUCCEEDED. */
   | 'UNDETERMINED';
+
+/** Which profile to restore, and to the state right after which of its audit events. */
+export type RestoreSecurityProfileInput = {
+  /** An event of this profile's audit trail whose `after` is the content wanted back. */
+  auditEventId: Scalars['ID']['input'];
+  /** Validate, authorize and compute the result without writing anything or recording an audit event. */
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Restore only if the profile is still at this version (one attempt, no retry). */
+  expectedVersion?: InputMaybe<Scalars['Long']['input']>;
+  /** The profile to restore. */
+  securityProfileName: Scalars['String']['input'];
+};
 
 /** Every output member of AWS IoT's UpdateSecurityProfile and DescribeSecurityProfile. */
 export type SecurityProfile = {
@@ -647,6 +736,23 @@ export type SecurityProfileSummaryEdge = {
   __typename?: 'SecurityProfileSummaryEdge';
   cursor: Scalars['String']['output'];
   node: SecurityProfileSummary;
+};
+
+/** A target a profile is attached to. */
+export type SecurityProfileTarget = {
+  __typename?: 'SecurityProfileTarget';
+  /** A thing group's ARN, or an account-wide target. */
+  arn: Scalars['String']['output'];
+};
+
+/** A profile and one target: a thing group's ARN, or `arn:aws:iot:REGION:ACCOUNT:all/things` (also `all/registered-things`, `all/unregistered-things`). */
+export type SecurityProfileTargetInput = {
+  /** Validate, authorize and compute the result without calling IoT's write or recording an audit event. */
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The profile to attach or detach. */
+  securityProfileName: Scalars['String']['input'];
+  /** The target: `arn:aws:iot:REGION:ACCOUNT:thinggroup/NAME` or one of the account-wide targets. */
+  securityProfileTargetArn: Scalars['String']['input'];
 };
 
 export type StatisticalThreshold = {
@@ -816,6 +922,7 @@ export type ResolversTypes = {
   BehaviorCriteria: ResolverTypeWrapper<BehaviorCriteria>;
   BehaviorCriteriaInput: BehaviorCriteriaInput;
   BehaviorInput: BehaviorInput;
+  BehaviorsValidation: ResolverTypeWrapper<BehaviorsValidation>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   ChangeAttribution: ResolverTypeWrapper<ChangeAttribution>;
   ComparisonOperator: null;
@@ -826,6 +933,7 @@ export type ResolversTypes = {
   DeleteSecurityProfilePayload: ResolverTypeWrapper<DeleteSecurityProfilePayload>;
   DimensionValueOperator: DimensionValueOperator;
   FieldChange: ResolverTypeWrapper<DomainFieldChange>;
+  FieldMessage: ResolverTypeWrapper<FieldMessage>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
@@ -848,10 +956,13 @@ export type ResolversTypes = {
   ProfileIncarnation: ResolverTypeWrapper<ProfileIncarnation>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   ReconciliationVerdict: ReconciliationVerdict;
+  RestoreSecurityProfileInput: RestoreSecurityProfileInput;
   SecurityProfile: ResolverTypeWrapper<DomainSecurityProfile>;
   SecurityProfileSummary: ResolverTypeWrapper<DomainCatalogueEntry>;
   SecurityProfileSummaryConnection: ResolverTypeWrapper<Omit<SecurityProfileSummaryConnection, 'edges'> & { edges: Array<ResolversTypes['SecurityProfileSummaryEdge']> }>;
   SecurityProfileSummaryEdge: ResolverTypeWrapper<Omit<SecurityProfileSummaryEdge, 'node'> & { node: ResolversTypes['SecurityProfileSummary'] }>;
+  SecurityProfileTarget: ResolverTypeWrapper<SecurityProfileTarget>;
+  SecurityProfileTargetInput: SecurityProfileTargetInput;
   StatisticalThreshold: ResolverTypeWrapper<StatisticalThreshold>;
   StatisticalThresholdInput: StatisticalThresholdInput;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
@@ -878,6 +989,7 @@ export type ResolversParentTypes = {
   BehaviorCriteria: BehaviorCriteria;
   BehaviorCriteriaInput: BehaviorCriteriaInput;
   BehaviorInput: BehaviorInput;
+  BehaviorsValidation: BehaviorsValidation;
   Boolean: Scalars['Boolean']['output'];
   ChangeAttribution: ChangeAttribution;
   CreateSecurityProfileInput: CreateSecurityProfileInput;
@@ -885,6 +997,7 @@ export type ResolversParentTypes = {
   DeleteSecurityProfileInput: DeleteSecurityProfileInput;
   DeleteSecurityProfilePayload: DeleteSecurityProfilePayload;
   FieldChange: DomainFieldChange;
+  FieldMessage: FieldMessage;
   Float: Scalars['Float']['output'];
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
@@ -906,10 +1019,13 @@ export type ResolversParentTypes = {
   PatchSecurityProfileInput: PatchSecurityProfileInput;
   ProfileIncarnation: ProfileIncarnation;
   Query: Record<PropertyKey, never>;
+  RestoreSecurityProfileInput: RestoreSecurityProfileInput;
   SecurityProfile: DomainSecurityProfile;
   SecurityProfileSummary: DomainCatalogueEntry;
   SecurityProfileSummaryConnection: Omit<SecurityProfileSummaryConnection, 'edges'> & { edges: Array<ResolversParentTypes['SecurityProfileSummaryEdge']> };
   SecurityProfileSummaryEdge: Omit<SecurityProfileSummaryEdge, 'node'> & { node: ResolversParentTypes['SecurityProfileSummary'] };
+  SecurityProfileTarget: SecurityProfileTarget;
+  SecurityProfileTargetInput: SecurityProfileTargetInput;
   StatisticalThreshold: StatisticalThreshold;
   StatisticalThresholdInput: StatisticalThresholdInput;
   String: Scalars['String']['output'];
@@ -961,6 +1077,7 @@ export type AuditEventResolvers<ContextType = GatewayContext, ParentType extends
   ownerTeam?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   previousOwnerTeam?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   reconciliation?: Resolver<Maybe<ResolversTypes['AuditReconciliation']>, ParentType, ContextType>;
+  restoredEventId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   securityProfileArn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   securityProfileName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   sourceIp?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1012,6 +1129,12 @@ export type BehaviorCriteriaResolvers<ContextType = GatewayContext, ParentType e
   value?: Resolver<Maybe<ResolversTypes['MetricValue']>, ParentType, ContextType>;
 };
 
+export type BehaviorsValidationResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['BehaviorsValidation'] = ResolversParentTypes['BehaviorsValidation']> = {
+  errors?: Resolver<Array<ResolversTypes['FieldMessage']>, ParentType, ContextType>;
+  valid?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  warnings?: Resolver<Array<ResolversTypes['FieldMessage']>, ParentType, ContextType>;
+};
+
 export type ChangeAttributionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ChangeAttribution'] = ResolversParentTypes['ChangeAttribution']> = {
   eventID?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   eventName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1038,6 +1161,11 @@ export type FieldChangeResolvers<ContextType = GatewayContext, ParentType extend
   after?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
   before?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
   path?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type FieldMessageResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['FieldMessage'] = ResolversParentTypes['FieldMessage']> = {
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
@@ -1078,9 +1206,12 @@ export type MetricsExportConfigResolvers<ContextType = GatewayContext, ParentTyp
 };
 
 export type MutationResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  attachSecurityProfile?: Resolver<ResolversTypes['UpdateSecurityProfilePayload'], ParentType, ContextType, RequireFields<MutationAttachSecurityProfileArgs, 'input'>>;
   createSecurityProfile?: Resolver<ResolversTypes['UpdateSecurityProfilePayload'], ParentType, ContextType, RequireFields<MutationCreateSecurityProfileArgs, 'input'>>;
   deleteSecurityProfile?: Resolver<ResolversTypes['DeleteSecurityProfilePayload'], ParentType, ContextType, RequireFields<MutationDeleteSecurityProfileArgs, 'input'>>;
+  detachSecurityProfile?: Resolver<ResolversTypes['UpdateSecurityProfilePayload'], ParentType, ContextType, RequireFields<MutationDetachSecurityProfileArgs, 'input'>>;
   patchSecurityProfile?: Resolver<ResolversTypes['UpdateSecurityProfilePayload'], ParentType, ContextType, RequireFields<MutationPatchSecurityProfileArgs, 'input'>>;
+  restoreSecurityProfile?: Resolver<ResolversTypes['UpdateSecurityProfilePayload'], ParentType, ContextType, RequireFields<MutationRestoreSecurityProfileArgs, 'input'>>;
   transferSecurityProfileOwnership?: Resolver<ResolversTypes['UpdateSecurityProfilePayload'], ParentType, ContextType, RequireFields<MutationTransferSecurityProfileOwnershipArgs, 'input'>>;
   updateSecurityProfile?: Resolver<ResolversTypes['UpdateSecurityProfilePayload'], ParentType, ContextType, RequireFields<MutationUpdateSecurityProfileArgs, 'input'>>;
 };
@@ -1099,7 +1230,9 @@ export type QueryResolvers<ContextType = GatewayContext, ParentType extends Reso
   myAuditEvents?: Resolver<ResolversTypes['AuditEventConnection'], ParentType, ContextType, Partial<QueryMyAuditEventsArgs>>;
   securityProfile?: Resolver<Maybe<ResolversTypes['SecurityProfile']>, ParentType, ContextType, RequireFields<QuerySecurityProfileArgs, 'securityProfileName'>>;
   securityProfileAuditTrail?: Resolver<ResolversTypes['AuditEventConnection'], ParentType, ContextType, RequireFields<QuerySecurityProfileAuditTrailArgs, 'securityProfileName'>>;
+  securityProfileTargets?: Resolver<Maybe<Array<ResolversTypes['SecurityProfileTarget']>>, ParentType, ContextType, RequireFields<QuerySecurityProfileTargetsArgs, 'securityProfileName'>>;
   securityProfiles?: Resolver<ResolversTypes['SecurityProfileSummaryConnection'], ParentType, ContextType, Partial<QuerySecurityProfilesArgs>>;
+  validateSecurityProfileBehaviors?: Resolver<ResolversTypes['BehaviorsValidation'], ParentType, ContextType, RequireFields<QueryValidateSecurityProfileBehaviorsArgs, 'behaviors'>>;
 };
 
 export type SecurityProfileResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['SecurityProfile'] = ResolversParentTypes['SecurityProfile']> = {
@@ -1136,6 +1269,10 @@ export type SecurityProfileSummaryEdgeResolvers<ContextType = GatewayContext, Pa
   node?: Resolver<ResolversTypes['SecurityProfileSummary'], ParentType, ContextType>;
 };
 
+export type SecurityProfileTargetResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['SecurityProfileTarget'] = ResolversParentTypes['SecurityProfileTarget']> = {
+  arn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type StatisticalThresholdResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['StatisticalThreshold'] = ResolversParentTypes['StatisticalThreshold']> = {
   statistic?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
@@ -1160,11 +1297,13 @@ export type Resolvers<ContextType = GatewayContext> = {
   AuditReconciliation?: AuditReconciliationResolvers<ContextType>;
   Behavior?: BehaviorResolvers<ContextType>;
   BehaviorCriteria?: BehaviorCriteriaResolvers<ContextType>;
+  BehaviorsValidation?: BehaviorsValidationResolvers<ContextType>;
   ChangeAttribution?: ChangeAttributionResolvers<ContextType>;
   ComparisonOperator?: ComparisonOperatorResolvers;
   DateTime?: GraphQLScalarType;
   DeleteSecurityProfilePayload?: DeleteSecurityProfilePayloadResolvers<ContextType>;
   FieldChange?: FieldChangeResolvers<ContextType>;
+  FieldMessage?: FieldMessageResolvers<ContextType>;
   JSON?: GraphQLScalarType;
   Long?: GraphQLScalarType;
   MachineLearningDetectionConfig?: MachineLearningDetectionConfigResolvers<ContextType>;
@@ -1180,6 +1319,7 @@ export type Resolvers<ContextType = GatewayContext> = {
   SecurityProfileSummary?: SecurityProfileSummaryResolvers<ContextType>;
   SecurityProfileSummaryConnection?: SecurityProfileSummaryConnectionResolvers<ContextType>;
   SecurityProfileSummaryEdge?: SecurityProfileSummaryEdgeResolvers<ContextType>;
+  SecurityProfileTarget?: SecurityProfileTargetResolvers<ContextType>;
   StatisticalThreshold?: StatisticalThresholdResolvers<ContextType>;
   UpdateSecurityProfilePayload?: UpdateSecurityProfilePayloadResolvers<ContextType>;
 };

@@ -4,9 +4,12 @@ import { scalarResolvers } from '../scalars';
 import { AuditEvent } from './auditEventResolvers';
 import { FieldChange } from './fieldChangeResolvers';
 import {
+  attachSecurityProfile,
   createSecurityProfile,
   deleteSecurityProfile,
+  detachSecurityProfile,
   patchSecurityProfile,
+  restoreSecurityProfile,
   transferSecurityProfileOwnership,
   updateSecurityProfile,
 } from './mutationResolvers';
@@ -16,6 +19,8 @@ import {
   securityProfileAuditTrail,
   securityProfiles,
   SecurityProfileSummary,
+  securityProfileTargets,
+  validateSecurityProfileBehaviors,
 } from './queryResolvers';
 
 /**
@@ -32,13 +37,23 @@ export const resolvers: Resolvers = {
   ...scalarResolvers,
   // Clients see `LESS_THAN`; resolvers and the domain only ever see `less-than`.
   ComparisonOperator: COMPARISON_OPERATOR_VALUES,
-  Query: { securityProfile, securityProfileAuditTrail, myAuditEvents, securityProfiles },
+  Query: {
+    securityProfile,
+    securityProfileAuditTrail,
+    myAuditEvents,
+    securityProfiles,
+    securityProfileTargets,
+    validateSecurityProfileBehaviors,
+  },
   Mutation: {
     updateSecurityProfile,
     patchSecurityProfile,
     createSecurityProfile,
     deleteSecurityProfile,
     transferSecurityProfileOwnership,
+    attachSecurityProfile,
+    detachSecurityProfile,
+    restoreSecurityProfile,
   },
   SecurityProfileSummary,
   AuditEvent,

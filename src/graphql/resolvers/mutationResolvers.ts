@@ -66,6 +66,39 @@ export const transferSecurityProfileOwnership: NonNullable<
   return toPayload(result, ctx);
 };
 
+export const attachSecurityProfile: NonNullable<MutationResolvers['attachSecurityProfile']> = async (
+  _parent,
+  { input },
+  ctx,
+  info,
+) => {
+  const { dryRun, ...request } = withoutNulls(input);
+  const result = await ctx.securityProfiles.attach(ctx.call, request, changeOptions(dryRun, ctx, info));
+  return toPayload(result, ctx);
+};
+
+export const detachSecurityProfile: NonNullable<MutationResolvers['detachSecurityProfile']> = async (
+  _parent,
+  { input },
+  ctx,
+  info,
+) => {
+  const { dryRun, ...request } = withoutNulls(input);
+  const result = await ctx.securityProfiles.detach(ctx.call, request, changeOptions(dryRun, ctx, info));
+  return toPayload(result, ctx);
+};
+
+export const restoreSecurityProfile: NonNullable<MutationResolvers['restoreSecurityProfile']> = async (
+  _parent,
+  { input },
+  ctx,
+  info,
+) => {
+  const { dryRun, ...request } = withoutNulls(input);
+  const result = await ctx.securityProfiles.restore(ctx.call, request, changeOptions(dryRun, ctx, info));
+  return toPayload(result, ctx);
+};
+
 /** How a mutation's call runs: as a dry run or not, with the input as the client sent it, for its audit event. */
 function changeOptions(dryRun: boolean | undefined, ctx: GatewayContext, info: GraphQLResolveInfo) {
   return { dryRun: dryRun ?? false, input: inputAsSent(info, ctx.rawVariables) };

@@ -1,3 +1,4 @@
+import { withoutNulls } from '../withoutNulls';
 import type { AuditPage } from '../../service/ports';
 import type { QueryResolvers, SecurityProfileSummaryResolvers } from '../generated/resolvers';
 
@@ -37,6 +38,20 @@ export const securityProfiles: NonNullable<QueryResolvers['securityProfiles']> =
 export const SecurityProfileSummary: SecurityProfileSummaryResolvers = {
   profile: (entry, _args, ctx) => ctx.securityProfiles.describe(ctx.call, entry.securityProfileName),
 };
+
+export const securityProfileTargets: NonNullable<QueryResolvers['securityProfileTargets']> = async (
+  _parent,
+  { securityProfileName },
+  ctx,
+) => {
+  const targets = await ctx.securityProfiles.targets(ctx.call, securityProfileName);
+  return targets?.map((arn) => ({ arn })) ?? null;
+};
+
+export const validateSecurityProfileBehaviors: NonNullable<
+  QueryResolvers['validateSecurityProfileBehaviors']
+> = (_parent, { behaviors }, ctx) =>
+  ctx.securityProfiles.validateBehaviors(ctx.call, behaviors.map(withoutNulls));
 
 function page(first: number | null | undefined, after: string | null | undefined) {
   return { first: first ?? undefined, after: after ?? undefined };

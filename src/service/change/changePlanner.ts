@@ -1,5 +1,5 @@
 import type { Actor } from '../../domain/actor';
-import type { AuditOperation } from '../../domain/auditEvent';
+import type { AuditEvent, AuditOperation, FieldChange } from '../../domain/auditEvent';
 import type { AuthorizationDecision } from '../../domain/authorization/authorizeChange';
 import type { TeamPolicy } from '../../domain/authorization/teamPolicy';
 import type { ValidationIssue } from '../../domain/errors';
@@ -38,6 +38,8 @@ export interface ChangePlanner<
    * retries on conflicts.
    */
   readonly expectedVersion: bigint | undefined;
+  /** What the audit event records of the operation beyond the call itself (the event a restore restores). */
+  readonly eventDetails?: Pick<AuditEvent, 'restoredEventId'>;
   /**
    * Problems of the input alone, found before anything is loaded: those of
    * model and confirmed rules refuse the call, the readings' become warnings.
@@ -77,6 +79,12 @@ export interface ChangePlan<After extends EndState = SecurityProfile> {
    * team: admin-only). Absent when the profile keeps its owner.
    */
   owner?: { team: string | undefined };
+  /**
+   * What the change does that the profile's content does not show (a target
+   * attached: `targets[<arn>]`), answered and audited in place of the diff of
+   * `before` and `next`. Undefined: that diff.
+   */
+  changes?: FieldChange[];
 }
 
 /** One IoT write and what it leaves behind. */

@@ -10,9 +10,9 @@ import type { ChangePlan, EndState, StartState } from './changePlanner';
 export function changesOf(
   before: StartState,
   after: EndState,
-  plan: Pick<ChangePlan<EndState>, 'owner'>,
+  plan: Pick<ChangePlan<EndState>, 'owner' | 'changes'>,
 ): FieldChange[] {
-  const changes = diffProfiles(before?.profile, after);
+  const changes = plan.changes ?? diffProfiles(before?.profile, after);
   const was = before ? ownerTeam(before) : undefined;
   if (!plan.owner || plan.owner.team === was) return changes;
   return [{ path: 'ownerTeam', before: was ?? null, after: plan.owner.team ?? null }, ...changes];

@@ -37,6 +37,7 @@ export async function runChange<Before extends StartState, After extends EndStat
     operation: planner.operation,
     securityProfileName: planner.securityProfileName,
     input: call.input,
+    ...planner.eventDetails,
   });
   const background: Promise<void>[] = [];
   const outcome = await attemptChange(deps, call, planner, pending, background);

@@ -228,29 +228,43 @@ describe('IAM of the packaged stack', () => {
   const all = (): Statement[] => iamStatements(result.template);
   const api = (): Statement[] => iamStatements(result.template, 'IamRoleLambdaExecution');
 
-  it('grants no wildcard action, no NotAction/NotResource, and "*" only to the one list that names no resource', () => {
+  it('grants no wildcard action, no NotAction/NotResource, and "*" only to the two calls that name no resource', () => {
     for (const statement of all()) {
       expect(statement.Effect).toBe('Allow');
       expect(statement).not.toHaveProperty('NotAction');
       expect(statement).not.toHaveProperty('NotResource');
       for (const action of actionsOf(statement)) expect(action).not.toMatch(/^(\*|[a-z0-9-]+:\*)$/);
       if (resourcesOf(statement).some((resource) => asText(resource) === '*')) {
-        expect(actionsOf(statement)).toEqual(['iot:ListSecurityProfiles']);
+        expect(['iot:ListSecurityProfiles', 'iot:ValidateSecurityProfileBehaviors']).toEqual(
+          expect.arrayContaining(actionsOf(statement)),
+        );
       }
     }
   });
 
-  it('lets the API read, create, update, delete and tag security profiles and nothing else in IoT', () => {
+  it('lets the API read, create, update, delete, tag, target and validate security profiles and nothing else in IoT', () => {
     const iot = statementsFor(api(), 'iot');
     expect(iot.flatMap(actionsOf).sort()).toEqual([
+      'iot:AttachSecurityProfile',
       'iot:CreateSecurityProfile',
       'iot:DeleteSecurityProfile',
       'iot:DescribeSecurityProfile',
+      'iot:DetachSecurityProfile',
       'iot:ListTagsForResource',
+      'iot:ListTargetsForSecurityProfile',
       'iot:TagResource',
       'iot:UpdateSecurityProfile',
+      'iot:ValidateSecurityProfileBehaviors',
     ]);
-    expectOnlySecurityProfiles(iot);
+    const targets = iot.filter((statement) => actionsOf(statement).includes('iot:AttachSecurityProfile'));
+    expect(targets.flatMap(resourcesOf).map(asText)).toEqual([SECURITY_PROFILES, THING_GROUPS]);
+    expectOnlySecurityProfiles(
+      iot.filter(
+        (statement) =>
+          !actionsOf(statement).includes('iot:AttachSecurityProfile') &&
+          !actionsOf(statement).includes('iot:ValidateSecurityProfileBehaviors'),
+      ),
+    );
   });
 
   it('lets the reconciler list and read security profiles but never change one', () => {
@@ -370,6 +384,7 @@ function onCatalogue(statement: Statement): boolean {
 }
 
 const SECURITY_PROFILES = 'arn:${AWS::Partition}:iot:${AWS::Region}:${AWS::AccountId}:securityprofile/*';
+const THING_GROUPS = 'arn:${AWS::Partition}:iot:${AWS::Region}:${AWS::AccountId}:thinggroup/*';
 
 function expectOnlySecurityProfiles(statements: Statement[]): void {
   const resources = statements.flatMap(resourcesOf);

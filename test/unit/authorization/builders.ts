@@ -5,12 +5,13 @@ import type { LoadedProfile, UpdateSecurityProfileRequest } from '../../../src/d
 
 export const ACCOUNT = '123456789012';
 
-/** The patterns the demo gives `team`: SNS `<team>-*`, roles `<team>-dd-*`, topics `<team>/**`. */
+/** The patterns the demo gives `team`: SNS `<team>-*`, roles `<team>-dd-*`, topics `<team>/**`, thing groups `<team>-*`. */
 export function demoGrant(team: string): Record<string, string[]> {
   return {
     snsTopicArns: [`arn:aws:sns:us-east-1:${ACCOUNT}:${team}-*`],
     roleArns: [`arn:aws:iam::${ACCOUNT}:role/${team}-dd-*`],
     mqttTopics: [`${team}/**`],
+    thingGroupArns: [`arn:aws:iot:us-east-1:${ACCOUNT}:thinggroup/${team}-*`],
   };
 }
 

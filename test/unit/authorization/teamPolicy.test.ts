@@ -70,7 +70,12 @@ describe('parseTeamPolicy', () => {
   it('reads a missing pattern list as "nothing may be referenced"', () => {
     const policy = parseTeamPolicy({ adminTeams: [], teams: { 'team-a': {} } }, 'test');
 
-    expect(policy.teams.get('team-a')).toEqual({ snsTopicArns: [], roleArns: [], mqttTopics: [] });
+    expect(policy.teams.get('team-a')).toEqual({
+      snsTopicArns: [],
+      roleArns: [],
+      mqttTopics: [],
+      thingGroupArns: [],
+    });
   });
 
   it('finds nothing for a team named after an Object.prototype member', () => {
@@ -169,7 +174,7 @@ describe('parseTeamPolicy', () => {
       'a misspelt pattern list',
       { adminTeams: [], teams: { 'team-a': { snsTopicArn: [] } } },
       '$.teams["team-a"]["snsTopicArn"]',
-      /unknown key \(expected one of snsTopicArns, roleArns, mqttTopics\)/,
+      /unknown key \(expected one of snsTopicArns, roleArns, mqttTopics, thingGroupArns\)/,
     ],
     [
       'a pattern list that is a string',

@@ -3,6 +3,8 @@ import {
   buildSchema,
   getIntrospectionQuery,
   getNamedType,
+  getNullableType,
+  isListType,
   isNonNullType,
   isObjectType,
   type GraphQLObjectType,
@@ -22,7 +24,9 @@ function everyField(type: GraphQLObjectType, path: ReadonlySet<string>): string 
     if (isObjectType(named) && path.has(named.name)) return [];
     const args = field.args.flatMap((arg) => {
       if (arg.name === 'first') return ['first: 100'];
-      return isNonNullType(arg.type) ? [`${arg.name}: "${NAME}"`] : [];
+      if (!isNonNullType(arg.type)) return [];
+      // A required list (the behaviors to validate) is given empty; a required name, the harness's profile.
+      return [isListType(getNullableType(arg.type)) ? `${arg.name}: []` : `${arg.name}: "${NAME}"`];
     });
     const call = args.length > 0 ? `${field.name}(${args.join(', ')})` : field.name;
     return [isObjectType(named) ? `${call} ${everyField(named, new Set([...path, named.name]))}` : call];
