@@ -52,6 +52,11 @@ type Documents = {
     "\n  query OracleMine {\n    myAuditEvents(first: 4) {\n      edges {\n        node {\n          ...OracleEventFields\n        }\n      }\n    }\n  }\n": typeof types.OracleMineDocument,
     "\n  query OutOfBandTrail($name: String!) {\n    securityProfileAuditTrail(securityProfileName: $name, first: 20) {\n      edges {\n        node {\n          eventId\n          operation\n          outcome\n          ownerTeam\n          previousOwnerTeam\n          versionBefore\n          versionAfter\n          actor {\n            subject\n          }\n          changes {\n            path\n            before\n            after\n          }\n          observation {\n            detectedBy\n            note\n          }\n          attribution {\n            principal\n            eventName\n            eventID\n            eventTime\n            sourceIPAddress\n            userAgent\n            userIdentity\n          }\n          incarnation {\n            creationDate\n          }\n        }\n      }\n    }\n  }\n": typeof types.OutOfBandTrailDocument,
     "\n  mutation OutOfBandUpdate($input: UpdateSecurityProfileInput!) {\n    updateSecurityProfile(input: $input) {\n      auditEventId\n    }\n  }\n": typeof types.OutOfBandUpdateDocument,
+    "\n  mutation RestoreRaceUpdate($input: UpdateSecurityProfileInput!) {\n    updateSecurityProfile(input: $input) {\n      auditEventId\n    }\n  }\n": typeof types.RestoreRaceUpdateDocument,
+    "\n  mutation RestoreRacePatch($input: PatchSecurityProfileInput!) {\n    patchSecurityProfile(input: $input) {\n      securityProfile {\n        version\n      }\n    }\n  }\n": typeof types.RestoreRacePatchDocument,
+    "\n  mutation RestoreRaceRestore($input: RestoreSecurityProfileInput!) {\n    restoreSecurityProfile(input: $input) {\n      securityProfile {\n        version\n      }\n    }\n  }\n": typeof types.RestoreRaceRestoreDocument,
+    "\n  query RestoreRaceRead($n: String!) {\n    securityProfile(securityProfileName: $n) {\n      version\n      securityProfileDescription\n      behaviors {\n        name\n      }\n    }\n  }\n": typeof types.RestoreRaceReadDocument,
+    "\n  query RestoreRaceTrail($n: String!) {\n    securityProfileAuditTrail(securityProfileName: $n, first: 100) {\n      edges {\n        node {\n          operation\n          outcome\n          versionBefore\n          versionAfter\n        }\n      }\n    }\n  }\n": typeof types.RestoreRaceTrailDocument,
     "\n  mutation TargetsAttach($input: SecurityProfileTargetInput!) {\n    attachSecurityProfile(input: $input) {\n      applied\n      auditEventId\n      changes {\n        path\n        before\n        after\n      }\n    }\n  }\n": typeof types.TargetsAttachDocument,
     "\n  mutation TargetsDetach($input: SecurityProfileTargetInput!) {\n    detachSecurityProfile(input: $input) {\n      applied\n    }\n  }\n": typeof types.TargetsDetachDocument,
     "\n  query TargetsList($name: String!) {\n    securityProfileTargets(securityProfileName: $name) {\n      arn\n    }\n  }\n": typeof types.TargetsListDocument,
@@ -101,6 +106,11 @@ const documents: Documents = {
     "\n  query OracleMine {\n    myAuditEvents(first: 4) {\n      edges {\n        node {\n          ...OracleEventFields\n        }\n      }\n    }\n  }\n": types.OracleMineDocument,
     "\n  query OutOfBandTrail($name: String!) {\n    securityProfileAuditTrail(securityProfileName: $name, first: 20) {\n      edges {\n        node {\n          eventId\n          operation\n          outcome\n          ownerTeam\n          previousOwnerTeam\n          versionBefore\n          versionAfter\n          actor {\n            subject\n          }\n          changes {\n            path\n            before\n            after\n          }\n          observation {\n            detectedBy\n            note\n          }\n          attribution {\n            principal\n            eventName\n            eventID\n            eventTime\n            sourceIPAddress\n            userAgent\n            userIdentity\n          }\n          incarnation {\n            creationDate\n          }\n        }\n      }\n    }\n  }\n": types.OutOfBandTrailDocument,
     "\n  mutation OutOfBandUpdate($input: UpdateSecurityProfileInput!) {\n    updateSecurityProfile(input: $input) {\n      auditEventId\n    }\n  }\n": types.OutOfBandUpdateDocument,
+    "\n  mutation RestoreRaceUpdate($input: UpdateSecurityProfileInput!) {\n    updateSecurityProfile(input: $input) {\n      auditEventId\n    }\n  }\n": types.RestoreRaceUpdateDocument,
+    "\n  mutation RestoreRacePatch($input: PatchSecurityProfileInput!) {\n    patchSecurityProfile(input: $input) {\n      securityProfile {\n        version\n      }\n    }\n  }\n": types.RestoreRacePatchDocument,
+    "\n  mutation RestoreRaceRestore($input: RestoreSecurityProfileInput!) {\n    restoreSecurityProfile(input: $input) {\n      securityProfile {\n        version\n      }\n    }\n  }\n": types.RestoreRaceRestoreDocument,
+    "\n  query RestoreRaceRead($n: String!) {\n    securityProfile(securityProfileName: $n) {\n      version\n      securityProfileDescription\n      behaviors {\n        name\n      }\n    }\n  }\n": types.RestoreRaceReadDocument,
+    "\n  query RestoreRaceTrail($n: String!) {\n    securityProfileAuditTrail(securityProfileName: $n, first: 100) {\n      edges {\n        node {\n          operation\n          outcome\n          versionBefore\n          versionAfter\n        }\n      }\n    }\n  }\n": types.RestoreRaceTrailDocument,
     "\n  mutation TargetsAttach($input: SecurityProfileTargetInput!) {\n    attachSecurityProfile(input: $input) {\n      applied\n      auditEventId\n      changes {\n        path\n        before\n        after\n      }\n    }\n  }\n": types.TargetsAttachDocument,
     "\n  mutation TargetsDetach($input: SecurityProfileTargetInput!) {\n    detachSecurityProfile(input: $input) {\n      applied\n    }\n  }\n": types.TargetsDetachDocument,
     "\n  query TargetsList($name: String!) {\n    securityProfileTargets(securityProfileName: $name) {\n      arn\n    }\n  }\n": types.TargetsListDocument,
@@ -278,6 +288,26 @@ export function graphql(source: "\n  query OutOfBandTrail($name: String!) {\n   
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation OutOfBandUpdate($input: UpdateSecurityProfileInput!) {\n    updateSecurityProfile(input: $input) {\n      auditEventId\n    }\n  }\n"): (typeof documents)["\n  mutation OutOfBandUpdate($input: UpdateSecurityProfileInput!) {\n    updateSecurityProfile(input: $input) {\n      auditEventId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RestoreRaceUpdate($input: UpdateSecurityProfileInput!) {\n    updateSecurityProfile(input: $input) {\n      auditEventId\n    }\n  }\n"): (typeof documents)["\n  mutation RestoreRaceUpdate($input: UpdateSecurityProfileInput!) {\n    updateSecurityProfile(input: $input) {\n      auditEventId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RestoreRacePatch($input: PatchSecurityProfileInput!) {\n    patchSecurityProfile(input: $input) {\n      securityProfile {\n        version\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RestoreRacePatch($input: PatchSecurityProfileInput!) {\n    patchSecurityProfile(input: $input) {\n      securityProfile {\n        version\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RestoreRaceRestore($input: RestoreSecurityProfileInput!) {\n    restoreSecurityProfile(input: $input) {\n      securityProfile {\n        version\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RestoreRaceRestore($input: RestoreSecurityProfileInput!) {\n    restoreSecurityProfile(input: $input) {\n      securityProfile {\n        version\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RestoreRaceRead($n: String!) {\n    securityProfile(securityProfileName: $n) {\n      version\n      securityProfileDescription\n      behaviors {\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query RestoreRaceRead($n: String!) {\n    securityProfile(securityProfileName: $n) {\n      version\n      securityProfileDescription\n      behaviors {\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RestoreRaceTrail($n: String!) {\n    securityProfileAuditTrail(securityProfileName: $n, first: 100) {\n      edges {\n        node {\n          operation\n          outcome\n          versionBefore\n          versionAfter\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query RestoreRaceTrail($n: String!) {\n    securityProfileAuditTrail(securityProfileName: $n, first: 100) {\n      edges {\n        node {\n          operation\n          outcome\n          versionBefore\n          versionAfter\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
