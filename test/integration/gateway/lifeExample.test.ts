@@ -13,6 +13,8 @@ interface LifeAnswers {
   };
   TryPatch: { patchSecurityProfile: { applied: boolean; changes: { path: string }[] } };
   Patch: { patchSecurityProfile: { applied: boolean; securityProfile: { version: number } } };
+  Attach: { attachSecurityProfile: { applied: boolean; changes: { path: string }[] } };
+  Targets: { securityProfileTargets: { arn: string }[] | null };
   Delete: { deleteSecurityProfile: { deleted: boolean } };
   History: { securityProfileAuditTrail: { edges: { node: { operation: string; outcome: string } }[] } };
 }
@@ -52,6 +54,13 @@ describe('the README’s profile life, examples/profile-life.graphql, through th
     const patched = dataOf(await send(alice, 'Patch')).patchSecurityProfile;
     expect(patched).toMatchObject({ applied: true, securityProfile: { version: 2 } });
 
+    const group = 'arn:aws:iot:us-east-1:123456789012:thinggroup/team-a-devices';
+    expect((await send(bob, 'Attach')).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    const attached = dataOf(await send(alice, 'Attach')).attachSecurityProfile;
+    expect(attached).toEqual({ applied: true, changes: [{ path: `targets[${group}]` }] });
+    expect(dataOf(await send(alice, 'Targets')).securityProfileTargets).toEqual([{ arn: group }]);
+    expect(dataOf(await send(bob, 'Targets')).securityProfileTargets).toBeNull();
+
     expect((await send(bob, 'Delete')).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     expect(dataOf(await send(alice, 'Delete')).deleteSecurityProfile.deleted).toBe(true);
     expect(await namesListedFor(alice)).not.toContain('team-a-door-sensors');
@@ -63,6 +72,8 @@ describe('the README’s profile life, examples/profile-life.graphql, through th
     expect(history).toEqual([
       'DELETE SUCCEEDED',
       'DELETE DENIED',
+      'ATTACH SUCCEEDED',
+      'ATTACH DENIED',
       'PATCH SUCCEEDED',
       'PATCH DENIED',
       'CREATE SUCCEEDED',
