@@ -7,6 +7,7 @@ import { AuditUnavailableError } from '../../domain/errors';
 import type { AuditLog } from '../../service/ports';
 import { profilePartitionKey, toAuditItems } from './auditItemCodec';
 import { stringifyTyped } from './typedJson';
+import { isConditionFailure } from '../dynamo/isConditionFailure';
 
 /** Options of {@link DynamoAuditLog}; the constructor fills in the defaults. */
 export interface DynamoAuditLogOptions {
@@ -123,7 +124,7 @@ export class DynamoAuditLog implements AuditLog {
       );
       return true;
     } catch (error) {
-      if (errorName(error) === 'ConditionalCheckFailedException') return false;
+      if (isConditionFailure(error)) return false;
       throw error;
     }
   }
@@ -135,7 +136,7 @@ export class DynamoAuditLog implements AuditLog {
         await this.put(event, condition, token);
         return;
       } catch (error) {
-        if (errorName(error) === 'ConditionalCheckFailedException') {
+        if (isConditionFailure(error)) {
           throw new AuditEventFinalError(event.eventId, { cause: error });
         }
         if (attempt >= this.options.finaliseAttempts || PERMANENT_ERRORS.has(errorName(error))) {

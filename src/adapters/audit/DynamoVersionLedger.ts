@@ -2,6 +2,7 @@ import { GetCommand, PutCommand, QueryCommand, type DynamoDBDocumentClient } fro
 import type { AuditOperation } from '../../domain/auditEvent';
 import type { VersionClaim } from '../../domain/drift/versionClaim';
 import type { VersionLedger } from '../../service/ports';
+import { isConditionFailure } from '../dynamo/isConditionFailure';
 
 /** Options of {@link DynamoVersionLedger}: the audit table holds the ledger too. */
 export interface DynamoVersionLedgerOptions {
@@ -79,7 +80,7 @@ export class DynamoVersionLedger implements VersionLedger {
       );
       return undefined;
     } catch (error) {
-      if (!(error instanceof Error) || error.name !== 'ConditionalCheckFailedException') throw error;
+      if (!isConditionFailure(error)) throw error;
       return this.get(claim.securityProfileName, claim.creationDate, claim.version);
     }
   }

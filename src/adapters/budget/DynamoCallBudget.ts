@@ -1,6 +1,7 @@
 import { UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { BudgetAnswer, CallBudget } from '../../service/ports';
 import { BUDGET_EXPIRES_AT_ATTRIBUTE } from './budgetTableDefinition';
+import { isConditionFailure } from '../dynamo/isConditionFailure';
 
 /** How long a window's item is kept after its second: DynamoDB's TTL deletes it within days, unread. */
 const KEEP_SECONDS = 60;
@@ -39,7 +40,7 @@ export class DynamoCallBudget implements CallBudget {
       );
       return { granted: true };
     } catch (error) {
-      if (error instanceof Error && error.name === 'ConditionalCheckFailedException') {
+      if (isConditionFailure(error)) {
         return { granted: false, retryAt: new Date((second + 1) * 1000) };
       }
       throw error;

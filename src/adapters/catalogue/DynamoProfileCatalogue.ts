@@ -9,6 +9,7 @@ import type {
 } from '../../service/ports';
 import { ALL_INDEX, ALL_PARTITION, BY_OWNER_INDEX } from './catalogueTableDefinition';
 import { mergePage, readCataloguePage } from './cataloguePages';
+import { isConditionFailure } from '../dynamo/isConditionFailure';
 
 export interface DynamoProfileCatalogueOptions {
   client: DynamoDBDocumentClient;
@@ -124,8 +125,4 @@ function fromItem(item: Record<string, unknown>): CatalogueEntry {
   if (born > 0) entry.creationDate = new Date(born);
   if (item.lastModifiedAt !== undefined) entry.lastModifiedDate = new Date(Number(item.lastModifiedAt));
   return entry;
-}
-
-function isConditionFailure(error: unknown): boolean {
-  return error instanceof Error && error.name === 'ConditionalCheckFailedException';
 }

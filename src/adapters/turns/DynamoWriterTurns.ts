@@ -7,6 +7,7 @@ import {
 import type { TurnHandoff, TurnState, TurnTry, WriterTurns } from '../../service/ports';
 import { parseTyped, stringifyTyped } from '../audit/typedJson';
 import { TURN_EXPIRES_AT_ATTRIBUTE } from './writerTurnTableDefinition';
+import { isConditionFailure } from '../dynamo/isConditionFailure';
 
 /** Options of {@link DynamoWriterTurns}. */
 export interface DynamoWriterTurnsOptions {
@@ -157,8 +158,4 @@ function waitersOf(item: Record<string, unknown> | undefined): string[] {
 function handoffOf(item: Record<string, unknown> | undefined): { handoff?: TurnHandoff } {
   const text = item?.handoff;
   return typeof text === 'string' ? { handoff: parseTyped(text) as TurnHandoff } : {};
-}
-
-function isConditionFailure(error: unknown): boolean {
-  return error instanceof Error && error.name === 'ConditionalCheckFailedException';
 }
