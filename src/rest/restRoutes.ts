@@ -1,4 +1,4 @@
-import { ProfileNotFoundError, type ErrorCode } from '../domain/errors';
+import { ProfileNotFoundError } from '../domain/errors';
 import { securityProfile, updateSecurityProfileBody } from '../iotJson/decodeShapes';
 import { encodeProfile } from '../iotJson/encodeProfile';
 import { decodePatchBody } from './decodePatchBody';
@@ -11,6 +11,7 @@ import {
   deleteResultSchema,
 } from './responseSchemas';
 import { defineRoute, type RestRoute } from './restRoute';
+import { AUDIT_READ_ERRORS, CHANGE_ANSWER, CHANGE_ERRORS, PROFILE_NAME, READ_ERRORS } from './routeCommons';
 import { TARGET_AND_RESTORE_ROUTES } from './targetAndRestoreRoutes';
 
 /**
@@ -19,28 +20,6 @@ import { TARGET_AND_RESTORE_ROUTES } from './targetAndRestoreRoutes';
  * from this table; a route added here is routed, documented and, in the tests,
  * validated against its documented answers.
  */
-
-const PROFILE_NAME = { securityProfileName: 'The security profile’s name.' };
-
-/** Errors of a call that reads IoT. */
-const READ_ERRORS: readonly ErrorCode[] = ['FORBIDDEN', 'NOT_FOUND', 'THROTTLED', 'UPSTREAM_UNAVAILABLE'];
-
-/** Errors of a change: a read's, bad input, a stale version, a turn never had, an audit that cannot be written. */
-const CHANGE_ERRORS: readonly ErrorCode[] = [
-  ...READ_ERRORS,
-  'BAD_USER_INPUT',
-  'VERSION_CONFLICT',
-  'PROFILE_BUSY',
-  'AUDIT_UNAVAILABLE',
-];
-
-/** Errors of a read of the audit trail. */
-const AUDIT_READ_ERRORS: readonly ErrorCode[] = ['BAD_USER_INPUT', 'AUDIT_UNAVAILABLE'];
-
-const CHANGE_ANSWER = {
-  description: 'The profile after the change (or as it would be, for a dry run) and what changed.',
-  schema: changeResultSchema,
-};
 
 export const REST_ROUTES: readonly RestRoute[] = [
   defineRoute({

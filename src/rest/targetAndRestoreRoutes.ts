@@ -1,21 +1,12 @@
-import { ProfileNotFoundError, type ErrorCode } from '../domain/errors';
+import { ProfileNotFoundError } from '../domain/errors';
 import { titled, type JsonSchema } from '../iotJson/jsonSchema';
 import { decodeRestoreBody, decodeTargetBody, decodeValidateBehaviorsBody } from './decodeLifecycleBodies';
 import { encodeChangeResult } from './encodeResults';
 import { targetRequestOf } from './readTargetRequest';
-import { changeResultSchema } from './responseSchemas';
 import { defineRoute, type RestRoute } from './restRoute';
+import { CHANGE_ANSWER, CHANGE_ERRORS, PROFILE_NAME, READ_ERRORS } from './routeCommons';
 
 /** The routes of a profile's targets, its restore and behavior validation; part of `REST_ROUTES`. */
-
-const PROFILE_NAME = { securityProfileName: 'The security profile’s name.' };
-const READ_ERRORS: readonly ErrorCode[] = ['FORBIDDEN', 'NOT_FOUND', 'THROTTLED', 'UPSTREAM_UNAVAILABLE'];
-const CHANGE_ERRORS: readonly ErrorCode[] = [
-  ...READ_ERRORS,
-  'BAD_USER_INPUT',
-  'VERSION_CONFLICT',
-  'AUDIT_UNAVAILABLE',
-];
 
 const string = { type: 'string' } as const;
 
@@ -55,11 +46,6 @@ const behaviorsValidationSchema = titled(
     ['valid', 'errors', 'warnings'],
   ),
 );
-
-const CHANGE_ANSWER = {
-  description: 'The profile after the change (or as it would be, for a dry run) and what changed.',
-  schema: changeResultSchema,
-};
 
 /** Attach or detach: the ARN in the query or the body. */
 function targetRoute(method: 'PUT' | 'DELETE'): RestRoute {
