@@ -19,6 +19,7 @@ import { startIotEmulator } from './iotEmulator';
 import { createCloudTrailDelivery } from './cloudTrailDelivery';
 import { startLocalAudit } from './startLocalAudit';
 import type { EmulatedCloudTrailRecord } from './iotEmulator/cloudTrail/cloudTrailRecord';
+import type { Random } from './iotEmulator/FaultController';
 import { OPENAPI_PATH } from '../rest/openApiDocument';
 
 /** Ports and knobs of the local stack; every member has a default. */
@@ -43,6 +44,8 @@ export interface LocalStackOptions {
   baselineAtStart?: boolean;
   /** Told of every CloudTrail record the emulator writes, before its delivery (tests compare the trail with them). */
   onCloudTrailRecord?: (record: EmulatedCloudTrailRecord) => void;
+  /** The emulator's random source for fault rates and jitter (tests make faults deterministic); default Math.random. */
+  faultRandom?: Random;
 }
 
 export const LOCAL_REGION = 'us-east-1';
@@ -93,6 +96,7 @@ async function startParts(
       region: LOCAL_REGION,
       accountId: LOCAL_ACCOUNT,
       seedDemo: options.seedDemo ?? true,
+      random: options.faultRandom,
       cloudTrail: (record) => {
         options.onCloudTrailRecord?.(record);
         cloudTrail.accept(record);

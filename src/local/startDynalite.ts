@@ -1,3 +1,4 @@
+import type { Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import dynalite from 'dynalite';
 
@@ -26,6 +27,11 @@ export async function startDynalite(
     });
   });
   const { port } = server.address() as AddressInfo;
+  let inFlight = 0;
+  server.on('request', (_request, response: ServerResponse) => {
+    inFlight += 1;
+    response.once('close', () => (inFlight -= 1));
+  });
   return {
     endpoint: `http://${host.includes(':') ? `[${host}]` : host}:${port}`,
     close: () =>
@@ -33,8 +39,21 @@ export async function startDynalite(
         // Closing twice is harmless: tests stop the store mid-run to prove the gateway fails closed.
         if (!server.listening) return resolve();
         server.close((error) => (error ? reject(error) : resolve()));
-        // The SDK keeps connections alive; without this, close waits for them to time out.
-        server.closeAllConnections();
+        closeConnectionsOnceAnswered(server, () => inFlight, Date.now() + CLOSE_GRACE_MS);
       }),
   };
+}
+
+/** How long a closing store waits for the requests in flight before it cuts them off. */
+const CLOSE_GRACE_MS = 2_000;
+
+/**
+ * The SDK keeps connections alive, and close waits for them: idle ones go at once, busy ones once
+ * answered. Cutting a request off mid-way would let its write reach a database dynalite has closed,
+ * which dynalite reports as an unhandled rejection.
+ */
+function closeConnectionsOnceAnswered(server: Server, inFlight: () => number, deadline: number): void {
+  server.closeIdleConnections();
+  if (inFlight() === 0 || Date.now() >= deadline) return server.closeAllConnections();
+  setTimeout(() => closeConnectionsOnceAnswered(server, inFlight, deadline), 5).unref();
 }
