@@ -7,7 +7,12 @@ const DOCUMENT = readFileSync(new URL('../../../examples/profile-life.graphql', 
 
 /** The answers of the README's document, read as far as the README says. */
 interface LifeAnswers {
-  Create: { createSecurityProfile: { securityProfile: { securityProfileName: string; version: number } } };
+  Create: {
+    createSecurityProfile: {
+      auditEventId: string;
+      securityProfile: { securityProfileName: string; version: number };
+    };
+  };
   List: {
     securityProfiles: { edges: { node: { securityProfileName: string; ownerTeam: string | null } }[] };
   };
@@ -15,6 +20,13 @@ interface LifeAnswers {
   Patch: { patchSecurityProfile: { applied: boolean; securityProfile: { version: number } } };
   Attach: { attachSecurityProfile: { applied: boolean; changes: { path: string }[] } };
   Targets: { securityProfileTargets: { arn: string }[] | null };
+  Restore: {
+    restoreSecurityProfile: {
+      applied: boolean;
+      changes: { path: string }[];
+      securityProfile: { version: number; behaviors: { name: string }[] };
+    };
+  };
   Delete: { deleteSecurityProfile: { deleted: boolean } };
   History: { securityProfileAuditTrail: { edges: { node: { operation: string; outcome: string } }[] } };
 }
@@ -31,19 +43,23 @@ describe('the README’s profile life, examples/profile-life.graphql, through th
   });
   afterAll(() => local.close());
 
-  const send = async <Name extends keyof LifeAnswers>(token: string, operationName: Name) =>
+  const send = async <Name extends keyof LifeAnswers>(
+    token: string,
+    operationName: Name,
+    variables: Record<string, string> = {},
+  ) =>
     (
       await local.graphqlBody<LifeAnswers[Name]>(
         token,
-        JSON.stringify({ query: DOCUMENT, operationName, variables: {} }),
+        JSON.stringify({ query: DOCUMENT, operationName, variables }),
       )
     ).body;
   const namesListedFor = async (token: string) =>
     dataOf(await send(token, 'List')).securityProfiles.edges.map((edge) => edge.node.securityProfileName);
 
-  it('walks create → list → dry run → patch → delete with team A’s token, every step refused to team B', async () => {
-    const created = dataOf(await send(alice, 'Create')).createSecurityProfile.securityProfile;
-    expect(created).toEqual({ securityProfileName: 'team-a-door-sensors', version: 1 });
+  it('walks create → list → dry run → patch → attach → restore → delete with team A’s token, every step refused to team B', async () => {
+    const created = dataOf(await send(alice, 'Create')).createSecurityProfile;
+    expect(created.securityProfile).toEqual({ securityProfileName: 'team-a-door-sensors', version: 1 });
     expect(await namesListedFor(alice)).toContain('team-a-door-sensors');
     expect(await namesListedFor(bob)).not.toContain('team-a-door-sensors');
 
@@ -61,6 +77,16 @@ describe('the README’s profile life, examples/profile-life.graphql, through th
     expect(dataOf(await send(alice, 'Targets')).securityProfileTargets).toEqual([{ arn: group }]);
     expect(dataOf(await send(bob, 'Targets')).securityProfileTargets).toBeNull();
 
+    // The README's step: the Create step's auditEventId, the one variable of Restore.
+    const createEvent = { auditEventId: created.auditEventId };
+    expect((await send(bob, 'Restore', createEvent)).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    const restored = dataOf(await send(alice, 'Restore', createEvent)).restoreSecurityProfile;
+    expect(restored).toEqual({
+      applied: true,
+      changes: [{ path: 'behaviors[name=MessagesSent]' }],
+      securityProfile: { version: 3, behaviors: [{ name: 'Authorization' }] },
+    });
+
     expect((await send(bob, 'Delete')).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     expect(dataOf(await send(alice, 'Delete')).deleteSecurityProfile.deleted).toBe(true);
     expect(await namesListedFor(alice)).not.toContain('team-a-door-sensors');
@@ -72,6 +98,8 @@ describe('the README’s profile life, examples/profile-life.graphql, through th
     expect(history).toEqual([
       'DELETE SUCCEEDED',
       'DELETE DENIED',
+      'RESTORE SUCCEEDED',
+      'RESTORE DENIED',
       'ATTACH SUCCEEDED',
       'ATTACH DENIED',
       'PATCH SUCCEEDED',
