@@ -29,7 +29,10 @@ export interface BenchSettings {
   /** Rounds of the hostile-document comparison, and requests of each document per round. */
   documentRounds: number;
   documentCalls: number;
-  /** Only these sections (1–7); all when absent. */
+  /** Timed calls of each new operation (list, create, restore), and the profiles the listing is drawn from. */
+  lifecycleCalls: number;
+  listProfiles: number;
+  /** Only these sections (1–8); all when absent. */
   sections?: readonly number[];
   /** Another build of the API to measure instead of dist/lambda/index.mjs (for comparing changes). */
   artifact?: string;
@@ -54,6 +57,8 @@ const FULL: BenchSettings = {
   memoryMarks: [1_000, 5_000],
   documentRounds: 9,
   documentCalls: 10,
+  lifecycleCalls: 30,
+  listProfiles: 1_000,
 };
 
 // Enough of everything to produce every figure; none of them means anything.
@@ -74,6 +79,8 @@ const SMOKE: BenchSettings = {
   memoryMarks: [10, 30],
   documentRounds: 2,
   documentCalls: 1,
+  lifecycleCalls: 3,
+  listProfiles: 250,
 };
 
 /**
@@ -95,8 +102,8 @@ export function benchSettings(env: Record<string, string | undefined>): BenchSet
   }
   if (env.BENCH_SECTIONS) {
     const sections = env.BENCH_SECTIONS.split(',').map(Number);
-    if (sections.some((n) => !Number.isInteger(n) || n < 1 || n > 7)) {
-      throw new Error(`BENCH_SECTIONS must list section numbers 1 to 7, got '${env.BENCH_SECTIONS}'`);
+    if (sections.some((n) => !Number.isInteger(n) || n < 1 || n > 8)) {
+      throw new Error(`BENCH_SECTIONS must list section numbers 1 to 8, got '${env.BENCH_SECTIONS}'`);
     }
     settings.sections = sections;
   }

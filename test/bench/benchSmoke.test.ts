@@ -7,7 +7,7 @@ import { runBenchmark } from './runBench';
 // The benchmark in miniature, so that it cannot rot: every figure must come out, finite.
 // No figure is compared with anything: timings are for `npm run bench`, not for the tests.
 describe('the benchmark in smoke mode', () => {
-  it('produces every figure of the seven measurements, each a finite number', async () => {
+  it('produces every figure of the eight measurements, each a finite number', async () => {
     const results = await runBenchmark(benchSettings({ BENCH_MODE: 'smoke' }));
 
     expect(results.sections.map((section) => section.title)).toEqual([
@@ -18,6 +18,7 @@ describe('the benchmark in smoke mode', () => {
       '5. Memory',
       '6. Hostile documents',
       '7. Fair share',
+      '8. New operations',
     ]);
     for (const section of results.sections) {
       expect(section.figures.length).toBeGreaterThan(0);

@@ -15,6 +15,7 @@ import { measureCriticalPath } from './sections/criticalPath';
 import { measureFairShare } from './sections/fairShare';
 import { measureHostileDocuments } from './sections/hostileDocuments';
 import { measureMemory } from './sections/memory';
+import { measureNewOperations } from './sections/newOperations';
 import { measureOverhead } from './sections/overhead';
 import { startBenchStack } from './stack/benchStack';
 import { runCommand } from '../../src/local/runCommand';
@@ -38,6 +39,7 @@ const SECTIONS: ReadonlyArray<(run: BenchRun) => Promise<Section>> = [
   measureMemory,
   measureHostileDocuments,
   measureFairShare,
+  measureNewOperations,
 ];
 
 /**

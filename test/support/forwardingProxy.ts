@@ -19,14 +19,14 @@ export interface ForwardingProxy {
  */
 export async function startForwardingProxy(options: {
   target: string;
-  admit: () => Promise<boolean>;
+  admit: (request: IncomingMessage) => Promise<boolean>;
 }): Promise<ForwardingProxy> {
   const target = new URL(options.target);
   const agent = new Agent({ keepAlive: true });
   const server = createServer((req, res) => {
     void (async () => {
       const body = await readAll(req);
-      if (!(await options.admit())) {
+      if (!(await options.admit(req))) {
         req.socket.destroy();
         return;
       }

@@ -17,6 +17,8 @@ export interface DirectClients {
   catalogueTableName: string;
   /** The table of the teams' shares of IoT, which every change takes its calls from. */
   budgetTableName: string;
+  /** The writer-turn table, whose turn every change takes and releases. */
+  turnTableName: string;
   /** ARN of a security profile but for its name (serverless.yml gives the gateway the same). */
   arnPrefix: string;
 }
@@ -31,6 +33,7 @@ export function createDirectClients(env: NodeJS.ProcessEnv = process.env): Direc
     tableName: env.AUDIT_TABLE_NAME ?? 'SecurityProfileAudit',
     catalogueTableName: env.CATALOGUE_TABLE_NAME ?? 'SecurityProfileCatalogue',
     budgetTableName: env.BUDGET_TABLE_NAME ?? 'SecurityProfileBudget',
+    turnTableName: env.WRITER_TURN_TABLE_NAME ?? 'SecurityProfileWriterTurns',
     arnPrefix: env.IOT_SECURITY_PROFILE_ARN_PREFIX ?? 'arn:aws:iot:us-east-1:123456789012:securityprofile/',
   };
 }
@@ -38,10 +41,11 @@ export function createDirectClients(env: NodeJS.ProcessEnv = process.env): Direc
 /**
  * The gateway's AWS calls for one uncontended change, made directly with the SDK clients and
  * nothing around them: describe ∥ list tags ∥ audit intent ∥ the version ledger's newest claim ∥
- * the team's share of IoT calls, then the update, then the audit outcome ∥ the claim of the
- * version it made ∥ the profile's catalogue entry, with items of the same keys and about the same
- * size as the gateway's (nine calls, as the gateway's audit of changes made outside it, its
- * listings and its fair share make them).
+ * the team's share of IoT calls ∥ the profile's writer turn, then the update, then the audit
+ * outcome ∥ the claim of the version it made ∥ the profile's catalogue entry ∥ the turn's
+ * release, with items of the same keys and about the same size as the gateway's (eleven calls, as
+ * the gateway's audit of changes made outside it, its listings, its fair share and its writer
+ * turns make them).
  * @returns the profile's version after the update
  */
 export async function changeDirectly(
@@ -63,6 +67,7 @@ export async function changeDirectly(
     }),
     newestClaim(clients, securityProfileName),
     takeShare(clients, 'team-a', 3),
+    takeTurn(clients, securityProfileName, id),
   ]);
   const updated = await iot.send(
     new UpdateSecurityProfileCommand({
@@ -83,12 +88,49 @@ export async function changeDirectly(
     }),
     claimVersion(clients, securityProfileName, described.creationDate, updated.version, id),
     recordInCatalogue(clients, securityProfileName, described.creationDate, updated),
+    releaseTurn(clients, securityProfileName, id),
   ]);
   return updated.version;
 }
 
+/** The profile's writer turn taken: one conditional UpdateItem, as the gateway's first try makes it. */
+export async function takeTurn(clients: DirectClients, profile: string, holder: string): Promise<void> {
+  const now = Date.now();
+  await clients.documents.send(
+    new UpdateCommand({
+      TableName: clients.turnTableName,
+      Key: { pk: profile },
+      UpdateExpression: 'SET heldBy = :holder, heldUntil = :until, #expiresAt = :expiresAt DELETE waiters :holders',
+      ConditionExpression: 'attribute_not_exists(heldBy) OR heldUntil <= :now OR heldBy = :holder',
+      ExpressionAttributeNames: { '#expiresAt': 'expiresAt' },
+      ExpressionAttributeValues: {
+        ':holder': holder,
+        ':holders': new Set([holder]),
+        ':until': now + 5_000,
+        ':now': now,
+        ':expiresAt': Math.ceil(now / 1000) + 86_400,
+      },
+      ReturnValues: 'ALL_OLD',
+    }),
+  );
+}
+
+/** The turn given back: one UpdateItem conditional on still holding it. */
+export async function releaseTurn(clients: DirectClients, profile: string, holder: string): Promise<void> {
+  await clients.documents.send(
+    new UpdateCommand({
+      TableName: clients.turnTableName,
+      Key: { pk: profile },
+      UpdateExpression: 'SET #expiresAt = :expiresAt REMOVE heldBy, heldUntil',
+      ConditionExpression: 'heldBy = :holder',
+      ExpressionAttributeNames: { '#expiresAt': 'expiresAt' },
+      ExpressionAttributeValues: { ':holder': holder, ':expiresAt': Math.ceil(Date.now() / 1000) + 86_400 },
+    }),
+  );
+}
+
 /** The change's IoT calls taken from the team's share of this second: one conditional UpdateItem. */
-async function takeShare(clients: DirectClients, team: string, calls: number): Promise<void> {
+export async function takeShare(clients: DirectClients, team: string, calls: number): Promise<void> {
   const second = Math.floor(Date.now() / 1000);
   try {
     await clients.documents.send(
@@ -108,7 +150,7 @@ async function takeShare(clients: DirectClients, team: string, calls: number): P
 }
 
 /** The newest claim of the profile's version ledger, read as the gateway reads it beside its load. */
-async function newestClaim(clients: DirectClients, profile: string): Promise<void> {
+export async function newestClaim(clients: DirectClients, profile: string): Promise<void> {
   await clients.documents.send(
     new QueryCommand({
       TableName: clients.tableName,
@@ -122,7 +164,7 @@ async function newestClaim(clients: DirectClients, profile: string): Promise<voi
 }
 
 /** The profile's entry in the catalogue of owners and versions: a put that never goes back. */
-async function recordInCatalogue(
+export async function recordInCatalogue(
   clients: DirectClients,
   profile: string,
   creationDate: Date | undefined,
@@ -150,12 +192,13 @@ async function recordInCatalogue(
 }
 
 /** The claim of the version the update made: a conditional put, as the gateway's ledger makes it. */
-async function claimVersion(
+export async function claimVersion(
   clients: DirectClients,
   profile: string,
   creationDate: Date | undefined,
   version: number | bigint | undefined,
   eventId: string,
+  operation = 'UPDATE',
 ): Promise<void> {
   const created = creationDate?.toISOString() ?? '';
   await clients.documents.send(
@@ -168,7 +211,7 @@ async function claimVersion(
         creationDate: created,
         version,
         eventId,
-        operation: 'UPDATE',
+        operation,
       },
       ConditionExpression: 'attribute_not_exists(pk) OR eventId = :eventId',
       ExpressionAttributeValues: { ':eventId': eventId },
@@ -176,7 +219,7 @@ async function claimVersion(
   );
 }
 
-async function putAudit(
+export async function putAudit(
   clients: DirectClients,
   profile: string,
   fields: Record<string, unknown> & { id: string; outcome: string },

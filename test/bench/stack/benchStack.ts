@@ -43,6 +43,8 @@ export interface BenchStack {
   setLatency(ms: number): void;
   /** IoT calls the emulator has served so far, every operation and caller. */
   iotCalls(): number;
+  /** The calls served so far by operation (`iot:DescribeSecurityProfile`, `dynamodb:PutItem`): IoT's from every caller, DynamoDB's through `delayed` only. */
+  backendCalls(): Map<string, number>;
   /** Back to the demo profiles at version 1 (the audit table keeps its events). */
   reset(): Promise<void>;
   close(): Promise<void>;
@@ -56,19 +58,26 @@ export interface BenchStack {
  */
 export async function startBenchStack(): Promise<BenchStack> {
   let iotCalls = 0;
+  const backendCalls = new Map<string, number>();
+  const count = (operation: string) => backendCalls.set(operation, (backendCalls.get(operation) ?? 0) + 1);
   const iot = await startIotEmulator({
     port: 0,
     region: LOCAL_REGION,
     accountId: LOCAL_ACCOUNT,
     seedDemo: true,
     // Every call the emulator serves leaves a CloudTrail record: the count of IoT calls.
-    cloudTrail: () => {
+    cloudTrail: (record) => {
       iotCalls += 1;
+      count(`iot:${record.eventName}`);
     },
   });
   const dynamo = await startDynalite({ port: 0 });
   let latencyMs = 0;
-  const proxy = await startDelayProxy({ target: dynamo.endpoint, delayMs: () => latencyMs });
+  const proxy = await startDelayProxy({
+    target: dynamo.endpoint,
+    delayMs: () => latencyMs,
+    onRequest: (operation) => count(`dynamodb:${operation}`),
+  });
   const policy = await readFile(DEMO_POLICY_FILE, 'utf8');
   const ssm = await startFakeSsm({
     parameters: { [BENCH_POLICY_PARAMETER]: policy },
@@ -92,6 +101,7 @@ export async function startBenchStack(): Promise<BenchStack> {
       iot.faults.set({ latencyMs: ms });
     },
     iotCalls: () => iotCalls,
+    backendCalls: () => new Map(backendCalls),
     async reset() {
       await iot.reset();
       // A reset turns the emulator's faults off too.

@@ -16,10 +16,14 @@ export interface DelayProxy {
 export async function startDelayProxy(options: {
   target: string;
   delayMs: () => number;
+  /** Told the operation of every request (`PutItem`, from DynamoDB's `X-Amz-Target`). */
+  onRequest?: (operation: string) => void;
 }): Promise<DelayProxy> {
   const proxy = await startForwardingProxy({
     target: options.target,
-    admit: async () => {
+    admit: async (request) => {
+      const target = request.headers['x-amz-target'];
+      options.onRequest?.(typeof target === 'string' ? target.replace(/^.*\./, '') : 'unknown');
       const delay = options.delayMs();
       if (delay > 0) await sleep(delay);
       return true;

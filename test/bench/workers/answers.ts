@@ -10,7 +10,7 @@ export class FailedCall extends Error {
 }
 
 /**
- * The number of UpdateSecurityProfile attempts an invocation reports, after checking that it
+ * The number of write attempts an invocation reports (1 for a query), after checking that it
  * succeeded: a benchmark that timed failing requests would flatter the gateway. The baseline
  * handler answers `{ version }`, which counts as one attempt.
  *
@@ -25,8 +25,9 @@ export function attemptsOf(result: unknown): number {
     data?: Record<string, { attempts?: number; applied?: boolean } | null>;
   };
   if (parsed.errors) throw new Error(`answered errors: ${JSON.stringify(parsed.errors).slice(0, 500)}`);
-  const payload = parsed.data?.updateSecurityProfile ?? parsed.data?.patchSecurityProfile;
-  if (payload && payload.applied !== true)
+  // A mutation's payload (the one field asked for) says whether it applied; a query's has no `applied`.
+  const payload = Object.values(parsed.data ?? {})[0];
+  if (payload && 'applied' in payload && payload.applied !== true)
     throw new Error(`the change was not applied: ${body.slice(0, 500)}`);
   return payload?.attempts ?? 1;
 }
@@ -57,4 +58,15 @@ export function memoryNow(): { maxRssBytes: number; rssBytes: number; heapUsedAf
     rssBytes: process.memoryUsage.rss(),
     heapUsedAfterGcBytes: process.memoryUsage().heapUsed,
   };
+}
+
+/** The audit event id a successful mutation answered. */
+export function auditEventIdOf(result: unknown): string {
+  attemptsOf(result);
+  const { data } = JSON.parse((result as { body: string }).body) as {
+    data: Record<string, { auditEventId?: string }>;
+  };
+  const id = Object.values(data)[0]?.auditEventId;
+  if (!id) throw new Error('the mutation answered no auditEventId');
+  return id;
 }

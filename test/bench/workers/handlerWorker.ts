@@ -1,7 +1,8 @@
 import type { Context } from 'aws-lambda';
-import { attemptsOf, refusedBy } from './answers';
+import { attemptsOf, auditEventIdOf, refusedBy } from './answers';
 import { hostileDocumentEvent, validDocumentEvent } from './documents';
 import { lambdaContext } from './lambdaContext';
+import { checkListing, createEvent, listEvent, restoreEvent } from './lifecycleEvents';
 import { patchEvent, updateEvent } from './mutationEvents';
 import { serveRequests } from './serveRequests';
 import { teamARead, teamBPatch, throttledFor } from './teamEvents';
@@ -19,6 +20,19 @@ const importMs = performance.now() - importStart;
 // Built once: a request's time is the handler's, not the 1 MiB string's.
 const documents = { hostile: hostileDocumentEvent(), valid: validDocumentEvent() };
 
+const invoke = (event: unknown) => handler(event, lambdaContext());
+
+/**
+ * Two changes of the bench profile whose events the restores alternate between, so that each
+ * restore changes the profile: made once, by the first restore request (its warm-up).
+ */
+let restorable: Promise<string[]> | undefined;
+let restores = 0;
+async function twoEvents(): Promise<string[]> {
+  const first = auditEventIdOf(await invoke(updateEvent('restorable A')));
+  return [first, auditEventIdOf(await invoke(updateEvent('restorable B')))];
+}
+
 serveRequests(
   {
     sequential: (kind, tag) => async (i) => {
@@ -27,6 +41,17 @@ serveRequests(
       }
       if (kind === 'validDocument') return attemptsOf(await handler(documents.valid, lambdaContext()));
       if (kind === 'teamBPatch') return attemptsOf(await handler(teamBPatch(`${tag}-${i}`), lambdaContext()));
+      if (kind === 'list') {
+        const result = await invoke(listEvent());
+        checkListing(result, 'team-a');
+        return 1;
+      }
+      if (kind === 'create') return attemptsOf(await invoke(createEvent(`bench-new-${tag}-${i}`)));
+      if (kind === 'restore') {
+        const events = await (restorable ??= twoEvents());
+        // The current content is B's after the changes, then each restore's: the other event's is a change.
+        return attemptsOf(await invoke(restoreEvent(events[restores++ % 2]!)));
+      }
       const event = kind === 'patch' ? patchEvent(`${tag}-${i}`) : updateEvent(`${tag} ${i}`);
       return attemptsOf(await handler(event, lambdaContext()));
     },

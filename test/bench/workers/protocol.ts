@@ -4,7 +4,17 @@ export type WorkerRequest =
       id: number;
       op: 'sequential';
       count: number;
-      kind: 'update' | 'patch' | 'threeHop' | 'single' | 'hostileDocument' | 'validDocument' | 'teamBPatch';
+      kind:
+        | 'update'
+        | 'patch'
+        | 'threeHop'
+        | 'single'
+        | 'hostileDocument'
+        | 'validDocument'
+        | 'teamBPatch'
+        | 'list'
+        | 'create'
+        | 'restore';
       tag: string;
     }
   | { id: number; op: 'concurrent'; count: number; tag: string }

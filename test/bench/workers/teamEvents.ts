@@ -8,7 +8,7 @@ const READ = `query BenchRead($name: String!) { securityProfile(securityProfileN
 const PATCH = `mutation BenchTeamPatch($input: PatchSecurityProfileInput!) { patchSecurityProfile(input: $input) { attempts applied } }`;
 
 /** The event as a caller of `team` alone (API Gateway's `[a b]` rendering of the groups claim). */
-function asTeam(event: APIGatewayProxyEventV2WithJWTAuthorizer, team: string) {
+export function asTeam(event: APIGatewayProxyEventV2WithJWTAuthorizer, team: string) {
   event.requestContext.authorizer.jwt.claims['cognito:groups'] = `[${team}]`;
   event.requestContext.authorizer.jwt.claims.sub = `bench-${team}`;
   return event;
