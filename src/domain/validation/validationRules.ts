@@ -130,7 +130,7 @@ export const VALIDATION_RULES = {
   knownAwsMetric: {
     tier: 'unconfirmed',
     rule: 'A metric named `aws:…` is one of the 18 documented built-in metrics',
-    source: `${NO_SOURCE}; a metric AWS adds later would be refused`,
+    source: `${NO_SOURCE}; refusing it would refuse a metric AWS adds later, so an unknown aws: metric is checked against the model only`,
   },
   uniqueBehaviorNames: {
     tier: 'unconfirmed',

@@ -55,4 +55,20 @@ describe('judgeBehaviors', () => {
       warnings: [{ field: 'behaviors[0].criteria.durationSeconds' }],
     });
   });
+
+  it('warns only of an aws: metric it does not know, whatever its operator, value or dimension', () => {
+    // A metric AWS adds later may take port sets or dimensions: the custom metrics' rules are not its.
+    const portSet = aBehavior({ metric: 'aws:num-future-ports' }, { comparisonOperator: 'in-port-set' });
+    portSet.criteria = { comparisonOperator: 'in-port-set', value: { ports: [443] } };
+    const withDimension = aBehavior({
+      name: 'Scoped',
+      metric: 'aws:future-bytes',
+      metricDimension: { dimensionName: 'Topics' },
+    });
+
+    const judgement = judgeBehaviors([portSet, withDimension]);
+
+    expect(judgement).toMatchObject({ valid: true, errors: [] });
+    expect(judgement.warnings.map((w) => w.field)).toEqual(['behaviors[0].metric', 'behaviors[1].metric']);
+  });
 });
