@@ -3,9 +3,17 @@ import {
   IoTClient,
   ListTagsForResourceCommand,
   UpdateSecurityProfileCommand,
+  type DescribeSecurityProfileCommandOutput,
+  type UpdateSecurityProfileCommandOutput,
 } from '@aws-sdk/client-iot';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { DynamoDBDocumentClient, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import {
+  DynamoDBDocumentClient,
+  PutCommand,
+  QueryCommand,
+  UpdateCommand,
+  type UpdateCommandInput,
+} from '@aws-sdk/lib-dynamodb';
 import { randomUUID } from 'node:crypto';
 
 /** The SDK clients a hand-written Lambda would build once per cold start. */
@@ -53,12 +61,44 @@ export async function changeDirectly(
   securityProfileName: string,
   description: string,
 ): Promise<bigint | number | undefined> {
-  const { iot } = clients;
   const id = `${Date.now().toString(36)}-${randomUUID()}`;
   const input = JSON.stringify({ securityProfileName, securityProfileDescription: description });
+  const described = await loadWithIntent(clients, securityProfileName, id, input);
+  const updated = await clients.iot.send(
+    new UpdateSecurityProfileCommand({
+      securityProfileName,
+      securityProfileDescription: description,
+      expectedVersion: described.version,
+    }),
+  );
+  await recordUpdate(clients, { securityProfileName, id, input, described, updated });
+  return updated.version;
+}
+
+/** The first hop of a change: describe ∥ list tags ∥ {@link intentAndTurn}. */
+export async function loadWithIntent(
+  clients: DirectClients,
+  securityProfileName: string,
+  id: string,
+  input: string,
+): Promise<DescribeSecurityProfileCommandOutput> {
+  const { iot } = clients;
   const [described] = await Promise.all([
     iot.send(new DescribeSecurityProfileCommand({ securityProfileName })),
     iot.send(new ListTagsForResourceCommand({ resourceArn: `${clients.arnPrefix}${securityProfileName}` })),
+    intentAndTurn(clients, securityProfileName, id, input),
+  ]);
+  return described;
+}
+
+/** What the first hop of every change writes and reads besides the profile: audit intent ∥ newest claim ∥ team's share ∥ writer turn. */
+export async function intentAndTurn(
+  clients: DirectClients,
+  securityProfileName: string,
+  id: string,
+  input: string,
+): Promise<void> {
+  await Promise.all([
     putAudit(clients, securityProfileName, {
       id,
       outcome: 'PENDING',
@@ -69,62 +109,78 @@ export async function changeDirectly(
     takeShare(clients, 'team-a', 3),
     takeTurn(clients, securityProfileName, id),
   ]);
-  const updated = await iot.send(
-    new UpdateSecurityProfileCommand({
-      securityProfileName,
-      securityProfileDescription: description,
-      expectedVersion: described.version,
-    }),
-  );
+}
+
+/** The last hop of an update: audit outcome ∥ the version's claim ∥ the catalogue entry ∥ the turn's release. */
+export async function recordUpdate(
+  clients: DirectClients,
+  change: {
+    securityProfileName: string;
+    id: string;
+    input: string;
+    described: DescribeSecurityProfileCommandOutput;
+    updated: UpdateSecurityProfileCommandOutput;
+  },
+): Promise<void> {
+  const { securityProfileName: name, id, described, updated } = change;
   await Promise.all([
-    putAudit(clients, securityProfileName, {
+    putAudit(clients, name, {
       id,
       outcome: 'SUCCEEDED',
-      inputJson: input,
+      inputJson: change.input,
       beforeJson: JSON.stringify({ ...described, $metadata: undefined }),
       afterJson: JSON.stringify({ ...updated, $metadata: undefined }),
       versionBefore: described.version,
       versionAfter: updated.version,
     }),
-    claimVersion(clients, securityProfileName, described.creationDate, updated.version, id),
-    recordInCatalogue(clients, securityProfileName, described.creationDate, updated),
-    releaseTurn(clients, securityProfileName, id),
+    claimVersion(clients, name, described.creationDate, updated.version, id),
+    recordInCatalogue(clients, name, described.creationDate, updated),
+    releaseTurn(clients, name, id),
   ]);
-  return updated.version;
 }
 
 /** The profile's writer turn taken: one conditional UpdateItem, as the gateway's first try makes it. */
 export async function takeTurn(clients: DirectClients, profile: string, holder: string): Promise<void> {
   const now = Date.now();
-  await clients.documents.send(
-    new UpdateCommand({
-      TableName: clients.turnTableName,
-      Key: { pk: profile },
-      UpdateExpression: 'SET heldBy = :holder, heldUntil = :until, #expiresAt = :expiresAt DELETE waiters :holders',
-      ConditionExpression: 'attribute_not_exists(heldBy) OR heldUntil <= :now OR heldBy = :holder',
-      ExpressionAttributeNames: { '#expiresAt': 'expiresAt' },
-      ExpressionAttributeValues: {
-        ':holder': holder,
-        ':holders': new Set([holder]),
-        ':until': now + 5_000,
-        ':now': now,
-        ':expiresAt': Math.ceil(now / 1000) + 86_400,
-      },
-      ReturnValues: 'ALL_OLD',
-    }),
-  );
+  await updateTurn(clients, profile, {
+    UpdateExpression:
+      'SET heldBy = :holder, heldUntil = :until, #expiresAt = :expiresAt DELETE waiters :holders',
+    ConditionExpression: 'attribute_not_exists(heldBy) OR heldUntil <= :now OR heldBy = :holder',
+    ExpressionAttributeValues: {
+      ':holder': holder,
+      ':holders': new Set([holder]),
+      ':until': now + 5_000,
+      ':now': now,
+    },
+    ReturnValues: 'ALL_OLD',
+  });
 }
 
 /** The turn given back: one UpdateItem conditional on still holding it. */
 export async function releaseTurn(clients: DirectClients, profile: string, holder: string): Promise<void> {
+  await updateTurn(clients, profile, {
+    UpdateExpression: 'SET #expiresAt = :expiresAt REMOVE heldBy, heldUntil',
+    ConditionExpression: 'heldBy = :holder',
+    ExpressionAttributeValues: { ':holder': holder },
+  });
+}
+
+/** One UpdateItem of the profile's turn item, its expiry a day on, as the gateway's writes move it. */
+async function updateTurn(
+  clients: DirectClients,
+  profile: string,
+  input: Omit<UpdateCommandInput, 'TableName' | 'Key' | 'ExpressionAttributeNames'>,
+): Promise<void> {
   await clients.documents.send(
     new UpdateCommand({
+      ...input,
       TableName: clients.turnTableName,
       Key: { pk: profile },
-      UpdateExpression: 'SET #expiresAt = :expiresAt REMOVE heldBy, heldUntil',
-      ConditionExpression: 'heldBy = :holder',
       ExpressionAttributeNames: { '#expiresAt': 'expiresAt' },
-      ExpressionAttributeValues: { ':holder': holder, ':expiresAt': Math.ceil(Date.now() / 1000) + 86_400 },
+      ExpressionAttributeValues: {
+        ...input.ExpressionAttributeValues,
+        ':expiresAt': Math.ceil(Date.now() / 1000) + 86_400,
+      },
     }),
   );
 }

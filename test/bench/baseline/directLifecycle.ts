@@ -8,12 +8,12 @@ import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { randomUUID } from 'node:crypto';
 import {
   claimVersion,
-  newestClaim,
+  intentAndTurn,
+  loadWithIntent,
   putAudit,
   recordInCatalogue,
+  recordUpdate,
   releaseTurn,
-  takeShare,
-  takeTurn,
   type DirectClients,
 } from './directChange';
 
@@ -51,10 +51,7 @@ export async function createDirectly(clients: DirectClients, securityProfileName
   await Promise.all([
     absent(iot.send(new DescribeSecurityProfileCommand({ securityProfileName }))),
     absent(iot.send(new ListTagsForResourceCommand({ resourceArn }))),
-    putAudit(clients, securityProfileName, { id, outcome: 'PENDING', pendingShard: 'PENDING', inputJson: input }),
-    newestClaim(clients, securityProfileName),
-    takeShare(clients, 'team-a', 3),
-    takeTurn(clients, securityProfileName, id),
+    intentAndTurn(clients, securityProfileName, id, input),
   ]);
   await iot.send(
     new CreateSecurityProfileCommand({
@@ -80,22 +77,19 @@ export async function createDirectly(clients: DirectClients, securityProfileName
 }
 
 /**
- * The gateway's AWS calls for one restore, made directly: describe ∥ list tags ∥ the restored
- * event ∥ audit intent ∥ newest claim ∥ the team's share ∥ the writer turn, then the update to the
- * event's description, then the audit outcome ∥ the version's claim ∥ the catalogue entry ∥ the
- * turn's release.
+ * The gateway's AWS calls for one restore, made directly: the first hop of a change
+ * (`loadWithIntent`) ∥ the restored event, then the update to the event's description, then the
+ * last hop of an update (`recordUpdate`).
  */
 export async function restoreDirectly(
   clients: DirectClients,
   securityProfileName: string,
   restoredEventId: string,
 ): Promise<void> {
-  const { iot } = clients;
   const id = `${Date.now().toString(36)}-${randomUUID()}`;
   const input = JSON.stringify({ securityProfileName, auditEventId: restoredEventId });
-  const [described, , restored] = await Promise.all([
-    iot.send(new DescribeSecurityProfileCommand({ securityProfileName })),
-    iot.send(new ListTagsForResourceCommand({ resourceArn: `${clients.arnPrefix}${securityProfileName}` })),
+  const [described, restored] = await Promise.all([
+    loadWithIntent(clients, securityProfileName, id, input),
     clients.documents.send(
       new GetCommand({
         TableName: clients.tableName,
@@ -103,31 +97,16 @@ export async function restoreDirectly(
         ConsistentRead: true,
       }),
     ),
-    putAudit(clients, securityProfileName, { id, outcome: 'PENDING', pendingShard: 'PENDING', inputJson: input }),
-    newestClaim(clients, securityProfileName),
-    takeShare(clients, 'team-a', 3),
-    takeTurn(clients, securityProfileName, id),
   ]);
-  const after = JSON.parse(String(restored.Item?.afterJson ?? '{}')) as { securityProfileDescription?: string };
-  const updated = await iot.send(
+  const after = JSON.parse(String(restored.Item?.afterJson ?? '{}')) as {
+    securityProfileDescription?: string;
+  };
+  const updated = await clients.iot.send(
     new UpdateSecurityProfileCommand({
       securityProfileName,
       securityProfileDescription: after.securityProfileDescription ?? 'restored',
       expectedVersion: described.version,
     }),
   );
-  await Promise.all([
-    putAudit(clients, securityProfileName, {
-      id,
-      outcome: 'SUCCEEDED',
-      inputJson: input,
-      beforeJson: JSON.stringify({ ...described, $metadata: undefined }),
-      afterJson: JSON.stringify({ ...updated, $metadata: undefined }),
-      versionBefore: described.version,
-      versionAfter: updated.version,
-    }),
-    claimVersion(clients, securityProfileName, described.creationDate, updated.version, id),
-    recordInCatalogue(clients, securityProfileName, described.creationDate, updated),
-    releaseTurn(clients, securityProfileName, id),
-  ]);
+  await recordUpdate(clients, { securityProfileName, id, input, described, updated });
 }

@@ -2,9 +2,9 @@ import { changeDirectly, createDirectClients } from './directChange';
 
 /**
  * The second cold-start baseline: what a team would write instead of the gateway — a Lambda
- * that makes the gateway's nine AWS calls for one change (describe ∥ tags ∥ audit intent ∥
- * ledger read ∥ team's share, update, audit outcome ∥ version claim ∥ catalogue entry) with the same SDK clients, and no GraphQL,
- * authorization or validation. Built
+ * that makes the gateway's eleven AWS calls for one change (describe ∥ tags ∥ audit intent ∥
+ * ledger read ∥ team's share ∥ writer turn, update, audit outcome ∥ version claim ∥ catalogue
+ * entry ∥ turn release) with the same SDK clients, and no GraphQL, authorization or validation. Built
  * with the gateway's own esbuild settings, so the difference is what the gateway adds.
  */
 const clients = createDirectClients();

@@ -66,7 +66,7 @@ export async function measureColdStart(run: BenchRun): Promise<Section> {
     title: '1. Cold start',
     baseline:
       'SDK-only: a handler importing only @aws-sdk/client-iot, one UpdateSecurityProfile; ' +
-      "hand-written: the gateway's nine calls with the same SDK clients, no GraphQL",
+      "hand-written: the gateway's eleven calls with the same SDK clients, no GraphQL",
     figures: [
       timed('importMs', 'import ÷ SDK-only', 'sdkOnly'),
       timed('firstInvokeMs', 'first invocation ÷ SDK-only', 'sdkOnly'),

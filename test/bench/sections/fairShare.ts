@@ -1,9 +1,10 @@
 import type { BenchRun } from '../benchRun';
 import { figure, type Section } from '../report/figures';
 import { percentile, spread } from '../stats';
+import { BENCH_FAIR_SHARE_POLICY_PARAMETER } from '../stack/benchStack';
 import { startWorker } from '../workerProcess';
 
-/** team-a's share in the demo policy the benchmark deploys (src/local/demoTeamPolicy.json). */
+/** team-a's share in the demo policy (src/local/demoTeamPolicy.json), which this figure's processes read. */
 const TEAM_A_SHARE = 150;
 /** Rounds of quiet and loud halves, alternated so that drift in the machine's load falls on both. */
 const ROUNDS = 2;
@@ -18,9 +19,13 @@ const ROUNDS = 2;
 export async function measureFairShare(run: BenchRun): Promise<Section> {
   const { latencyMs: L, fairShareCalls: calls, fairShareLoops: loops } = run.settings;
   run.stack.setLatency(L);
+  const withDemoShares = () => {
+    const spec = run.process(run.bundles.handlerWorker, run.gateway, run.stack.delayed);
+    return { ...spec, env: { ...spec.env, TEAM_POLICY_PARAMETER: BENCH_FAIR_SHARE_POLICY_PARAMETER } };
+  };
   const [quietTeam, loudTeam] = await Promise.all([
-    startWorker(run.process(run.bundles.handlerWorker, run.gateway, run.stack.delayed)),
-    startWorker(run.process(run.bundles.handlerWorker, run.gateway, run.stack.delayed)),
+    startWorker(withDemoShares()),
+    startWorker(withDemoShares()),
   ]);
   try {
     await quietTeam.sequential(2, 'teamBPatch', 'warm-up');
