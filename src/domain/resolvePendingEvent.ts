@@ -4,6 +4,7 @@ import type { IotCallRecord } from './drift/iotCallRecord';
 import type { VersionClaim } from './drift/versionClaim';
 import { withOwner } from './auditEventSteps';
 import { incarnationOf } from './incarnation';
+import { judgeLifecycleEvent } from './judgeLifecycleEvent';
 import type { LoadedProfile, SecurityProfile } from './securityProfile';
 
 /** How far IoT's clock may be behind ours when comparing `lastModifiedDate` with an event's time. */
@@ -36,7 +37,8 @@ interface Judgement {
   reason: string;
   /** The profile the call started from, when the evidence shows it (nothing was written since): its version is recorded. */
   startedFrom?: SecurityProfile;
-  applied?: { versionAfter: bigint; after: SecurityProfile | undefined };
+  /** Applied: the version it left (none after a delete), and IoT's content then when the evidence shows it. */
+  applied?: { versionAfter: bigint | undefined; after: SecurityProfile | undefined };
 }
 
 /**
@@ -71,8 +73,11 @@ export function resolvePendingEvent(
     note: judgement.reason,
     ...(current && { currentVersion: current.profile.version }),
   };
-  // A call stopped before its load learns here whose profile it was (nothing of its content).
-  const lived = current && Date.parse(event.time) >= (current.profile.creationDate?.getTime() ?? 0);
+  // A call stopped before its load learns here whose profile it was (nothing of its content); an
+  // applied create, the profile it made.
+  const madeIt = judgement.applied !== undefined && event.operation === 'CREATE';
+  const lived =
+    current && (madeIt || Date.parse(event.time) >= (current.profile.creationDate?.getTime() ?? 0));
   const base: AuditEvent = withOwner(
     { ...event, completedAt: reconciledAt },
     !event.incarnation && lived ? current : undefined,
@@ -83,7 +88,7 @@ export function resolvePendingEvent(
     return {
       ...base,
       outcome: 'SUCCEEDED',
-      versionAfter,
+      ...(versionAfter !== undefined && { versionAfter }),
       ...(after && { after, changes: before ? diffProfiles(before, after) : base.changes }),
       reconciliation,
     };
@@ -92,8 +97,13 @@ export function resolvePendingEvent(
     return { ...base, outcome: 'FAILED', errorCode: event.errorCode ?? 'NOT_FOUND', reconciliation };
   }
   const started = judgement.startedFrom;
+  // What the call would have left (its version, content and changes) is not what IoT holds: gone,
+  // so that no FAILED event shows a version or content another event, or none, produced.
+  const unapplied: AuditEvent = { ...base, changes: [] };
+  delete unapplied.versionAfter;
+  delete unapplied.after;
   return {
-    ...base,
+    ...unapplied,
     ...(started && {
       // Not the content: an event left this early was never authorized against the profile.
       versionBefore: event.versionBefore ?? started.version,
@@ -104,6 +114,14 @@ export function resolvePendingEvent(
 }
 
 function judge(event: AuditEvent, evidence: PendingEvidence, clockSkewMs: number): Judgement {
+  const lifecycle = judgeLifecycleEvent(event, evidence, Date.parse(event.time) - clockSkewMs);
+  if (lifecycle) {
+    const { verdict, reason, versionAfter } = lifecycle;
+    // The event's own `after` and `changes` stand: a lifecycle call makes no version to read them at.
+    return verdict === 'APPLIED'
+      ? applied(reason, versionAfter, evidence, undefined, false)
+      : { verdict, reason };
+  }
   const fromCalls = judgeByCalls(event, evidence);
   if (fromCalls) return fromCalls;
   const versionAfter = event.versionAfter;
@@ -271,13 +289,17 @@ function everyChangeSinceAccountedFor(
 
 function applied(
   reason: string,
-  versionAfter: bigint,
+  versionAfter: bigint | undefined,
   evidence: PendingEvidence,
   content?: SecurityProfile,
+  readContent = true,
 ): Judgement {
   const { current } = evidence;
-  const now = current?.profile.version === versionAfter ? current.profile : undefined;
-  const after = content ?? now ?? evidence.contentAtVersion;
+  const now =
+    current && versionAfter !== undefined && current.profile.version === versionAfter
+      ? current.profile
+      : undefined;
+  const after = readContent ? (content ?? now ?? evidence.contentAtVersion) : undefined;
   const incarnation = current ? incarnationOf(current.profile) : undefined;
   return {
     verdict: 'APPLIED',

@@ -16,6 +16,10 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 type Documents = {
     "\n  mutation FaultMatrixUpdate($input: UpdateSecurityProfileInput!) {\n    updateSecurityProfile(input: $input) {\n      auditEventId\n    }\n  }\n": typeof types.FaultMatrixUpdateDocument,
     "\n  query FaultMatrixTrail($name: String!) {\n    securityProfileAuditTrail(securityProfileName: $name, first: 100) {\n      edges {\n        node {\n          eventId\n          operation\n          outcome\n          errorCode\n          versionAfter\n          input\n          after {\n            securityProfileDescription\n          }\n          attribution {\n            principal\n            eventName\n          }\n          reconciliation {\n            verdict\n            note\n          }\n        }\n      }\n    }\n  }\n": typeof types.FaultMatrixTrailDocument,
+    "\n  mutation LostCreate($input: CreateSecurityProfileInput!) {\n    createSecurityProfile(input: $input) {\n      auditEventId\n    }\n  }\n": typeof types.LostCreateDocument,
+    "\n  mutation LostAttach($input: SecurityProfileTargetInput!) {\n    attachSecurityProfile(input: $input) {\n      auditEventId\n    }\n  }\n": typeof types.LostAttachDocument,
+    "\n  mutation LostDelete($input: DeleteSecurityProfileInput!) {\n    deleteSecurityProfile(input: $input) {\n      deleted\n    }\n  }\n": typeof types.LostDeleteDocument,
+    "\n  query LostAnswersTrail($name: String!) {\n    securityProfileAuditTrail(securityProfileName: $name, first: 20) {\n      edges {\n        node {\n          operation\n          outcome\n          versionAfter\n          reconciliation {\n            verdict\n          }\n        }\n      }\n    }\n  }\n": typeof types.LostAnswersTrailDocument,
     "\n  mutation AuditCompletenessUpdate($input: UpdateSecurityProfileInput!) {\n    updateSecurityProfile(input: $input) {\n      auditEventId\n      changes {\n        path\n        before\n        after\n      }\n    }\n  }\n": typeof types.AuditCompletenessUpdateDocument,
     "\n  query AuditCompletenessMine {\n    myAuditEvents(first: 20) {\n      edges {\n        node {\n          eventId\n          outcome\n          errorCode\n          attempts\n          securityProfileName\n          versionBefore\n          versionAfter\n          changes {\n            path\n            before\n            after\n          }\n        }\n      }\n    }\n  }\n": typeof types.AuditCompletenessMineDocument,
     "\n  mutation AuditSizeUpdate($input: UpdateSecurityProfileInput!) {\n    updateSecurityProfile(input: $input) {\n      auditEventId\n    }\n  }\n": typeof types.AuditSizeUpdateDocument,
@@ -70,6 +74,10 @@ type Documents = {
 const documents: Documents = {
     "\n  mutation FaultMatrixUpdate($input: UpdateSecurityProfileInput!) {\n    updateSecurityProfile(input: $input) {\n      auditEventId\n    }\n  }\n": types.FaultMatrixUpdateDocument,
     "\n  query FaultMatrixTrail($name: String!) {\n    securityProfileAuditTrail(securityProfileName: $name, first: 100) {\n      edges {\n        node {\n          eventId\n          operation\n          outcome\n          errorCode\n          versionAfter\n          input\n          after {\n            securityProfileDescription\n          }\n          attribution {\n            principal\n            eventName\n          }\n          reconciliation {\n            verdict\n            note\n          }\n        }\n      }\n    }\n  }\n": types.FaultMatrixTrailDocument,
+    "\n  mutation LostCreate($input: CreateSecurityProfileInput!) {\n    createSecurityProfile(input: $input) {\n      auditEventId\n    }\n  }\n": types.LostCreateDocument,
+    "\n  mutation LostAttach($input: SecurityProfileTargetInput!) {\n    attachSecurityProfile(input: $input) {\n      auditEventId\n    }\n  }\n": types.LostAttachDocument,
+    "\n  mutation LostDelete($input: DeleteSecurityProfileInput!) {\n    deleteSecurityProfile(input: $input) {\n      deleted\n    }\n  }\n": types.LostDeleteDocument,
+    "\n  query LostAnswersTrail($name: String!) {\n    securityProfileAuditTrail(securityProfileName: $name, first: 20) {\n      edges {\n        node {\n          operation\n          outcome\n          versionAfter\n          reconciliation {\n            verdict\n          }\n        }\n      }\n    }\n  }\n": types.LostAnswersTrailDocument,
     "\n  mutation AuditCompletenessUpdate($input: UpdateSecurityProfileInput!) {\n    updateSecurityProfile(input: $input) {\n      auditEventId\n      changes {\n        path\n        before\n        after\n      }\n    }\n  }\n": types.AuditCompletenessUpdateDocument,
     "\n  query AuditCompletenessMine {\n    myAuditEvents(first: 20) {\n      edges {\n        node {\n          eventId\n          outcome\n          errorCode\n          attempts\n          securityProfileName\n          versionBefore\n          versionAfter\n          changes {\n            path\n            before\n            after\n          }\n        }\n      }\n    }\n  }\n": types.AuditCompletenessMineDocument,
     "\n  mutation AuditSizeUpdate($input: UpdateSecurityProfileInput!) {\n    updateSecurityProfile(input: $input) {\n      auditEventId\n    }\n  }\n": types.AuditSizeUpdateDocument,
@@ -144,6 +152,22 @@ export function graphql(source: "\n  mutation FaultMatrixUpdate($input: UpdateSe
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query FaultMatrixTrail($name: String!) {\n    securityProfileAuditTrail(securityProfileName: $name, first: 100) {\n      edges {\n        node {\n          eventId\n          operation\n          outcome\n          errorCode\n          versionAfter\n          input\n          after {\n            securityProfileDescription\n          }\n          attribution {\n            principal\n            eventName\n          }\n          reconciliation {\n            verdict\n            note\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query FaultMatrixTrail($name: String!) {\n    securityProfileAuditTrail(securityProfileName: $name, first: 100) {\n      edges {\n        node {\n          eventId\n          operation\n          outcome\n          errorCode\n          versionAfter\n          input\n          after {\n            securityProfileDescription\n          }\n          attribution {\n            principal\n            eventName\n          }\n          reconciliation {\n            verdict\n            note\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LostCreate($input: CreateSecurityProfileInput!) {\n    createSecurityProfile(input: $input) {\n      auditEventId\n    }\n  }\n"): (typeof documents)["\n  mutation LostCreate($input: CreateSecurityProfileInput!) {\n    createSecurityProfile(input: $input) {\n      auditEventId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LostAttach($input: SecurityProfileTargetInput!) {\n    attachSecurityProfile(input: $input) {\n      auditEventId\n    }\n  }\n"): (typeof documents)["\n  mutation LostAttach($input: SecurityProfileTargetInput!) {\n    attachSecurityProfile(input: $input) {\n      auditEventId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LostDelete($input: DeleteSecurityProfileInput!) {\n    deleteSecurityProfile(input: $input) {\n      deleted\n    }\n  }\n"): (typeof documents)["\n  mutation LostDelete($input: DeleteSecurityProfileInput!) {\n    deleteSecurityProfile(input: $input) {\n      deleted\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LostAnswersTrail($name: String!) {\n    securityProfileAuditTrail(securityProfileName: $name, first: 20) {\n      edges {\n        node {\n          operation\n          outcome\n          versionAfter\n          reconciliation {\n            verdict\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query LostAnswersTrail($name: String!) {\n    securityProfileAuditTrail(securityProfileName: $name, first: 20) {\n      edges {\n        node {\n          operation\n          outcome\n          versionAfter\n          reconciliation {\n            verdict\n          }\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -76,7 +76,10 @@ describe('a PENDING call judged from evidence', () => {
 
     expect(final).toMatchObject({ outcome: 'FAILED', errorCode: 'UPSTREAM_UNAVAILABLE' });
     expect(final.reconciliation).toMatchObject({ verdict: 'NOT_APPLIED', currentVersion: 8n });
-    expect(final.after?.securityProfileDescription).toBe('Ours');
+    // Version 8 and its content are the other writer's: the event claims neither.
+    expect(final).not.toHaveProperty('versionAfter');
+    expect(final).not.toHaveProperty('after');
+    expect(final.changes).toEqual([]);
   });
 
   it('is NOT_APPLIED when another final event already accounts for that version, whatever the content', () => {
