@@ -659,13 +659,13 @@ export type QueryValidateSecurityProfileBehaviorsArgs = {
 
 /** How the reconcile job judged an event left PENDING, from IoT's state at the time. */
 export type ReconciliationVerdict =
-  /** IoT holds the version the call recorded: the change was applied. */
+  /** The evidence shows IoT applied the call: CloudTrail's record of its own write, the version ledger, or IoT's content at the version it would have made. The outcome is SUCCEEDED. */
   | 'APPLIED'
-  /** IoT's profile did not change after the call: the change was not applied. */
+  /** The evidence shows IoT did not apply the call: CloudTrail recorded IoT refusing it, another event accounts for the version, or IoT's state rules it out. The outcome is FAILED, and the event claims no version or content. */
   | 'NOT_APPLIED'
   /** No longer given: a verdict comes from evidence or is UNDETERMINED. Kept for events judged so before. */
   | 'PRESUMED_APPLIED'
-  /** The profile no longer exists. */
+  /** The profile no longer exists, and nothing tells whether the call changed it before: flagged for review; the outcome is FAILED. */
   | 'PROFILE_DELETED'
   /** The evidence cannot tell whether IoT applied the change: flagged for review; the outcome is not SUCCEEDED. */
   | 'UNDETERMINED';
