@@ -10,6 +10,7 @@ import { DynamoCallBudget } from './adapters/budget/DynamoCallBudget';
 import { DynamoWriterTurns } from './adapters/turns/DynamoWriterTurns';
 import { createIotClient, createIotConnections } from './adapters/iot/createIotClient';
 import { IotSecurityProfileStore } from './adapters/iot/IotSecurityProfileStore';
+import { boundByRequest } from './adapters/iot/requestIotCallBound';
 import { createTeamPolicySource } from './adapters/policy/createTeamPolicySource';
 import { createPowertoolsTelemetry } from './adapters/telemetry/createPowertoolsTelemetry';
 import {
@@ -76,13 +77,11 @@ export function createDependencies(config: GatewayConfig): Dependencies {
   });
   const service = new SecurityProfileService({
     store: new IotSecurityProfileStore({
-      client: createIotClient({ region: config.region, connections: iotConnections }),
+      client: boundByRequest(createIotClient({ region: config.region, connections: iotConnections })),
       // An update resent after a lost answer would conflict with itself: the SDK retries only throttling.
-      writeClient: createIotClient({
-        region: config.region,
-        retryScope: 'throttlingOnly',
-        connections: iotConnections,
-      }),
+      writeClient: boundByRequest(
+        createIotClient({ region: config.region, retryScope: 'throttlingOnly', connections: iotConnections }),
+      ),
       ownerTagKey: config.ownerTagKey,
       arnPrefix: config.iotArnPrefix,
     }),

@@ -10,6 +10,8 @@ import { errorResponse, jsonResponse } from './rest/restResponses';
 import { createRestRouter } from './rest/createRestRouter';
 import { OPENAPI_PATH, openApiDocument } from './rest/openApiDocument';
 import { REST_ROUTES } from './rest/restRoutes';
+import { withIotCallBound } from './adapters/iot/requestIotCallBound';
+import { limitExceeded } from './requestLimits';
 
 /** A Lambda handler for API Gateway HTTP API payload v2 events. */
 export type GatewayHandler = (
@@ -35,7 +37,14 @@ export function createHandlerWith(deps: Dependencies): GatewayHandler {
   );
   const rest = createRestHandler(deps);
   const matchRestRoute = createRestRouter(REST_ROUTES);
-  return async (event, context) => {
+  const iotCallsRefused = () => limitExceeded(config.limits, 'iotCalls');
+  return (event, context) =>
+    withIotCallBound(config.limits.iotCalls, iotCallsRefused, () => route(event, context));
+
+  async function route(
+    event: APIGatewayProxyEventV2,
+    context: Context,
+  ): Promise<APIGatewayProxyStructuredResultV2> {
     // Every log line of this invocation carries the Lambda request id and API Gateway's (the correlation id).
     deps.logger.addContext(context);
     deps.logger.setCorrelationId(event.requestContext.requestId);
@@ -61,5 +70,5 @@ export function createHandlerWith(deps: Dependencies): GatewayHandler {
       // EMF metrics are flushed once per invocation (a read adds none, and Powertools warns about an empty flush).
       if (deps.metrics.hasStoredMetrics()) deps.metrics.publishStoredMetrics();
     }
-  };
+  }
 }

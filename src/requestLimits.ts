@@ -2,9 +2,11 @@ import { RequestLimitError } from './domain/errors';
 import { optionalInt, type Env } from './envVariables';
 
 /**
- * Bounds on the work one request may ask for. Every one is checked before any
- * call to IoT or to the audit table, so a hostile request costs a small constant
- * times its size and no request makes more IoT calls than its document allows.
+ * Bounds on the work one request may ask for. Every one but the last is
+ * checked before any call to IoT or to the audit table, so a hostile request
+ * costs a small constant times its size; the IoT calls are counted as they are
+ * made (what a document's lists hold is known only then), so no request makes
+ * more of them than `iotCalls`.
  */
 export interface RequestLimits {
   requestBytes: number;
@@ -16,6 +18,7 @@ export interface RequestLimits {
   cost: number;
   mutationFields: number;
   operations: number;
+  iotCalls: number;
 }
 
 /** One limit: the variable that sets it, its default, the range it may be set to and what it counts. */
@@ -51,6 +54,8 @@ export const REQUEST_LIMIT_SETTINGS = {
   cost: s('GRAPHQL_MAX_COST', 500_000, 10, 10_000_000, 'The operation', 'points of cost'),
   mutationFields: s('GRAPHQL_MAX_MUTATION_FIELDS', 1, 1, 100, 'The mutation', 'fields'),
   operations: s('GRAPHQL_MAX_OPERATIONS', 1, 1, 100, 'The request', 'operations'),
+  // A page of 100 profiles with each one's profile read is 200 calls; a change with all its retries 15.
+  iotCalls: s('REQUEST_MAX_IOT_CALLS', 250, 3, 10_000, 'The request', 'IoT calls'),
 } as const satisfies Record<keyof RequestLimits, LimitSetting>;
 
 export type LimitName = keyof RequestLimits;

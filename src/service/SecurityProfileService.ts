@@ -122,8 +122,8 @@ export class SecurityProfileService {
   }
 
   /** The gateway's and IoT's verdict on behaviors of no profile in particular; any caller, not audited. */
-  validateBehaviors(_ctx: CallContext, behaviors: Behavior[]): Promise<BehaviorsValidation> {
-    return validateBehaviors(this.deps, behaviors);
+  validateBehaviors(ctx: CallContext, behaviors: Behavior[]): Promise<BehaviorsValidation> {
+    return validateBehaviors(this.deps, ctx.actor, behaviors);
   }
 
   /** DescribeSecurityProfile for a caller allowed to read it; null when it does not exist. */

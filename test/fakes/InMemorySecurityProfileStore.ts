@@ -29,6 +29,8 @@ const FIRST_MODIFICATION = Date.parse('2026-03-01T00:00:00.000Z');
  * test/contract/securityProfileStore.test.ts holds it to the IoT adapter on the emulator.
  */
 export class InMemorySecurityProfileStore implements SecurityProfileStore {
+  /** ValidateSecurityProfileBehaviors calls made. */
+  validations = 0;
   readonly updates: {
     request: UpdateSecurityProfileRequest;
     expectedVersion: bigint;
@@ -101,6 +103,7 @@ export class InMemorySecurityProfileStore implements SecurityProfileStore {
 
   /** IoT's verdict, as the fake stands for it: the gateway's own refusing rules. */
   validateBehaviors(behaviors: Behavior[]): Promise<{ valid: boolean; errors: ValidationIssue[] }> {
+    this.validations += 1;
     return settled(() => {
       const { valid, errors } = judgeBehaviors(behaviors);
       return { valid, errors: errors.map((e) => ({ path: e.field, message: e.message })) };

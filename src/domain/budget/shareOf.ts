@@ -13,11 +13,26 @@ export interface Share {
 
 /**
  * The IoT calls an operation is charged before it starts: what its first
- * attempt makes (describe and tags to load, plus the write of a change). A
- * retry after a version conflict is not charged again: it is bounded by
+ * attempt makes (describe and tags to load, plus the write of a change; a
+ * change planner that makes more says so: `ChangePlanner.iotCalls`). A retry
+ * after a version conflict is not charged again: it is bounded by
  * `MAX_WRITE_ATTEMPTS` and paid by the writers of one profile.
  */
-export const IOT_CALLS = { read: 2, dryRun: 2, change: 3 } as const;
+export const IOT_CALLS = {
+  read: 2,
+  /** Describe, tags and the first page of ListTargetsForSecurityProfile. */
+  targets: 3,
+  /** ValidateSecurityProfileBehaviors. */
+  validate: 1,
+  /** A change's load and its write. */
+  change: { load: 2, write: 1 },
+} as const;
+
+/** The IoT calls of a change's first attempt, as a planner counts them. */
+export interface ChangeCalls {
+  load: number;
+  write: number;
+}
 
 /**
  * The share a caller draws on: the admin teams' own budget for an admin (so

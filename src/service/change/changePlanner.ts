@@ -1,3 +1,4 @@
+import { IOT_CALLS, type ChangeCalls } from '../../domain/budget/shareOf';
 import type { Actor } from '../../domain/actor';
 import type { AuditEvent, AuditOperation, FieldChange } from '../../domain/auditEvent';
 import type { AuthorizationDecision } from '../../domain/authorization/authorizeChange';
@@ -40,6 +41,8 @@ export interface ChangePlanner<
   readonly expectedVersion: bigint | undefined;
   /** What the audit event records of the operation beyond the call itself (the event a restore restores). */
   readonly eventDetails?: Pick<AuditEvent, 'restoredEventId'>;
+  /** The IoT calls its load and its write make, charged to the caller's share; default `IOT_CALLS.change`. */
+  readonly iotCalls?: ChangeCalls;
   /**
    * Problems of the input alone, found before anything is loaded: those of
    * model and confirmed rules refuse the call, the readings' become warnings.
@@ -101,4 +104,9 @@ export interface PlannedWrite<After extends EndState = SecurityProfile> {
    * tell applied from not applied.
    */
   versionAfter: bigint | undefined;
+}
+
+/** The IoT calls a planner's first attempt makes: its own count, or a change's (describe, tags, write). */
+export function callsOf(planner: Pick<ChangePlanner<StartState, EndState>, 'iotCalls'>): ChangeCalls {
+  return planner.iotCalls ?? IOT_CALLS.change;
 }

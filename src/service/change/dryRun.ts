@@ -1,11 +1,10 @@
 import type { AuditEvent } from '../../domain/auditEvent';
 import { changesOf } from './changesOf';
-import { IOT_CALLS } from '../../domain/budget/shareOf';
 import type { ChangeCall } from '../callContext';
 import { authorizeAttempt, planAttempt } from './authorizeAttempt';
 import type { ChangeDependencies } from './changeDependencies';
 import type { ChangeOutcome } from './changeOutcome';
-import type { ChangePlanner, EndState, StartState } from './changePlanner';
+import { callsOf, type ChangePlanner, type EndState, type StartState } from './changePlanner';
 
 /**
  * A dry run in place of stages 3–6: the same load, authorization and plan as
@@ -21,7 +20,7 @@ export async function dryRun<Before extends StartState, After extends EndState>(
   // The load's calls come from the caller's share too, taken beside it.
   const [loaded, share] = await Promise.allSettled([
     planner.load(deps.store),
-    deps.fairShare.take(call.actor, IOT_CALLS.dryRun),
+    deps.fairShare.take(call.actor, callsOf(planner).load),
   ]);
   if (share.status === 'rejected') throw share.reason;
   if (loaded.status === 'rejected') throw loaded.reason;

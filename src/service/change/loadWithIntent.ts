@@ -1,7 +1,6 @@
 import type { AuditEvent } from '../../domain/auditEvent';
-import { IOT_CALLS } from '../../domain/budget/shareOf';
 import type { ChangeDependencies } from './changeDependencies';
-import type { ChangePlanner, EndState, StartState } from './changePlanner';
+import { callsOf, type ChangePlanner, type EndState, type StartState } from './changePlanner';
 
 /**
  * Stages 3 and 5 at once, load ∥ audit intent: the state the change starts from
@@ -30,7 +29,7 @@ export async function loadWithIntent<Before extends StartState, After extends En
     planner.load(deps.store),
     deps.audit.recordIntent(intent),
     deps.drift.newestClaim(planner.securityProfileName),
-    deps.fairShare.take(intent.actor, IOT_CALLS.change),
+    deps.fairShare.take(intent.actor, callsOf(planner).load + callsOf(planner).write),
   ]);
   if (recorded.status === 'rejected') throw recorded.reason;
   if (share.status === 'rejected') throw share.reason;

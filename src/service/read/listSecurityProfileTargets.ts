@@ -1,7 +1,9 @@
 import type { Actor } from '../../domain/actor';
 import { authorizeRead } from '../../domain/authorization/authorizeChange';
 import { ProfileNotFoundError } from '../../domain/errors';
-import type { SecurityProfileStore, TeamPolicySource } from '../ports';
+import { IOT_CALLS } from '../../domain/budget/shareOf';
+import type { SecurityProfileStore } from '../ports';
+import type { ReadDependencies } from './readDependencies';
 
 /**
  * The targets a profile is attached to, for a caller who may read the profile
@@ -10,16 +12,22 @@ import type { SecurityProfileStore, TeamPolicySource } from '../ports';
  * beside the profile and dropped unread when the caller may not see them.
  */
 export async function listSecurityProfileTargets(
-  deps: { store: Pick<SecurityProfileStore, 'load' | 'listTargets'>; policies: TeamPolicySource },
+  deps: Pick<ReadDependencies, 'policies' | 'fairShare'> & {
+    store: Pick<SecurityProfileStore, 'load' | 'listTargets'>;
+  },
   actor: Actor,
   securityProfileName: string,
 ): Promise<string[] | undefined> {
   // The policy first (it is cached): an unusable one fails the call whether the profile exists or not.
   const policy = await deps.policies.get();
-  const [loaded, targets] = await Promise.allSettled([
+  await deps.fairShare.refuseIfSpent(actor);
+  // The calls come from the caller's share, taken beside them, as a read's: a spent share answers THROTTLED.
+  const [loaded, targets, share] = await Promise.allSettled([
     deps.store.load(securityProfileName),
     deps.store.listTargets(securityProfileName),
+    deps.fairShare.take(actor, IOT_CALLS.targets),
   ]);
+  if (share.status === 'rejected') throw share.reason;
   if (loaded.status === 'rejected') {
     if (loaded.reason instanceof ProfileNotFoundError) return undefined;
     throw loaded.reason;

@@ -1,7 +1,15 @@
+import type { Actor } from '../../domain/actor';
+import { IOT_CALLS } from '../../domain/budget/shareOf';
 import { ValidationError } from '../../domain/errors';
+import { LIST_LIMITS } from '../../domain/validation/constraints';
 import type { Behavior } from '../../domain/securityProfile';
 import { judgeBehaviors, type FieldMessage } from '../../domain/validation';
 import type { SecurityProfileStore } from '../ports';
+import type { ReadDependencies } from './readDependencies';
+
+type ValidateDependencies = Pick<ReadDependencies, 'fairShare'> & {
+  store: Pick<SecurityProfileStore, 'validateBehaviors'>;
+};
 
 /** The verdict on a list of behaviors: the gateway's rules and IoT's ValidateSecurityProfileBehaviors. */
 export interface BehaviorsValidation {
@@ -17,14 +25,23 @@ export interface BehaviorsValidation {
  * or changes not made yet): the gateway's rules in their tiers, then IoT's
  * own verdict, which may know more. IoT's messages are placed on the field
  * they name where they name one; an error IoT reports on a field the gateway
- * already found wrong is not repeated. Changes nothing; not audited.
+ * already found wrong is not repeated. Changes nothing; not audited; IoT's
+ * call comes from the caller's share of IoT.
  */
 export async function validateBehaviors(
-  deps: { store: Pick<SecurityProfileStore, 'validateBehaviors'> },
+  deps: ValidateDependencies,
+  actor: Actor,
   behaviors: Behavior[],
 ): Promise<BehaviorsValidation> {
   const gateway = judgeBehaviors(behaviors);
-  const iot = await iotErrors(deps, behaviors);
+  // More behaviors than the model allows: IoT refuses the list as the gateway did, so it is not asked.
+  if (behaviors.length > LIST_LIMITS.behaviors)
+    return { valid: false, errors: gateway.errors, warnings: gateway.warnings };
+  await deps.fairShare.refuseIfSpent(actor);
+  const [iot] = await Promise.all([
+    iotErrors(deps, behaviors),
+    deps.fairShare.take(actor, IOT_CALLS.validate),
+  ]);
   const known = new Set(gateway.errors.map((error) => error.field));
   const errors = [...gateway.errors, ...iot.filter((error) => !known.has(error.field))];
   return { valid: errors.length === 0, errors, warnings: gateway.warnings };

@@ -104,6 +104,30 @@ describe('each team’s fair share of IoT', () => {
     expect([...budget.windows.values()]).toEqual([6]);
   });
 
+  it('charges what each operation’s first attempt sends IoT: targets 3, a behaviors check 1, a create 4', async () => {
+    const { service, callAs, budget } = seeded();
+
+    await service.targets(callAs(teamA), A);
+    await service.validateBehaviors(callAs(teamA), []);
+    expect([...budget.windows.values()]).toEqual([4]);
+    await service.create(callAs(teamB), { securityProfileName: 'team-b-new' }, options('new'));
+    expect([...budget.windows.values()].sort()).toEqual([4, 4]);
+  });
+
+  it('refuses a listing of targets and a behaviors check past the share, THROTTLED, before IoT is asked', async () => {
+    const { service, callAs, store } = seeded();
+    await service.targets(callAs(teamA), A);
+    await service.targets(callAs(teamA), A);
+
+    const targets = await service.targets(callAs(teamA), A).catch((e: unknown) => e);
+    const asked = store.validations;
+    const checked = await service.validateBehaviors(callAs(teamA), []).catch((e: unknown) => e);
+
+    expect(targets).toBeInstanceOf(ThrottledError);
+    expect(checked).toBeInstanceOf(ThrottledError);
+    expect(store.validations).toBe(asked);
+  });
+
   it('lets calls through, reported, when the budget store fails', async () => {
     const { service, callAs, budget, telemetry } = seeded();
     budget.failWith = new Error('table unreachable');

@@ -26,6 +26,8 @@ export function createCreatePlanner(
     operation: 'CREATE',
     securityProfileName: name,
     expectedVersion: undefined,
+    // The create, then a describe: CreateSecurityProfile answers no version or creation date.
+    iotCalls: { load: 2, write: 2 },
     validate: () => [...validateCreateRequest(create), ...ownerTagIssues(request, store.ownerTagKey)],
     load: async (profiles) => {
       try {

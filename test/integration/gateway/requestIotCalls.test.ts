@@ -1,0 +1,114 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { EmulatedCloudTrailRecord } from '../../../src/local/iotEmulator/cloudTrail/cloudTrailRecord';
+import { graphql } from '../../graphql/generated';
+import { aRunningLocalStack, type RunningLocalStack } from './localStackHarness';
+
+// No request makes more IoT calls than REQUEST_MAX_IOT_CALLS, however its document multiplies them
+// (aliases, pages of profiles read whole): the call past the bound is never sent.
+
+const EIGHT_READS = graphql(`
+  query EightReads {
+    a: securityProfile(securityProfileName: "PossibleIssue") {
+      version
+    }
+    b: securityProfile(securityProfileName: "PossibleIssue") {
+      version
+    }
+    c: securityProfile(securityProfileName: "PossibleIssue") {
+      version
+    }
+    d: securityProfile(securityProfileName: "PossibleIssue") {
+      version
+    }
+    e: securityProfile(securityProfileName: "PossibleIssue") {
+      version
+    }
+    f: securityProfile(securityProfileName: "PossibleIssue") {
+      version
+    }
+    g: securityProfile(securityProfileName: "PossibleIssue") {
+      version
+    }
+    h: securityProfile(securityProfileName: "PossibleIssue") {
+      version
+    }
+  }
+`);
+const FIVE_READS = graphql(`
+  query FiveReads {
+    a: securityProfile(securityProfileName: "PossibleIssue") {
+      version
+    }
+    b: securityProfile(securityProfileName: "PossibleIssue") {
+      version
+    }
+    c: securityProfile(securityProfileName: "PossibleIssue") {
+      version
+    }
+    d: securityProfile(securityProfileName: "PossibleIssue") {
+      version
+    }
+    e: securityProfile(securityProfileName: "PossibleIssue") {
+      version
+    }
+  }
+`);
+const BOUND = 10;
+
+describe('the IoT calls of one request, bounded by REQUEST_MAX_IOT_CALLS', () => {
+  let local: RunningLocalStack;
+  let alice: string;
+  const records: EmulatedCloudTrailRecord[] = [];
+
+  beforeAll(async () => {
+    local = await aRunningLocalStack({
+      env: { REQUEST_MAX_IOT_CALLS: String(BOUND) },
+      onCloudTrailRecord: (record) => records.push(record),
+    });
+    alice = await local.tokenFor('alice', ['team-a']);
+  });
+  afterAll(() => local?.close());
+
+  /** The IoT calls the emulator served while `request` ran. */
+  async function callsDuring(request: () => Promise<unknown>): Promise<number> {
+    const before = records.length;
+    await request();
+    await local.stack.cloudTrail.drained();
+    return records.length - before;
+  }
+
+  it('answers a request within the bound whole (five reads of two calls each)', async () => {
+    let body: Awaited<ReturnType<typeof local.graphql>>['body'] | undefined;
+    const calls = await callsDuring(async () => ({ body } = await local.graphql(alice, FIVE_READS)));
+
+    expect(body?.errors).toBeUndefined();
+    expect(calls).toBe(10);
+  });
+
+  it('sends no call past the bound, and names the setting in the fields it refused', async () => {
+    let body: Awaited<ReturnType<typeof local.graphql>>['body'] | undefined;
+    const calls = await callsDuring(async () => ({ body } = await local.graphql(alice, EIGHT_READS)));
+
+    expect(calls).toBe(BOUND);
+    const refused = body?.errors ?? [];
+    expect(refused.length).toBeGreaterThanOrEqual(3);
+    for (const error of refused) {
+      expect(error.extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        limit: { setting: 'REQUEST_MAX_IOT_CALLS', max: BOUND },
+      });
+      expect(error.message).toBe(
+        `The request has more than the ${BOUND} IoT calls allowed (REQUEST_MAX_IOT_CALLS).`,
+      );
+    }
+    // What the request read within its bound stands.
+    const answered = Object.values(body?.data ?? {}).filter((profile) => profile !== null);
+    expect(answered.length).toBeGreaterThanOrEqual(1);
+  });
+
+  it('counts each request on its own: the next one has its whole bound again', async () => {
+    const { body } = await local.graphql(alice, FIVE_READS);
+
+    expect(body.errors).toBeUndefined();
+  });
+});
