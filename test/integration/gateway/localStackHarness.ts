@@ -75,6 +75,7 @@ export async function aRunningLocalStack(options: LocalStackOptions = {}) {
       status: response.status,
       contentType: response.headers.get('content-type'),
       text,
+      header: (name) => response.headers.get(name),
     });
     return { status: response.status, headers: response.headers, body: parseJson(text) as Body, text };
   };
