@@ -30,18 +30,22 @@ port; TEAM_POLICY_FILE (default: the demo policy); POWERTOOLS_LOG_LEVEL; any gat
 await runCommand(HELP, async (argv) => {
   const { values } = parseArgs({ args: argv, options: { 'json-logs': { type: 'boolean', default: false } } });
   const ports = localPortsFrom(process.env);
-  let say = (line: string): void => void process.stdout.write(`${line}\n`);
-  const stack = await startLocalStack({
-    port: ports.gateway,
-    iotPort: ports.iot,
-    dynamoPort: ports.dynamo,
-    onExchange: (exchange) => say(describeExchange(exchange)),
-  }).catch((error: unknown) => {
-    throw explainBusyPort(error, ports);
-  });
-  // Only once the stack runs, so a failed start leaves the previous log file alone.
+  // From before the stack starts: the audit job it runs at start (a baseline per profile) logs
+  // too, and those lines belong in the log file like every other line of the function.
   const output = captureFunctionOutput(LOG_FILE, values['json-logs']);
-  say = output.say;
+  let stack: LocalStack;
+  try {
+    stack = await startLocalStack({
+      port: ports.gateway,
+      iotPort: ports.iot,
+      dynamoPort: ports.dynamo,
+      onExchange: (exchange) => output.say(describeExchange(exchange)),
+    });
+  } catch (error) {
+    // The terminal back first, so runCommand's one-line error (a busy port, a bad variable) shows on it.
+    output.restore();
+    throw explainBusyPort(error, ports);
+  }
   stack.ide.warmUp();
   output.say(banner(stack, await demoIdentities()));
   stopOnSignals(async () => {

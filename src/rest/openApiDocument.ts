@@ -48,8 +48,27 @@ export interface OpenApiOperation {
     schema: JsonSchema;
   }>;
   requestBody?: OpenApiContent & { description: string; required: boolean };
-  responses: Record<string, OpenApiContent & { description: string }>;
+  responses: Record<
+    string,
+    OpenApiContent & { description: string; headers?: Record<string, OpenApiHeader> }
+  >;
 }
+
+/** A response header the answer may carry. */
+export interface OpenApiHeader {
+  description: string;
+  required: boolean;
+  schema: JsonSchema;
+}
+
+/** Sent with a THROTTLED answer when the gateway knows when a retry makes sense (restResponses.ts). */
+const RETRY_AFTER: Record<string, OpenApiHeader> = {
+  'Retry-After': {
+    description: 'Seconds to wait before trying again: `retryAfterSeconds`, rounded up. Absent when unknown.',
+    required: false,
+    schema: { type: 'integer', minimum: 0 },
+  },
+};
 
 interface OpenApiContent {
   content: Record<string, { schema: JsonSchema }>;
@@ -152,10 +171,10 @@ function errorResponses(codes: readonly ErrorCode[]): OpenApiOperation['response
   const responses: OpenApiOperation['responses'] = {};
   for (const [status, group] of codesByStatus(codes)) {
     const schemas = group.map(errorBodySchema);
-    responses[String(status)] = jsonAnswer(
-      describeCodes(group),
-      schemas.length === 1 ? schemas[0]! : { oneOf: schemas },
-    );
+    responses[String(status)] = {
+      ...jsonAnswer(describeCodes(group), schemas.length === 1 ? schemas[0]! : { oneOf: schemas }),
+      ...(group.includes('THROTTLED') && { headers: RETRY_AFTER }),
+    };
   }
   return responses;
 }

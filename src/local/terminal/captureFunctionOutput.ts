@@ -1,4 +1,4 @@
-import { createWriteStream, mkdirSync } from 'node:fs';
+import { createWriteStream, mkdirSync, type WriteStream } from 'node:fs';
 import { dirname } from 'node:path';
 import { styleText } from 'node:util';
 
@@ -6,7 +6,7 @@ import { styleText } from 'node:util';
 export interface CapturedOutput {
   /** Writes a line to the terminal itself. */
   say: (line: string) => void;
-  /** Puts stdout and stderr back, and closes the log file. */
+  /** Puts stdout and stderr back, and closes the log file if it was opened. */
   restore(): void;
 }
 
@@ -18,10 +18,20 @@ type Write = typeof process.stdout.write;
  * `logFile`, whole, so the terminal keeps one short line per request; an ERROR
  * or WARN line also gets a short note on the terminal. With `echo` the JSON is
  * printed to the terminal as well.
+ *
+ * The log file is opened (and the previous one replaced) on the first line the
+ * function writes: capturing from before the stack starts, a start that fails
+ * before the function wrote anything leaves the previous log file alone.
  */
 export function captureFunctionOutput(logFile: string, echo: boolean): CapturedOutput {
-  mkdirSync(dirname(logFile), { recursive: true });
-  const log = createWriteStream(logFile, { flags: 'w' });
+  let log: WriteStream | undefined;
+  const toLog = (chunk: string | Uint8Array): void => {
+    if (!log) {
+      mkdirSync(dirname(logFile), { recursive: true });
+      log = createWriteStream(logFile, { flags: 'w' });
+    }
+    log.write(chunk);
+  };
   const originals = {
     out: process.stdout.write.bind(process.stdout),
     err: process.stderr.write.bind(process.stderr),
@@ -29,7 +39,7 @@ export function captureFunctionOutput(logFile: string, echo: boolean): CapturedO
   const terminal = (text: string): void => void originals.out(text);
   const divert = (original: (chunk: string | Uint8Array) => boolean): Write =>
     function (this: void, chunk: string | Uint8Array, ...rest: unknown[]): boolean {
-      log.write(chunk);
+      toLog(chunk);
       if (echo) return original(chunk);
       noteProblems(String(chunk), logFile, terminal);
       const callback = rest.find((arg): arg is () => void => typeof arg === 'function');
@@ -43,7 +53,7 @@ export function captureFunctionOutput(logFile: string, echo: boolean): CapturedO
     restore() {
       process.stdout.write = originals.out;
       process.stderr.write = originals.err;
-      log.end();
+      log?.end();
     },
   };
 }

@@ -79,18 +79,19 @@ describe('each team’s share of IoT through the gateway', () => {
 
   it('answers REST with 429 and Retry-After', async () => {
     const send = () =>
-      fetch(`${local.stack.gatewayUrl}/security-profiles/PossibleIssue`, {
-        method: 'PATCH',
-        headers: { authorization: `Bearer ${alice}`, 'content-type': 'application/json' },
-        body: '{"securityProfileDescription":"rest burst"}',
-      });
+      local.rest(
+        'PATCH',
+        '/security-profiles/PossibleIssue',
+        alice,
+        '{"securityProfileDescription":"rest burst"}',
+      );
 
     const responses = await Promise.all([send(), send(), send(), send()]);
 
     const refused = responses.filter((response) => response.status === 429);
     expect(refused.length).toBeGreaterThanOrEqual(2);
     expect(refused[0]!.headers.get('retry-after')).toBe('1');
-    expect(await refused[0]!.json()).toMatchObject({ code: 'THROTTLED', retryAfterSeconds: 1 });
+    expect(refused[0]!.body).toMatchObject({ code: 'THROTTLED', retryAfterSeconds: 1 });
   });
 
   it('audits every throttled call', async () => {

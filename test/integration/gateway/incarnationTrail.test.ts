@@ -106,12 +106,8 @@ describe('a profile deleted and created again for another team, read by every ro
     dataOf((await local.graphql(tokens[who], MINE, {})).body).myAuditEvents.edges.map(
       (edge) => edge.node.eventId,
     );
-  const restIds = async (who: string, path: string) => {
-    const response = await fetch(`${local.stack.gatewayUrl}${path}`, {
-      headers: { authorization: `Bearer ${tokens[who]}` },
-    });
-    return ((await response.json()) as RestTrail).events?.map((item) => item.event.eventId);
-  };
+  const restIds = async (who: string, path: string) =>
+    (await local.rest<RestTrail>('GET', path, tokens[who])).body.events?.map((item) => item.event.eventId);
 
   const teamA = () => [ids.deleted, ids.updated, ids.created];
   const teamB = () => [ids.refused, ids.updatedAgain, ids.recreated];

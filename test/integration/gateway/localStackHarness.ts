@@ -53,7 +53,10 @@ export async function aRunningLocalStack(options: LocalStackOptions = {}) {
     (validate ??= fetch(stack.openApiUrl)
       .then((response) => response.json() as Promise<OpenApiDocument>)
       .then(createOpenApiValidator));
-  /** A REST call; the body is sent as written, the answer parsed like IoT's JSON (64-bit numbers exact). */
+  /**
+   * A REST call; the body is sent as written, the answer parsed like IoT's JSON (64-bit numbers exact),
+   * with its headers (`retry-after`).
+   */
   const rest = async <Body = Record<string, unknown>>(
     method: string,
     path: string,
@@ -72,8 +75,9 @@ export async function aRunningLocalStack(options: LocalStackOptions = {}) {
       status: response.status,
       contentType: response.headers.get('content-type'),
       text,
+      header: (name) => response.headers.get(name),
     });
-    return { status: response.status, body: parseJson(text) as Body, text };
+    return { status: response.status, headers: response.headers, body: parseJson(text) as Body, text };
   };
   return {
     stack,

@@ -168,12 +168,8 @@ describe('no existence oracle: another team’s profile answers as a missing one
     const ask = async <Data, Variables>(operation: Operation<Data, Variables>, variables?: Variables) =>
       normalized((await local.graphql(bob, operation, variables)).text);
     const rest = async (method: string, path: string, body?: string, omit: string[] = []) => {
-      const response = await fetch(`${local.stack.gatewayUrl}${path}`, {
-        method,
-        headers: { authorization: `Bearer ${bob}`, 'content-type': 'application/json' },
-        body,
-      });
-      return `${response.status} ${normalized(await response.text(), omit)}`;
+      const response = await local.rest(method, path, bob, body);
+      return `${response.status} ${normalized(response.text, omit)}`;
     };
     const path = `/security-profiles/${NAME}`;
     return {

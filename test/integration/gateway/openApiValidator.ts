@@ -13,13 +13,16 @@ export interface RestAnswer {
   status: number;
   contentType: string | null;
   text: string;
+  /** A header of the answer, by name (any case), or null; without it the headers are not checked. */
+  header?: (name: string) => string | null;
 }
 
 /**
  * Checks REST answers against an OpenAPI 3.1 document, as a client generated from
  * it would read them: the path must be one the document lists (a literal segment
  * before a label), the status one the operation documents, the body valid
- * against that response's schema (JSON Schema 2020-12). Throws naming what is
+ * against that response's schema (JSON Schema 2020-12), and each header the
+ * response documents there when required and valid when sent. Throws naming what is
  * undocumented. Independent of the gateway's router: it reads only the document.
  */
 export function createOpenApiValidator(document: OpenApiDocument) {
@@ -55,12 +58,31 @@ export function createOpenApiValidator(document: OpenApiDocument) {
     if (answer.contentType?.startsWith('application/json') !== true) {
       throw new Error(`${where}: answered ${answer.contentType ?? 'no content type'}, not application/json`);
     }
-    const pointer = ['paths', template, answer.method.toLowerCase(), 'responses', status, 'content']
-      .concat('application/json', 'schema')
-      .map((part) => part.replace(/~/g, '~0').replace(/\//g, '~1'))
-      .join('/');
-    const validate = ajv.getSchema(`openapi.json#/${pointer}`);
-    if (!validate) throw new Error(`${where}: no schema at #/${pointer}`);
+    const response = ['paths', template, answer.method.toLowerCase(), 'responses', status];
+    const pointerTo = (...parts: string[]) =>
+      response
+        .concat(parts)
+        .map((part) => part.replace(/~/g, '~0').replace(/\//g, '~1'))
+        .join('/');
+    const schemaAt = (...parts: string[]) => {
+      const schema = ajv.getSchema(`openapi.json#/${pointerTo(...parts)}`);
+      if (!schema) throw new Error(`${where}: no schema at #/${pointerTo(...parts)}`);
+      return schema;
+    };
+    for (const [name, header] of Object.entries(operation.responses[status]?.headers ?? {})) {
+      const value = answer.header?.(name) ?? null;
+      if (!answer.header || (value === null && !header.required)) continue;
+      if (value === null)
+        throw new Error(`${where} → ${status}: no ${name} header, which the document requires`);
+      const validateHeader = schemaAt('headers', name, 'schema');
+      // A header is text: an integer's schema is checked against the number the text spells.
+      if (!validateHeader(/^-?\d+$/.test(value) ? Number(value) : value)) {
+        throw new Error(
+          `${where} → ${status}: the ${name} header (${value}) does not match the document: ${ajv.errorsText(validateHeader.errors)}`,
+        );
+      }
+    }
+    const validate = schemaAt('content', 'application/json', 'schema');
     if (!validate(JSON.parse(answer.text))) {
       throw new Error(
         `${where} → ${status}: the body does not match the document: ${ajv.errorsText(validate.errors)}\n${answer.text}`,
@@ -87,5 +109,6 @@ export function validateLambdaAnswer(
     status: result.statusCode ?? 200,
     contentType: result.headers?.['content-type']?.toString() ?? null,
     text: result.body ?? '',
+    header: (name) => result.headers?.[name.toLowerCase()]?.toString() ?? null,
   });
 }

@@ -1,14 +1,21 @@
 import { execFile } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { createServer, type Server } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const run = promisify(execFile);
+const TSX = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
 
-/** Runs a project script as npm does, with tsx, and returns how it ended. */
-async function script(file: string, args: string[], env: Record<string, string> = {}) {
+/** Runs a project script as npm does, with tsx, and returns how it ended; `cwd` defaults to the project's. */
+async function script(file: string, args: string[], env: Record<string, string> = {}, cwd?: string) {
   try {
-    const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', file, ...args], {
+    const { stdout, stderr } = await run(process.execPath, ['--import', TSX, resolve(file), ...args], {
+      cwd,
       env: { ...process.env, ...env },
       timeout: 60_000,
     });
@@ -57,20 +64,31 @@ describe('the project scripts on the command line', () => {
   describe('with the gateway port taken', () => {
     let busy: Server;
     let port: number;
+    // The audit job runs before the gateway listens, so this failed start writes its log file: not the project's.
+    let cwd: string;
 
     beforeAll(async () => {
+      cwd = await mkdtemp(join(tmpdir(), 'npm-start-busy-'));
       busy = createServer();
       await new Promise<void>((resolve) => busy.listen(0, '127.0.0.1', resolve));
       port = (busy.address() as { port: number }).port;
     });
-    afterAll(() => new Promise<void>((resolve) => busy.close(() => resolve())));
+    afterAll(async () => {
+      await new Promise<void>((done) => busy.close(() => done()));
+      await rm(cwd, { recursive: true, force: true });
+    });
 
     it('npm start says which variable to change, in one line, and exits', async () => {
-      const { code, stderr } = await script('src/local/startLocalStack.ts', [], {
-        PORT: String(port),
-        IOT_EMULATOR_PORT: '0',
-        DYNAMODB_PORT: '0',
-      });
+      const { code, stderr } = await script(
+        'src/local/startLocalStack.ts',
+        [],
+        {
+          PORT: String(port),
+          IOT_EMULATOR_PORT: '0',
+          DYNAMODB_PORT: '0',
+        },
+        cwd,
+      );
 
       expect(code).toBe(2);
       expect(stderr).toBe(
