@@ -126,7 +126,7 @@ export const REST_ROUTES: readonly RestRoute[] = [
     operationId: 'transferSecurityProfileOwnership',
     summary: 'Give a profile to another team (admins only)',
     description:
-      'Re-tags the profile; the references must be ones the new owner may use, or the call is refused naming them.',
+      'Re-tags the profile; its references (ARNs, topics, and the targets it is attached to) must be ones the new owner may use, or the call is refused naming each that is not.',
     labels: PROFILE_NAME,
     query: ['dryRun'],
     body: decodeTransferBody,

@@ -65,20 +65,52 @@ export function authorizeChange(
 /**
  * May a profile owned by `owner` (undefined: admin-only) hold `content`? Every
  * ARN and topic must match the owner's patterns (the admin teams' together for
- * an admin-only profile), and alert targets must be SNS. A create, a transfer
- * and every change of content ask it.
+ * an admin-only profile), and alert targets must be SNS. A create and every
+ * change of content ask it, and are told the first refusal; a transfer, which
+ * names every refusal, asks {@link refusedContent}.
  */
 export function authorizeContent(
   owner: string | undefined,
   content: ProfileContent,
   policy: TeamPolicy,
 ): AuthorizationDecision {
-  const unknownType = Object.keys(content.alertTargets ?? {}).find((type) => type !== 'SNS');
-  if (unknownType !== undefined) {
-    const path = `alertTargets.${unknownType}`;
-    return deny('ALERT_TARGET_TYPE_NOT_ALLOWED', path, 'only SNS alert targets can be authorized');
-  }
-  return authorizeReferences(owner, content, policy);
+  const [first] = refusedContent(owner, content, policy);
+  return first === undefined ? ALLOWED : deny(first.rule, first.path, first.problem);
+}
+
+/** A reference refused, before it is worded as a denial: the rule, the field and what is wrong. */
+export interface RefusedReference {
+  rule: AuthorizationRule;
+  path: string;
+  problem: string;
+}
+
+/** Who a refusal says the patterns belong to: the team owning the profile, or (a transfer) the team receiving it. */
+export type OwnerRole = 'owner' | 'new owner';
+
+/**
+ * Every part of `content` a profile owned by `owner` may not hold, in the
+ * order {@link authorizeContent} checks them (it reports the first): alert
+ * target types other than SNS, then each ARN and topic the owner's patterns
+ * do not match. Empty: allowed.
+ */
+export function refusedContent(
+  owner: string | undefined,
+  content: ProfileContent,
+  policy: TeamPolicy,
+  role: OwnerRole = 'owner',
+): RefusedReference[] {
+  const types = Object.keys(content.alertTargets ?? {})
+    .filter((type) => type !== 'SNS')
+    .map((type) => ({
+      rule: 'ALERT_TARGET_TYPE_NOT_ALLOWED' as const,
+      path: `alertTargets.${type}`,
+      problem: 'only SNS alert targets can be authorized',
+    }));
+  const references = referencesOf(content).flatMap(
+    (reference) => refuseReference(owner, reference, policy, role) ?? [],
+  );
+  return [...types, ...references];
 }
 
 /**
@@ -99,32 +131,48 @@ export function assertAllowed(decision: AuthorizationDecision): asserts decision
   if (!decision.allowed) throw new AuthorizationError(decision.rule, decision.path, decision.message);
 }
 
-function authorizeReferences(
-  owner: string | undefined,
-  request: ProfileContent,
-  policy: TeamPolicy,
-): AuthorizationDecision {
-  for (const reference of referencesOf(request)) {
-    const decision = authorizeReference(owner, reference, policy);
-    if (!decision.allowed) return decision;
-  }
-  return ALLOWED;
-}
-
 /** May the profile `owner` owns (undefined: an untagged one) make IoT use `reference`? */
 export function authorizeReference(
   owner: string | undefined,
-  { path, value, list }: Reference,
+  reference: Reference,
   policy: TeamPolicy,
 ): AuthorizationDecision {
+  const refused = refuseReference(owner, reference, policy);
+  return refused === undefined ? ALLOWED : deny(refused.rule, refused.path, refused.problem);
+}
+
+/** Why the profile `owner` owns may not make IoT use `reference`; undefined when it may. */
+export function refuseReference(
+  owner: string | undefined,
+  { path, value, list }: Reference,
+  policy: TeamPolicy,
+  role: OwnerRole = 'owner',
+): RefusedReference | undefined {
   const grants = ownerGrants(owner, policy);
-  if (grants.some((grant) => grant[list].some((pattern) => pattern.matches(value)))) return ALLOWED;
-  const whose =
-    owner === undefined
-      ? 'the admin teams (the profile has no owner tag)'
-      : `team '${owner}', owner of the profile,`;
+  if (grants.some((grant) => grant[list].some((pattern) => pattern.matches(value)))) return undefined;
   const { rule, noun } = LIST_RULES[list];
-  return deny(rule, path, `${noun} '${value}' is not one that ${whose} may use`);
+  return { rule, path, problem: `${noun} '${value}' is not one that ${whoseGrants(owner, role)} may use` };
+}
+
+function whoseGrants(owner: string | undefined, role: OwnerRole): string {
+  if (owner === undefined) return 'the admin teams (the profile has no owner tag)';
+  return role === 'owner'
+    ? `team '${owner}', owner of the profile,`
+    : `team '${owner}', the profile's new owner,`;
+}
+
+/**
+ * One denial for every reference refused (none: allowed). A single one reads
+ * as {@link deny} words it; several keep the first one's rule and field, and
+ * the message names each with its field and rule.
+ */
+export function denyEvery(refused: readonly RefusedReference[]): AuthorizationDecision {
+  const [first, ...others] = refused;
+  if (first === undefined) return ALLOWED;
+  if (others.length === 0) return deny(first.rule, first.path, first.problem);
+  const each = refused.map(({ rule, path, problem }) => `${path}: ${problem} (${rule})`).join('; ');
+  const message = `Forbidden (${first.rule}): ${refused.length} references are not allowed: ${each}.`;
+  return { allowed: false, rule: first.rule, path: first.path, message };
 }
 
 /** The ownership rule alone: an admin team, or the team the owner tag names. */

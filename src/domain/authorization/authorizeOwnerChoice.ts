@@ -1,5 +1,13 @@
 import type { Actor } from '../actor';
-import { deny, type AuthorizationDenial } from './authorizeChange';
+import type { ProfileContent } from '../securityProfile';
+import {
+  deny,
+  denyEvery,
+  refusedContent,
+  type AuthorizationDecision,
+  type AuthorizationDenial,
+} from './authorizeChange';
+import { refuseTarget } from './authorizeTarget';
 import { isAdmin } from './isAdmin';
 import type { TeamPolicy } from './teamPolicy';
 
@@ -29,8 +37,39 @@ export function chooseOwner(actor: Actor, requested: string | undefined, policy:
   return deny('OWNER_TEAM_REQUIRED', 'ownerTeam', problem);
 }
 
-/** Only admin teams may move a profile to another owner. */
-export function authorizeTransfer(actor: Actor, policy: TeamPolicy): { allowed: true } | AuthorizationDenial {
-  if (isAdmin(actor.teams, policy)) return { allowed: true };
-  return deny('ADMIN_TEAM_REQUIRED', undefined, 'only an admin team may transfer the ownership of a profile');
+/** A profile as a transfer loads it: its content and the targets it is attached to. */
+export interface TransferredProfile {
+  profile: ProfileContent;
+  targets: readonly string[];
+}
+
+/**
+ * May `actor` move `transferred` to `toTeam`? Only admin teams transfer a
+ * profile, and only to a team that may use everything the profile makes IoT
+ * use: every ARN and topic of its content ({@link refusedContent}) and every
+ * target it is attached to, as an attach by the same admin of a profile
+ * `toTeam` owns would be judged ({@link refuseTarget}): a thing group must
+ * match `toTeam`'s `thingGroupArns`; an account-wide target is for admins, and
+ * the caller is one. The refusal names every reference refused, content first
+ * (`alertTargets.SNS.alertTargetArn`, …), then targets (`targets[<arn>]`, the
+ * name an audited attach gives the target); its rule and field are the first's.
+ */
+export function authorizeTransfer(
+  actor: Actor,
+  transferred: TransferredProfile,
+  toTeam: string,
+  policy: TeamPolicy,
+): AuthorizationDecision {
+  if (!isAdmin(actor.teams, policy)) {
+    return deny(
+      'ADMIN_TEAM_REQUIRED',
+      undefined,
+      'only an admin team may transfer the ownership of a profile',
+    );
+  }
+  const content = refusedContent(toTeam, transferred.profile, policy, 'new owner');
+  const targets = transferred.targets.flatMap(
+    (target) => refuseTarget(actor, toTeam, target, `targets[${target}]`, policy, 'new owner') ?? [],
+  );
+  return denyEvery([...content, ...targets]);
 }

@@ -2,10 +2,12 @@ import type { Actor } from '../actor';
 import type { LoadedProfile } from '../securityProfile';
 import {
   authorizeOwnership,
-  authorizeReference,
   deny,
   ownerTeam,
+  refuseReference,
   type AuthorizationDecision,
+  type OwnerRole,
+  type RefusedReference,
 } from './authorizeChange';
 import { isAdmin } from './isAdmin';
 import type { TeamPolicy } from './teamPolicy';
@@ -37,13 +39,32 @@ export function authorizeTarget(
 ): AuthorizationDecision {
   const ownership = authorizeOwnership(actor, loaded, policy, 'change');
   if (!ownership.allowed) return ownership;
-  const reference = { path: 'securityProfileTargetArn', value: targetArn, list: 'thingGroupArns' } as const;
-  const byOwner = authorizeReference(ownerTeam(loaded), reference, policy);
-  if (byOwner.allowed || !isAccountTarget(targetArn)) return byOwner;
-  if (isAdmin(actor.teams, policy)) return { allowed: true };
-  return deny(
-    'ACCOUNT_TARGET_ADMIN_ONLY',
-    reference.path,
-    `'${targetArn}' stands for the devices of the whole account; only an admin team may attach a profile to it or detach one from it`,
-  );
+  const refused = refuseTarget(actor, ownerTeam(loaded), targetArn, 'securityProfileTargetArn', policy);
+  return refused === undefined ? { allowed: true } : deny(refused.rule, refused.path, refused.problem);
+}
+
+/**
+ * Why `actor` may not have the profile `owner` owns attached to `targetArn`
+ * (rules 2 and 3 of {@link authorizeTarget}), blamed on `path`; undefined when
+ * it may. A transfer asks it of every target the profile is attached to, with
+ * the new owner, so a profile never moves to a team that could not attach it
+ * there (nor detach it).
+ */
+export function refuseTarget(
+  actor: Actor,
+  owner: string | undefined,
+  targetArn: string,
+  path: string,
+  policy: TeamPolicy,
+  role: OwnerRole = 'owner',
+): RefusedReference | undefined {
+  const reference = { path, value: targetArn, list: 'thingGroupArns' } as const;
+  const byOwner = refuseReference(owner, reference, policy, role);
+  if (byOwner === undefined || !isAccountTarget(targetArn)) return byOwner;
+  if (isAdmin(actor.teams, policy)) return undefined;
+  return {
+    rule: 'ACCOUNT_TARGET_ADMIN_ONLY',
+    path,
+    problem: `'${targetArn}' stands for the devices of the whole account; only an admin team may attach a profile to it or detach one from it`,
+  };
 }

@@ -491,7 +491,8 @@ export type Mutation = {
   restoreSecurityProfile: UpdateSecurityProfilePayload;
   /**
    * Gives a security profile to another team (admin teams only): its owner tag is set to `toTeam`. Every ARN and topic
-   * the profile holds must be one the new owner may use, or the transfer is refused naming it.
+   * the profile holds, and every target it is attached to, must be one the new owner may use, or the transfer is
+   * refused naming each that is not.
    */
   transferSecurityProfileOwnership: UpdateSecurityProfilePayload;
   /**

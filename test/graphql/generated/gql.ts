@@ -47,6 +47,8 @@ type Documents = {
     "\n  mutation LifecyclePatch($input: PatchSecurityProfileInput!) {\n    patchSecurityProfile(input: $input) {\n      applied\n    }\n  }\n": typeof types.LifecyclePatchDocument,
     "\n  mutation LifecycleDelete($input: DeleteSecurityProfileInput!) {\n    deleteSecurityProfile(input: $input) {\n      securityProfileName\n      deleted\n      auditEventId\n    }\n  }\n": typeof types.LifecycleDeleteDocument,
     "\n  mutation LifecycleTransfer($input: TransferSecurityProfileOwnershipInput!) {\n    transferSecurityProfileOwnership(input: $input) {\n      securityProfile {\n        version\n      }\n      changes {\n        path\n        before\n        after\n      }\n    }\n  }\n": typeof types.LifecycleTransferDocument,
+    "\n  mutation LifecycleAttach($input: SecurityProfileTargetInput!) {\n    attachSecurityProfile(input: $input) {\n      applied\n    }\n  }\n": typeof types.LifecycleAttachDocument,
+    "\n  mutation LifecycleDetach($input: SecurityProfileTargetInput!) {\n    detachSecurityProfile(input: $input) {\n      applied\n    }\n  }\n": typeof types.LifecycleDetachDocument,
     "\n  query LifecycleTrail($name: String!) {\n    securityProfileAuditTrail(securityProfileName: $name) {\n      edges {\n        node {\n          operation\n          outcome\n          ownerTeam\n          previousOwnerTeam\n          before {\n            version\n          }\n          after {\n            version\n          }\n        }\n      }\n    }\n  }\n": typeof types.LifecycleTrailDocument,
     "\n  query OracleDescribe($n: String!) {\n    securityProfile(securityProfileName: $n) {\n      securityProfileName\n      version\n    }\n  }\n": typeof types.OracleDescribeDocument,
     "\n  mutation OracleUpdate($input: UpdateSecurityProfileInput!) {\n    updateSecurityProfile(input: $input) {\n      attempts\n      auditEventId\n      applied\n      securityProfile {\n        version\n      }\n    }\n  }\n": typeof types.OracleUpdateDocument,
@@ -107,6 +109,8 @@ const documents: Documents = {
     "\n  mutation LifecyclePatch($input: PatchSecurityProfileInput!) {\n    patchSecurityProfile(input: $input) {\n      applied\n    }\n  }\n": types.LifecyclePatchDocument,
     "\n  mutation LifecycleDelete($input: DeleteSecurityProfileInput!) {\n    deleteSecurityProfile(input: $input) {\n      securityProfileName\n      deleted\n      auditEventId\n    }\n  }\n": types.LifecycleDeleteDocument,
     "\n  mutation LifecycleTransfer($input: TransferSecurityProfileOwnershipInput!) {\n    transferSecurityProfileOwnership(input: $input) {\n      securityProfile {\n        version\n      }\n      changes {\n        path\n        before\n        after\n      }\n    }\n  }\n": types.LifecycleTransferDocument,
+    "\n  mutation LifecycleAttach($input: SecurityProfileTargetInput!) {\n    attachSecurityProfile(input: $input) {\n      applied\n    }\n  }\n": types.LifecycleAttachDocument,
+    "\n  mutation LifecycleDetach($input: SecurityProfileTargetInput!) {\n    detachSecurityProfile(input: $input) {\n      applied\n    }\n  }\n": types.LifecycleDetachDocument,
     "\n  query LifecycleTrail($name: String!) {\n    securityProfileAuditTrail(securityProfileName: $name) {\n      edges {\n        node {\n          operation\n          outcome\n          ownerTeam\n          previousOwnerTeam\n          before {\n            version\n          }\n          after {\n            version\n          }\n        }\n      }\n    }\n  }\n": types.LifecycleTrailDocument,
     "\n  query OracleDescribe($n: String!) {\n    securityProfile(securityProfileName: $n) {\n      securityProfileName\n      version\n    }\n  }\n": types.OracleDescribeDocument,
     "\n  mutation OracleUpdate($input: UpdateSecurityProfileInput!) {\n    updateSecurityProfile(input: $input) {\n      attempts\n      auditEventId\n      applied\n      securityProfile {\n        version\n      }\n    }\n  }\n": types.OracleUpdateDocument,
@@ -280,6 +284,14 @@ export function graphql(source: "\n  mutation LifecycleDelete($input: DeleteSecu
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation LifecycleTransfer($input: TransferSecurityProfileOwnershipInput!) {\n    transferSecurityProfileOwnership(input: $input) {\n      securityProfile {\n        version\n      }\n      changes {\n        path\n        before\n        after\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation LifecycleTransfer($input: TransferSecurityProfileOwnershipInput!) {\n    transferSecurityProfileOwnership(input: $input) {\n      securityProfile {\n        version\n      }\n      changes {\n        path\n        before\n        after\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LifecycleAttach($input: SecurityProfileTargetInput!) {\n    attachSecurityProfile(input: $input) {\n      applied\n    }\n  }\n"): (typeof documents)["\n  mutation LifecycleAttach($input: SecurityProfileTargetInput!) {\n    attachSecurityProfile(input: $input) {\n      applied\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LifecycleDetach($input: SecurityProfileTargetInput!) {\n    detachSecurityProfile(input: $input) {\n      applied\n    }\n  }\n"): (typeof documents)["\n  mutation LifecycleDetach($input: SecurityProfileTargetInput!) {\n    detachSecurityProfile(input: $input) {\n      applied\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -80,6 +80,20 @@ const TRANSFER = graphql(`
     }
   }
 `);
+const ATTACH = graphql(`
+  mutation LifecycleAttach($input: SecurityProfileTargetInput!) {
+    attachSecurityProfile(input: $input) {
+      applied
+    }
+  }
+`);
+const DETACH = graphql(`
+  mutation LifecycleDetach($input: SecurityProfileTargetInput!) {
+    detachSecurityProfile(input: $input) {
+      applied
+    }
+  }
+`);
 const TRAIL = graphql(`
   query LifecycleTrail($name: String!) {
     securityProfileAuditTrail(securityProfileName: $name) {
@@ -254,6 +268,36 @@ describe('a profile’s life through the gateway, every step refused to every ot
         after: { version: 1 },
       },
     ]);
+  });
+
+  it('GraphQL: refuses to transfer a profile attached to the old owner’s thing group, naming it, until it is detached', async () => {
+    const name = 'team-a-watcher';
+    const devices = `arn:aws:iot:us-east-1:${ACCOUNT}:thinggroup/team-a-devices`;
+    const target = { securityProfileName: name, securityProfileTargetArn: devices };
+    const transfer = { securityProfileName: name, toTeam: 'team-b' };
+    // No alert targets: only the target stands between the profile and team B.
+    dataOf(await gql('alice', CREATE, { input: { securityProfileName: name, behaviors: [] } }));
+    expect(dataOf(await gql('alice', ATTACH, { input: target })).attachSecurityProfile.applied).toBe(true);
+
+    for (const dryRun of [true, false]) {
+      const refused = await gql('root', TRANSFER, { input: { ...transfer, dryRun } });
+      expect(refused.errors?.[0]?.extensions).toMatchObject({
+        code: 'FORBIDDEN',
+        rule: 'TARGET_NOT_ALLOWED',
+        field: `targets[${devices}]`,
+      });
+      expect(refused.errors?.[0]?.message).toContain(`target '${devices}' is not one that team 'team-b'`);
+    }
+    expect(await listed('bob', 'team-b')).not.toContain(name);
+    const denied = dataOf(await gql('root', TRAIL, { name })).securityProfileAuditTrail.edges[0]?.node;
+    expect(denied).toMatchObject({ operation: 'TRANSFER_OWNERSHIP', outcome: 'DENIED', ownerTeam: 'team-a' });
+
+    expect(dataOf(await gql('alice', DETACH, { input: target })).detachSecurityProfile.applied).toBe(true);
+    const moved = await gql('root', TRANSFER, { input: transfer });
+    expect(dataOf(moved).transferSecurityProfileOwnership.changes).toEqual([
+      { path: 'ownerTeam', before: 'team-a', after: 'team-b' },
+    ]);
+    expect(await listed('bob', 'team-b')).toContain(name);
   });
 
   it('GraphQL: refuses to create with another team’s SNS topic, and creates nothing', async () => {

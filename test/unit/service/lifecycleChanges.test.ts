@@ -219,6 +219,7 @@ describe('deleteSecurityProfile', () => {
 });
 
 describe('transferSecurityProfileOwnership', () => {
+  const teamAGroup = `arn:aws:iot:eu-west-1:${ACCOUNT}:thinggroup/team-a-devices`;
   const teamBTargets = {
     SNS: {
       alertTargetArn: `arn:aws:sns:eu-west-1:${ACCOUNT}:team-b-alerts`,
@@ -288,5 +289,84 @@ describe('transferSecurityProfileOwnership', () => {
       message: expect.stringContaining('team-a-alerts') as string,
     });
     expect(store.get('pointing-at-a')?.ownerTeam).toBe('team-a');
+  });
+
+  it('refuses a profile attached to a thing group the new owner may not use, naming the target, dry run too', async () => {
+    const { service, store, auditLog, callAs } = seeded();
+    store.addThingGroup(teamAGroup);
+    await store.attach('portable', teamAGroup);
+    const request = { securityProfileName: 'portable', toTeam: 'team-b' };
+    const refusal = {
+      code: 'FORBIDDEN',
+      rule: 'TARGET_NOT_ALLOWED',
+      path: `targets[${teamAGroup}]`,
+      message: `Forbidden (TARGET_NOT_ALLOWED): targets[${teamAGroup}]: target '${teamAGroup}' is not one that team 'team-b', the profile's new owner, may use.`,
+    };
+
+    await expect(
+      service.transferOwnership(callAs(admin), request, { dryRun: true, input: request }),
+    ).rejects.toMatchObject(refusal);
+    await expect(service.transferOwnership(callAs(admin), request, options(request))).rejects.toMatchObject(
+      refusal,
+    );
+
+    expect(store.get('portable')?.ownerTeam).toBe('team-a');
+    expect(store.writes).toEqual([]);
+    expect(await store.listTargets('portable')).toEqual([teamAGroup]);
+    expect(auditLog.outcomes).toEqual([
+      expect.objectContaining({
+        operation: 'TRANSFER_OWNERSHIP',
+        outcome: 'DENIED',
+        ownerTeam: 'team-a',
+        errorCode: 'FORBIDDEN',
+        errorMessage: refusal.message,
+      }),
+    ]);
+  });
+
+  it('names every reference the new owner may not use, content and targets, the field the first one', async () => {
+    const { service, store, callAs } = seeded();
+    store.addThingGroup(teamAGroup);
+    await store.attach('pointing-at-a', teamAGroup);
+
+    const refused = service.transferOwnership(
+      callAs(admin),
+      { securityProfileName: 'pointing-at-a', toTeam: 'team-b' },
+      options(),
+    );
+
+    const error = await refused.then(
+      () => expect.fail('the transfer should be refused'),
+      (e: unknown) => e as { rule: string; path: string; message: string },
+    );
+    expect(error).toMatchObject({ rule: 'SNS_TOPIC_NOT_ALLOWED', path: 'alertTargets.SNS.alertTargetArn' });
+    expect(error.message).toMatch(/^Forbidden \(SNS_TOPIC_NOT_ALLOWED\): 3 references are not allowed: /);
+    for (const named of [
+      `alertTargets.SNS.alertTargetArn: SNS topic '${teamATargets.SNS.alertTargetArn}'`,
+      `alertTargets.SNS.roleArn: role '${teamATargets.SNS.roleArn}'`,
+      `targets[${teamAGroup}]: target '${teamAGroup}'`,
+    ]) {
+      expect(error.message).toContain(named);
+    }
+    expect(error.message).toContain('(ROLE_NOT_ALLOWED)');
+    expect(error.message).toContain('(TARGET_NOT_ALLOWED)');
+    expect(store.get('pointing-at-a')?.ownerTeam).toBe('team-a');
+    expect(store.writes).toEqual([]);
+  });
+
+  it('moves a profile on an account-wide target: the admin making the transfer may keep it there, as an attach by it would', async () => {
+    const { service, store, callAs } = seeded();
+    const allThings = `arn:aws:iot:eu-west-1:${ACCOUNT}:all/things`;
+    store.addThingGroup(allThings);
+    await store.attach('portable', allThings);
+
+    const result = await service.transferOwnership(
+      callAs(admin),
+      { securityProfileName: 'portable', toTeam: 'team-b' },
+      options(),
+    );
+
+    expect(result.applied).toBe(true);
+    expect(store.get('portable')?.ownerTeam).toBe('team-b');
   });
 });

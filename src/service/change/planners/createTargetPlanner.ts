@@ -4,6 +4,7 @@ import type { ValidationIssue } from '../../../domain/errors';
 import type { LoadedProfile } from '../../../domain/securityProfile';
 import { validateSecurityProfileName } from '../../../domain/validation';
 import { validateTargetArn } from '../../../domain/validation/validateTargetArn';
+import type { SecurityProfileStore } from '../../ports';
 import type { ChangePlanner, PlannedWrite } from '../changePlanner';
 
 /** `attachSecurityProfile` / `detachSecurityProfile`: a profile and one target. */
@@ -41,10 +42,7 @@ export function createTargetPlanner(
     securityProfileName: name,
     expectedVersion: undefined,
     validate: () => input,
-    load: async (store) => {
-      const [loaded, targets] = await Promise.all([store.load(name), store.listTargets(name)]);
-      return { ...loaded, targets };
-    },
+    load: (store) => loadWithTargets(store, name),
     authorize: (actor, before, policy) => authorizeTarget(actor, before, target, policy),
     plan: (before) => {
       const done = before.targets.includes(target) === attaching;
@@ -59,6 +57,15 @@ export function createTargetPlanner(
       return { next: before.profile, write, changes: [targetChange] };
     },
   };
+}
+
+/** The profile and the targets it is attached to, read side by side (one hop). */
+export async function loadWithTargets(
+  store: Pick<SecurityProfileStore, 'load' | 'listTargets'>,
+  name: string,
+): Promise<TargetedProfile> {
+  const [loaded, targets] = await Promise.all([store.load(name), store.listTargets(name)]);
+  return { ...loaded, targets };
 }
 
 function validateTargetInput(request: SecurityProfileTargetRequest): ValidationIssue[] {
