@@ -42,6 +42,7 @@ export function createTargetPlanner(
     securityProfileName: name,
     expectedVersion: undefined,
     validate: () => input,
+    iotCalls: WITH_TARGETS,
     load: (store) => loadWithTargets(store, name),
     authorize: (actor, before, policy) => authorizeTarget(actor, before, target, policy),
     plan: (before) => {
@@ -58,6 +59,9 @@ export function createTargetPlanner(
     },
   };
 }
+
+/** What a change that loads the targets sends IoT: describe, tags, the first page of targets; then its write. */
+export const WITH_TARGETS = { load: 3, write: 1 } as const;
 
 /** The profile and the targets it is attached to, read side by side (one hop). */
 export async function loadWithTargets(

@@ -4,7 +4,7 @@ import type { ValidationIssue } from '../../../domain/errors';
 import type { TransferOwnershipRequest } from '../../../domain/lifecycleRequests';
 import { validateSecurityProfileName } from '../../../domain/validation';
 import type { ChangePlanner } from '../changePlanner';
-import { loadWithTargets, type TargetedProfile } from './createTargetPlanner';
+import { loadWithTargets, WITH_TARGETS, type TargetedProfile } from './createTargetPlanner';
 
 /**
  * `transferSecurityProfileOwnership`: admins only; the owner tag set to
@@ -25,6 +25,7 @@ export function createTransferPlanner(request: TransferOwnershipRequest): Change
       if (toTeam.trim() === '') issues.push({ path: 'toTeam', message: 'must name a team' });
       return issues;
     },
+    iotCalls: WITH_TARGETS,
     load: (store) => loadWithTargets(store, name),
     authorize: (actor, before, policy) => authorizeTransfer(actor, before, toTeam, policy),
     plan: (before) => ({
