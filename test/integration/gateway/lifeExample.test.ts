@@ -16,6 +16,7 @@ interface LifeAnswers {
   List: {
     securityProfiles: { edges: { node: { securityProfileName: string; ownerTeam: string | null } }[] };
   };
+  Validate: { validateSecurityProfileBehaviors: { valid: boolean; errors: unknown[]; warnings: unknown[] } };
   TryPatch: { patchSecurityProfile: { applied: boolean; changes: { path: string }[] } };
   Patch: { patchSecurityProfile: { applied: boolean; securityProfile: { version: number } } };
   Attach: { attachSecurityProfile: { applied: boolean; changes: { path: string }[] } };
@@ -57,12 +58,17 @@ describe('the README’s profile life, examples/profile-life.graphql, through th
   const namesListedFor = async (token: string) =>
     dataOf(await send(token, 'List')).securityProfiles.edges.map((edge) => edge.node.securityProfileName);
 
-  it('walks create → list → dry run → patch → attach → restore → delete with team A’s token, every step refused to team B', async () => {
+  it('walks create → list → validate → dry run → patch → attach → restore → delete with team A’s token, every step refused to team B', async () => {
     const created = dataOf(await send(alice, 'Create')).createSecurityProfile;
     expect(created.securityProfile).toEqual({ securityProfileName: 'team-a-door-sensors', version: 1 });
     expect(await namesListedFor(alice)).toContain('team-a-door-sensors');
     expect(await namesListedFor(bob)).not.toContain('team-a-door-sensors');
 
+    expect(dataOf(await send(alice, 'Validate')).validateSecurityProfileBehaviors).toEqual({
+      valid: true,
+      errors: [],
+      warnings: [],
+    });
     const tried = dataOf(await send(alice, 'TryPatch')).patchSecurityProfile;
     expect(tried.applied).toBe(false);
     expect(tried.changes.map((change) => change.path)).toEqual(['behaviors[name=MessagesSent]']);
