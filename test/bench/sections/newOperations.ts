@@ -91,7 +91,12 @@ async function timed(run: BenchRun, worker: Worker, kind: Kind, count: number): 
   };
 }
 
-const overL = (s: Spread, L: number): Spread => ({ median: s.median / L, min: s.min / L, max: s.max / L, n: s.n });
+const overL = (s: Spread, L: number): Spread => ({
+  median: s.median / L,
+  min: s.min / L,
+  max: s.max / L,
+  n: s.n,
+});
 const nominal = (L: number): Spread => ({ median: L, min: L, max: L, n: 1 });
 const exactly = (value: number): Spread => ({ median: value, min: value, max: value, n: 1 });
 
@@ -148,7 +153,11 @@ function againstDirect(kind: string, gateway: Timed, direct: Timed, L: number): 
  * catalogue as the gateway records a create, before the latency is turned on.
  */
 async function seedFleet(run: BenchRun, count: number): Promise<void> {
-  const iot = new IoTClient({ endpoint: run.stack.direct.iot, region: LOCAL_REGION, credentials: CREDENTIALS });
+  const iot = new IoTClient({
+    endpoint: run.stack.direct.iot,
+    region: LOCAL_REGION,
+    credentials: CREDENTIALS,
+  });
   const catalogue = new DynamoProfileCatalogue({
     client: createAuditDocumentClient({
       endpoint: run.stack.direct.dynamodb,
@@ -165,7 +174,10 @@ async function seedFleet(run: BenchRun, count: number): Promise<void> {
     await Promise.all(
       names.slice(start, start + 25).map(async ({ team, name }) => {
         await iot.send(
-          new CreateSecurityProfileCommand({ securityProfileName: name, tags: [{ Key: 'team', Value: team }] }),
+          new CreateSecurityProfileCommand({
+            securityProfileName: name,
+            tags: [{ Key: 'team', Value: team }],
+          }),
         );
         const described = await iot.send(new DescribeSecurityProfileCommand({ securityProfileName: name }));
         const profile = {

@@ -34,7 +34,10 @@ export function createEvent(securityProfileName: string): APIGatewayProxyEventV2
 
 /** The bench profile made again what the event `auditEventId` left it. */
 export function restoreEvent(auditEventId: string): APIGatewayProxyEventV2WithJWTAuthorizer {
-  return asTeam(graphqlEvent(RESTORE, { input: { securityProfileName: BENCH_PROFILE, auditEventId } }), 'team-a');
+  return asTeam(
+    graphqlEvent(RESTORE, { input: { securityProfileName: BENCH_PROFILE, auditEventId } }),
+    'team-a',
+  );
 }
 
 /**
