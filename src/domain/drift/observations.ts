@@ -149,7 +149,7 @@ function observation(
   return {
     eventId: observationEventId(at, key),
     time: at.toISOString(),
-    request: context.request,
+    request: observedRequest(context),
     actor,
     operation,
     securityProfileName: profile.securityProfileName,
@@ -163,5 +163,20 @@ function observation(
     completedAt: detectedAt,
     observation: { detectedBy: context.detectedBy, detectedAt, note },
     ...(context.attribution && { attribution: context.attribution }),
+  };
+}
+
+/**
+ * The request of an observation: the ids of the call, run or delivery that
+ * found it (to find its logs), and the source address and user agent of the
+ * change itself, from CloudTrail, when known; never the finding caller's
+ * address, which would name someone who made no change.
+ */
+function observedRequest({ request, attribution }: ObservationContext): RequestMeta {
+  return {
+    apiRequestId: request.apiRequestId,
+    lambdaRequestId: request.lambdaRequestId,
+    ...(attribution?.sourceIPAddress !== undefined && { sourceIp: attribution.sourceIPAddress }),
+    ...(attribution?.userAgent !== undefined && { userAgent: attribution.userAgent }),
   };
 }

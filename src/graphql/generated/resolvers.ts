@@ -73,6 +73,7 @@ export type AuditEvent = {
   __typename?: 'AuditEvent';
   actor: AuditActor;
   after?: Maybe<SecurityProfile>;
+  /** API Gateway's request id of the call; for OUT_OF_BAND_CHANGE and BASELINE, of the call or run that found it. */
   apiRequestId: Scalars['String']['output'];
   attempts: Scalars['Int']['output'];
   /** Who made a change outside the gateway, from CloudTrail's record of the call; null when no record matched. */
@@ -92,6 +93,7 @@ export type AuditEvent = {
   incarnation?: Maybe<ProfileIncarnation>;
   /** The mutation input as the caller sent it. */
   input?: Maybe<Scalars['JSON']['output']>;
+  /** The Lambda invocation's request id; for OUT_OF_BAND_CHANGE and BASELINE, of the invocation that found it. */
   lambdaRequestId: Scalars['String']['output'];
   /** For OUT_OF_BAND_CHANGE and BASELINE: how and when the audit found what it records. */
   observation?: Maybe<AuditObservation>;
@@ -107,8 +109,10 @@ export type AuditEvent = {
   restoredEventId?: Maybe<Scalars['ID']['output']>;
   securityProfileArn?: Maybe<Scalars['String']['output']>;
   securityProfileName: Scalars['String']['output'];
+  /** The caller's source address; for OUT_OF_BAND_CHANGE, the change's own from CloudTrail (null when no record matched). */
   sourceIp?: Maybe<Scalars['String']['output']>;
   time: Scalars['DateTime']['output'];
+  /** The caller's user agent; for OUT_OF_BAND_CHANGE, the change's own from CloudTrail (null when no record matched). */
   userAgent?: Maybe<Scalars['String']['output']>;
   versionAfter?: Maybe<Scalars['Long']['output']>;
   versionBefore?: Maybe<Scalars['Long']['output']>;

@@ -69,6 +69,12 @@ describe('changes made outside the gateway', () => {
       observation: { detectedBy: 'PIPELINE' },
     });
     expect(outside.observation?.note).toMatch(/not known/);
+    // The finding call's ids, to find its logs; not its caller's address and agent: that caller changed nothing.
+    const finder = trail[0]!.request;
+    expect(outside.request).toEqual({
+      apiRequestId: finder.apiRequestId,
+      lambdaRequestId: finder.lambdaRequestId,
+    });
   });
 
   it('are diffed from the `before` of the next call when they fall between that call’s attempts', async () => {
