@@ -37,6 +37,12 @@ export interface ReconcileSummary {
   /** Too recent to judge: their request may still be running. */
   skippedRecent: number;
   reconciled: ReconciledEvent[];
+  /**
+   * Those of `reconciled` an auditor must review: the evidence could not decide
+   * (UNDETERMINED), or the profile is gone and nothing tells what the call did
+   * (PROFILE_DELETED). The scheduled job logs them at WARN and counts them.
+   */
+  forReview: ReconciledEvent[];
   /** Finalised by someone else (the request's own late write) between the read and the write. */
   alreadyFinal: string[];
   /** Left PENDING for the next run: IoT or the audit store failed. */
@@ -61,6 +67,7 @@ export async function reconcilePendingAudits(deps: ReconcileDependencies): Promi
     examined: pending.length,
     skippedRecent: pending.length - due.length,
     reconciled: [],
+    forReview: [],
     alreadyFinal: [],
     failed: [],
   };
@@ -76,8 +83,11 @@ export async function reconcilePendingAudits(deps: ReconcileDependencies): Promi
     last = waiting.length === undecided.length;
     undecided = waiting;
   }
+  summary.forReview = summary.reconciled.filter((event) => FOR_REVIEW.has(event.verdict));
   return summary;
 }
+
+const FOR_REVIEW: ReadonlySet<AuditReconciliation['verdict']> = new Set(['UNDETERMINED', 'PROFILE_DELETED']);
 
 /** Judges one event; false when it is UNDETERMINED and `final` is not set (it waits for the next round). */
 async function reconcileOne(

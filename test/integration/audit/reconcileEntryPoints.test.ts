@@ -83,6 +83,13 @@ describe('the scheduled reconcile Lambda', () => {
       expect.arrayContaining([ids.written, ids.missing]),
     );
     expect(await stack.trail.listPending(10)).toEqual([]);
+    // Neither call's evidence decides (one profile was written since, the other never existed): for review.
+    expect(summary.forReview.map((event) => [event.eventId, event.verdict]).sort()).toEqual(
+      [
+        [ids.written, 'UNDETERMINED'],
+        [ids.missing, 'PROFILE_DELETED'],
+      ].sort(),
+    );
     // The profiles the command line's run saw have their baseline: nothing new to record.
     expect(summary.scan).toMatchObject({ profiles: DEMO_PROFILES.length, baselines: [], outOfBand: [] });
   });
