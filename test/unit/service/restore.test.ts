@@ -101,6 +101,33 @@ describe('restoreSecurityProfile', () => {
     expect(auditLog.outcomes.at(-1)).toMatchObject({ versionBefore: 5n, versionAfter: 6n });
   });
 
+  it('restores what a change made outside the gateway left: an OUT_OF_BAND_CHANGE event', async () => {
+    const harness = await withHistory();
+    const { service, store, callAs, auditLog } = harness;
+    harness.advance(60_000);
+    const current = store.get(NAME)!;
+    const outside = { ...current.profile, securityProfileDescription: 'from the console', version: 5n };
+    store.put({ ...outside, lastModifiedDate: new Date('2026-03-01T12:01:00.000Z') }, 'team-a');
+    harness.advance(60_000);
+    // The next call finds version 5, which no event accounts for, and records it before its own change.
+    await service.update(
+      callAs(teamA),
+      { securityProfileName: NAME, securityProfileDescription: 'six' },
+      options(),
+    );
+    const observed = auditLog.outcomes.find((e) => e.operation === 'OUT_OF_BAND_CHANGE')!;
+
+    const result = await service.restore(
+      callAs(teamA),
+      { securityProfileName: NAME, auditEventId: observed.eventId },
+      options(),
+    );
+
+    expect(result).toMatchObject({ applied: true, securityProfile: { version: 7n } });
+    expect(store.get(NAME)!.profile.securityProfileDescription).toBe('from the console');
+    expect(result.changes.map((c) => c.path)).toEqual(['securityProfileDescription']);
+  });
+
   it('answers VERSION_CONFLICT for a stale expectedVersion', async () => {
     const { service, callAs, ids } = await withHistory();
 
