@@ -38,7 +38,11 @@ function formatError(
   options: ErrorFormatterOptions,
 ): GraphQLFormattedError {
   const domain = domainErrorOf(error) ?? tokenLimitErrorOf(formatted, options.limits);
-  if (domain) return { ...formatted, message: domain.message, extensions: errorDetails(domain) };
+  if (domain) {
+    // IoT's failure: the client is told the code, the operator the cause.
+    if (toClientError(domain, options.production).causeHidden) options.reportUnexpected(domain);
+    return { ...formatted, message: domain.message, extensions: errorDetails(domain) };
+  }
   const apolloCode = formatted.extensions?.code;
   if (typeof apolloCode === 'string' && REQUEST_ERROR_CODES.has(apolloCode)) {
     // GraphQL itself refused the request, the document or a variable before any resolver ran.

@@ -14,14 +14,15 @@ export function jsonResponse(
 /**
  * The error answer: `{ code, message, …details }` with the code's HTTP status
  * from the one error table. An unexpected error is handed to `reportUnexpected`
- * (logged once, with its cause chain) before it is masked.
+ * (logged once, with its cause chain) before it is masked, and so is an IoT
+ * failure, whose cause the client is not told.
  */
 export function errorResponse(
   error: unknown,
   options: { production: boolean; reportUnexpected: (error: unknown) => void },
 ): APIGatewayProxyStructuredResultV2 {
   const client = toClientError(error, options.production);
-  if (client.unexpected) options.reportUnexpected(error);
+  if (client.unexpected || client.causeHidden) options.reportUnexpected(error);
   const { retryAfterSeconds } = client.details;
   const headers: Record<string, string> =
     typeof retryAfterSeconds === 'number' ? { 'retry-after': String(Math.ceil(retryAfterSeconds)) } : {};

@@ -104,6 +104,12 @@ export interface ClientError {
   details: ErrorDetails;
   /** True when the error was not one of the gateway's own: it must be logged before it is masked. */
   unexpected: boolean;
+  /**
+   * True when the client is told the code but not the cause (IoT unreachable
+   * or failing: hosts, ports and AWS's words stay in `cause`): logged too, so
+   * the operator learns what the client was not told.
+   */
+  causeHidden: boolean;
 }
 
 /** The masked message of an unexpected error outside development. */
@@ -121,6 +127,7 @@ export function toClientError(error: unknown, production: boolean): ClientError 
       message: error.message,
       details: errorDetails(error),
       unexpected: false,
+      causeHidden: error.code === 'UPSTREAM_UNAVAILABLE',
     };
   }
   const message = production || !(error instanceof Error) ? INTERNAL_ERROR_MESSAGE : error.message;
@@ -129,6 +136,7 @@ export function toClientError(error: unknown, production: boolean): ClientError 
     message,
     details: { code: 'INTERNAL_SERVER_ERROR' },
     unexpected: true,
+    causeHidden: false,
   };
 }
 

@@ -86,8 +86,22 @@ describe('the error table', () => {
       message: 'Internal server error',
       details: { code: 'INTERNAL_SERVER_ERROR' },
       unexpected: true,
+      causeHidden: false,
     });
     expect(outcomeOf(secret)).toBe('FAILED');
+  });
+
+  it('has IoT’s failure logged for its cause, which the client is not told', () => {
+    const unreachable = new UpstreamUnavailableError('AWS IoT could not be reached', {
+      cause: new Error('connect ECONNREFUSED 10.0.3.7:443'),
+    });
+
+    expect(toClientError(unreachable, true)).toMatchObject({
+      status: 502,
+      unexpected: false,
+      causeHidden: true,
+    });
+    expect(toClientError(new ProfileNotFoundError('x'), true).causeHidden).toBe(false);
   });
 
   it('tells a throttled caller when to retry, and names the limit a refused request broke', () => {

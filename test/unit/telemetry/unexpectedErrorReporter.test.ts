@@ -3,6 +3,7 @@ import { Metrics } from '@aws-lambda-powertools/metrics';
 import type { Context } from 'aws-lambda';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { makeUnexpectedErrorReporter } from '../../../src/adapters/telemetry/makeUnexpectedErrorReporter';
+import { UpstreamUnavailableError } from '../../../src/domain/errors';
 
 /** What Powertools printed on either stream, one parsed JSON object per line. */
 function captureLogLines() {
@@ -49,5 +50,23 @@ describe('the unexpected-error reporter', () => {
 
     const logged = lines.find((line) => line.level === 'ERROR')?.error as { message?: string } | undefined;
     expect(logged?.message).toContain('boom');
+  });
+
+  it('logs IoT’s failure at WARN with the cause the client is not told, never as unexpected', () => {
+    vi.stubEnv('POWERTOOLS_DEV', '');
+    const lines = captureLogLines();
+    const logger = new Logger({ serviceName: 'test', logLevel: 'INFO' });
+    const cause = Object.assign(new Error('connect ECONNREFUSED 10.0.3.7:443'), { code: 'ECONNREFUSED' });
+    const error = new UpstreamUnavailableError('AWS IoT could not be reached', { cause });
+
+    makeUnexpectedErrorReporter(logger, new Metrics({ serviceName: 'test', namespace: 'Test' }))(error);
+
+    expect(lines.filter((line) => line.level === 'ERROR')).toEqual([]);
+    const warned = lines.filter((line) => line.level === 'WARN');
+    expect(warned).toHaveLength(1);
+    expect(warned[0]).toMatchObject({
+      message: 'answered UPSTREAM_UNAVAILABLE; the cause, which the client is not told',
+      error: { cause: { message: 'connect ECONNREFUSED 10.0.3.7:443' } },
+    });
   });
 });
