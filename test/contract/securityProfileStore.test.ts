@@ -1,6 +1,12 @@
-import { CreateSecurityProfileCommand, CreateThingGroupCommand } from '@aws-sdk/client-iot';
+import {
+  CreateSecurityProfileCommand,
+  CreateThingGroupCommand,
+  ListTagsForResourceCommand,
+} from '@aws-sdk/client-iot';
 import { afterAll, beforeAll } from 'vitest';
 import { IotSecurityProfileStore } from '../../src/adapters/iot/IotSecurityProfileStore';
+import { auditUserAgentToken } from '../../src/domain/drift/iotApiCall';
+import type { EmulatedCloudTrailRecord } from '../../src/local/iotEmulator/cloudTrail/cloudTrailRecord';
 import { startTestEmulator, type TestEmulator } from '../conformance/support/testEmulator';
 import { InMemorySecurityProfileStore } from '../fakes/InMemorySecurityProfileStore';
 import {
@@ -10,6 +16,23 @@ import {
 } from './securityProfileStoreContract';
 
 const OWNER_TAG_KEY = 'owner';
+const ACCOUNT_PREFIX = 'arn:aws:iot:us-east-1:123456789012';
+
+/** The IoT operation of each write the fake recorded, by the audit event it carried. */
+function fakeCallsCarrying(store: InMemorySecurityProfileStore, auditEventId: string): string[] {
+  const operations = {
+    create: 'CreateSecurityProfile',
+    delete: 'DeleteSecurityProfile',
+    tagOwner: 'TagResource',
+    attach: 'AttachSecurityProfile',
+    detach: 'DetachSecurityProfile',
+  } as const;
+  return [
+    ...store.updates.filter((u) => u.auditEventId === auditEventId).map(() => 'UpdateSecurityProfile'),
+    ...store.targetChanges.filter((c) => c.auditEventId === auditEventId).map((c) => operations[c.change]),
+    ...store.writes.filter((w) => w.auditEventId === auditEventId).map((w) => operations[w.operation]),
+  ].sort();
+}
 
 describeSecurityProfileStoreContract('the in-memory fake', () => {
   const store = new InMemorySecurityProfileStore();
@@ -32,16 +55,22 @@ describeSecurityProfileStoreContract('the in-memory fake', () => {
       return Promise.resolve();
     },
     createThingGroup(name) {
-      const arn = `arn:aws:iot:us-east-1:123456789012:thinggroup/${name}`;
+      const arn = `${ACCOUNT_PREFIX}:thinggroup/${name}`;
       store.addThingGroup(arn);
       return Promise.resolve(arn);
     },
+    tagsOf(name) {
+      return Promise.resolve(store.tagsOf(name) ?? {});
+    },
+    callsCarrying: (auditEventId) => fakeCallsCarrying(store, auditEventId),
   };
 });
 
 let iot: TestEmulator;
+/** What CloudTrail would record of every call the emulator served. */
+const cloudTrail: EmulatedCloudTrailRecord[] = [];
 beforeAll(async () => {
-  iot = await startTestEmulator();
+  iot = await startTestEmulator({ cloudTrail: (record) => cloudTrail.push(record) });
 });
 afterAll(async () => {
   await iot.close();
@@ -71,5 +100,17 @@ describeSecurityProfileStoreContract('the IoT adapter on the emulator over HTTP'
   async createThingGroup(name) {
     const created = await iot.iot.send(new CreateThingGroupCommand({ thingGroupName: name }));
     return created.thingGroupArn!;
+  },
+  async tagsOf(name) {
+    const resourceArn = `${ACCOUNT_PREFIX}:securityprofile/${name}`;
+    const listed = await iot.iot.send(new ListTagsForResourceCommand({ resourceArn }));
+    return Object.fromEntries((listed.tags ?? []).map((tag) => [tag.Key!, tag.Value ?? '']));
+  },
+  callsCarrying(auditEventId) {
+    const token = auditUserAgentToken(auditEventId);
+    return cloudTrail
+      .filter((record) => record.userAgent.split(' ').includes(token))
+      .map((record) => record.eventName)
+      .sort();
   },
 }));

@@ -7,7 +7,10 @@ import {
   VersionConflictError,
   type ValidationIssue,
 } from '../../src/domain/errors';
-import type { CreateSecurityProfileRequest } from '../../src/domain/validation/validateCreateRequest';
+import {
+  validateCreateRequest,
+  type CreateSecurityProfileRequest,
+} from '../../src/domain/validation/validateCreateRequest';
 import type {
   Behavior,
   LoadedProfile,
@@ -16,7 +19,7 @@ import type {
 } from '../../src/domain/securityProfile';
 import { judgeBehaviors, validateUpdateRequest } from '../../src/domain/validation';
 import { judgeIssues } from '../../src/domain/validation/judgeIssues';
-import type { SecurityProfileStore } from '../../src/service/ports';
+import type { ProfileDirectory, SecurityProfileStore } from '../../src/service/ports';
 import { settled } from './settled';
 
 // Each update is one second after the one before: modification dates move on, as IoT's do.
@@ -28,7 +31,7 @@ const FIRST_MODIFICATION = Date.parse('2026-03-01T00:00:00.000Z');
  * in first) and to run a hook between calls, to change state mid-retry.
  * test/contract/securityProfileStore.test.ts holds it to the IoT adapter on the emulator.
  */
-export class InMemorySecurityProfileStore implements SecurityProfileStore {
+export class InMemorySecurityProfileStore implements SecurityProfileStore, ProfileDirectory {
   /** ValidateSecurityProfileBehaviors calls made. */
   validations = 0;
   readonly updates: {
@@ -37,7 +40,12 @@ export class InMemorySecurityProfileStore implements SecurityProfileStore {
     auditEventId?: string;
   }[] = [];
   /** The IoT writes of the lifecycle operations, in order, for assertions. */
-  readonly writes: { operation: 'create' | 'delete' | 'tagOwner'; name: string; detail?: unknown }[] = [];
+  readonly writes: {
+    operation: 'create' | 'delete' | 'tagOwner';
+    name: string;
+    detail?: unknown;
+    auditEventId?: string;
+  }[] = [];
   readonly ownerTagKey = 'team';
   /** Every attach and detach made, in order. */
   readonly targetChanges: {
@@ -48,6 +56,8 @@ export class InMemorySecurityProfileStore implements SecurityProfileStore {
   }[] = [];
   loads = 0;
   private readonly profiles = new Map<string, LoadedProfile>();
+  /** Each profile's tags other than the owner tag (which is `ownerTeam`), key to value. */
+  private readonly otherTags = new Map<string, Map<string, string>>();
   private readonly targets = new Map<string, string[]>();
   private readonly thingGroups = new Set<string>();
   private conflictsLeft = 0;
@@ -74,10 +84,19 @@ export class InMemorySecurityProfileStore implements SecurityProfileStore {
     return settled(() => ({ names: [...this.profiles.keys()].sort() }));
   }
 
-  /** Forgets a profile, as a delete in IoT would. */
+  /** Forgets a profile, with its tags and targets, as a delete in IoT would. */
   remove(name: string): void {
     this.profiles.delete(name);
+    this.otherTags.delete(name);
     this.targets.delete(name);
+  }
+
+  /** Every tag of the profile, the owner tag among them (ListTagsForResource); undefined when it does not exist. */
+  tagsOf(name: string): Record<string, string> | undefined {
+    const loaded = this.profiles.get(name);
+    if (!loaded) return undefined;
+    const tags = Object.fromEntries(this.otherTags.get(name) ?? []);
+    return loaded.ownerTeam === undefined ? tags : { ...tags, [this.ownerTagKey]: loaded.ownerTeam };
   }
 
   /** Makes a thing group exist, so profiles can be attached to it. */
@@ -94,11 +113,11 @@ export class InMemorySecurityProfileStore implements SecurityProfileStore {
   }
 
   attach(name: string, targetArn: string): Promise<void> {
-    return settled(() => this.changeTarget('attach', name, targetArn));
+    return settled(() => this.changeTarget('attach', name, targetArn, this.viewAuditEventId));
   }
 
   detach(name: string, targetArn: string): Promise<void> {
-    return settled(() => this.changeTarget('detach', name, targetArn));
+    return settled(() => this.changeTarget('detach', name, targetArn, this.viewAuditEventId));
   }
 
   /** IoT's verdict, as the fake stands for it: the gateway's own refusing rules. */
@@ -142,7 +161,7 @@ export class InMemorySecurityProfileStore implements SecurityProfileStore {
   }
 
   update(request: UpdateSecurityProfileRequest, expectedVersion: bigint): Promise<SecurityProfile> {
-    return settled(() => this.applyUpdate(request, expectedVersion));
+    return settled(() => this.applyUpdate(request, expectedVersion, this.viewAuditEventId));
   }
 
   arnOf(name: string): string {
@@ -152,8 +171,9 @@ export class InMemorySecurityProfileStore implements SecurityProfileStore {
   create(request: CreateSecurityProfileRequest, ownerTeam: string | undefined): Promise<SecurityProfile> {
     return settled(() => {
       const name = request.securityProfileName;
-      this.writes.push({ operation: 'create', name, detail: { tags: request.tags, ownerTeam } });
+      this.recordWrite({ operation: 'create', name, detail: { tags: request.tags, ownerTeam } });
       if (this.profiles.has(name)) throw new AlreadyExistsError(name);
+      refuseInvalid(judgeIssues(validateCreateRequest(request)).refusals);
       const content: Partial<CreateSecurityProfileRequest> = structuredClone(request);
       delete content.tags;
       const created = this.nextModificationDate(undefined);
@@ -166,40 +186,49 @@ export class InMemorySecurityProfileStore implements SecurityProfileStore {
         lastModifiedDate: created,
       };
       this.put(profile, ownerTeam);
+      this.otherTags.set(name, new Map((request.tags ?? []).map((tag) => [tag.Key, tag.Value ?? ''])));
       return structuredClone(profile);
     });
   }
 
+  /** As IoT's: a profile that does not exist is no error (DeleteSecurityProfile models no ResourceNotFoundException). */
   delete(name: string, expectedVersion: bigint): Promise<void> {
     return settled(() => {
-      this.writes.push({ operation: 'delete', name, detail: { expectedVersion } });
-      if (this.mustGet(name).profile.version !== expectedVersion) {
+      this.recordWrite({ operation: 'delete', name, detail: { expectedVersion } });
+      const loaded = this.profiles.get(name);
+      if (!loaded) return;
+      if (loaded.profile.version !== expectedVersion) {
         throw new VersionConflictError('The version does not match.');
       }
-      this.profiles.delete(name);
+      this.remove(name);
     });
   }
 
   tagOwner(securityProfileArn: string, ownerTeam: string): Promise<void> {
     return settled(() => {
       const name = securityProfileArn.slice(securityProfileArn.lastIndexOf('/') + 1);
-      this.writes.push({ operation: 'tagOwner', name, detail: { ownerTeam } });
+      this.recordWrite({ operation: 'tagOwner', name, detail: { ownerTeam } });
       this.setOwner(name, ownerTeam);
     });
   }
 
   /** The same store; the writes made through it remember the audit event they were made for. */
   forAuditEvent(auditEventId: string): InMemorySecurityProfileStore {
+    // Every method runs with the view as `this`, so each write reads the view's event id.
     return new Proxy(this, {
       get: (target, property, receiver) =>
-        property === 'update'
-          ? (request: UpdateSecurityProfileRequest, expectedVersion: bigint) =>
-              settled(() => target.applyUpdate(request, expectedVersion, auditEventId))
-          : property === 'attach' || property === 'detach'
-            ? (name: string, targetArn: string) =>
-                settled(() => target.changeTarget(property, name, targetArn, auditEventId))
-            : Reflect.get(target, property, receiver),
+        property === 'viewAuditEventId' ? auditEventId : Reflect.get(target, property, receiver),
     });
+  }
+
+  /** The audit event of a `forAuditEvent` view, which answers it; none on the store itself. */
+  private get viewAuditEventId(): string | undefined {
+    return undefined;
+  }
+
+  private recordWrite(write: InMemorySecurityProfileStore['writes'][number]): void {
+    const auditEventId = this.viewAuditEventId;
+    this.writes.push(auditEventId === undefined ? write : { ...write, auditEventId });
   }
 
   private changeTarget(

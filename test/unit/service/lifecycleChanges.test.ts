@@ -34,11 +34,13 @@ describe('createSecurityProfile', () => {
     const result = await service.create(callAs(teamA), aCreate(), options());
 
     expect(result).toMatchObject({ applied: true, attempts: 1, securityProfile: { version: 1n } });
-    expect(store.writes).toEqual([
+    expect(store.writes).toStrictEqual([
       {
         operation: 'create',
         name: 'team-a-new',
         detail: { tags: [{ Key: 'cost-centre', Value: '42' }], ownerTeam: 'team-a' },
+        // Made for the create's own audit event, so CloudTrail's record of it is matched to that event.
+        auditEventId: auditLog.outcomes[0]?.eventId,
       },
     ]);
     expect(store.get('team-a-new')?.ownerTeam).toBe('team-a');
