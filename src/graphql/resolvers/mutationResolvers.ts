@@ -1,111 +1,113 @@
 import type { GraphQLResolveInfo } from 'graphql';
+import type { MutationOptions } from '../../service/callContext';
+import type { EndState } from '../../service/change/changePlanner';
 import type { ChangeResult } from '../../service/change/changeResult';
 import type { GatewayContext } from '../context';
-import type { MutationResolvers } from '../generated/resolvers';
+import type {
+  MutationAttachSecurityProfileArgs,
+  MutationCreateSecurityProfileArgs,
+  MutationDeleteSecurityProfileArgs,
+  MutationDetachSecurityProfileArgs,
+  MutationPatchSecurityProfileArgs,
+  MutationResolvers,
+  MutationRestoreSecurityProfileArgs,
+  MutationTransferSecurityProfileOwnershipArgs,
+  MutationUpdateSecurityProfileArgs,
+} from '../generated/resolvers';
 import { inputAsSent } from '../inputAsSent';
-import { withoutNulls } from '../withoutNulls';
+import { withoutNulls, type WithoutNulls } from '../withoutNulls';
 
-export const updateSecurityProfile: NonNullable<MutationResolvers['updateSecurityProfile']> = async (
-  _parent,
-  { input },
-  ctx,
-  info,
-) => {
-  const { dryRun, ...request } = withoutNulls(input);
-  const result = await ctx.securityProfiles.update(ctx.call, request, changeOptions(dryRun, ctx, info));
-  return toPayload(result, ctx);
-};
+/** A mutation's input as the service takes it: no nulls, and `dryRun` apart (in the options). */
+type ServiceRequest<Input> = Omit<WithoutNulls<Input>, 'dryRun'>;
 
-export const patchSecurityProfile: NonNullable<MutationResolvers['patchSecurityProfile']> = async (
-  _parent,
-  { input },
-  ctx,
-  info,
-) => {
-  const { dryRun, ...patch } = withoutNulls(input);
-  const result = await ctx.securityProfiles.patch(ctx.call, patch, changeOptions(dryRun, ctx, info));
-  return toPayload(result, ctx);
-};
+/** Runs one change of the service for a mutation's input. */
+type RunChange<Input, Result> = (
+  ctx: GatewayContext,
+  request: ServiceRequest<Input>,
+  options: MutationOptions,
+) => Promise<Result>;
 
-export const createSecurityProfile: NonNullable<MutationResolvers['createSecurityProfile']> = async (
-  _parent,
-  { input },
-  ctx,
-  info,
-) => {
-  const { dryRun, ...request } = withoutNulls(input);
-  const result = await ctx.securityProfiles.create(ctx.call, request, changeOptions(dryRun, ctx, info));
-  return toPayload(result, ctx);
-};
+/**
+ * Every change mutation reads the same way: the input without its nulls and
+ * `dryRun`, the service's change with the input as sent (for its audit event),
+ * the payload with the change's warnings in the answer's extensions.
+ */
+function changeMutation<
+  Input extends { dryRun?: boolean | null },
+  Payload,
+  Result extends ChangeResult<EndState> = ChangeResult,
+>(run: RunChange<Input, Result>, payload: (result: Result, request: ServiceRequest<Input>) => Payload) {
+  return async (
+    _parent: unknown,
+    { input }: { input: Input },
+    ctx: GatewayContext,
+    info: GraphQLResolveInfo,
+  ) => {
+    const { dryRun, ...request } = withoutNulls(input);
+    const result = await run(ctx, request, changeOptions(dryRun, ctx, info));
+    ctx.warnings.push(...result.warnings);
+    return payload(result, request);
+  };
+}
 
-export const deleteSecurityProfile: NonNullable<MutationResolvers['deleteSecurityProfile']> = async (
-  _parent,
-  { input },
-  ctx,
-  info,
-) => {
-  const { dryRun, ...request } = withoutNulls(input);
-  const result = await ctx.securityProfiles.delete(ctx.call, request, changeOptions(dryRun, ctx, info));
-  ctx.warnings.push(...result.warnings);
-  return {
+export const updateSecurityProfile: NonNullable<MutationResolvers['updateSecurityProfile']> = changeMutation<
+  MutationUpdateSecurityProfileArgs['input'],
+  ReturnType<typeof toPayload>
+>((ctx, request, options) => ctx.securityProfiles.update(ctx.call, request, options), toPayload);
+
+export const patchSecurityProfile: NonNullable<MutationResolvers['patchSecurityProfile']> = changeMutation<
+  MutationPatchSecurityProfileArgs['input'],
+  ReturnType<typeof toPayload>
+>((ctx, patch, options) => ctx.securityProfiles.patch(ctx.call, patch, options), toPayload);
+
+export const createSecurityProfile: NonNullable<MutationResolvers['createSecurityProfile']> = changeMutation<
+  MutationCreateSecurityProfileArgs['input'],
+  ReturnType<typeof toPayload>
+>((ctx, request, options) => ctx.securityProfiles.create(ctx.call, request, options), toPayload);
+
+export const deleteSecurityProfile: NonNullable<MutationResolvers['deleteSecurityProfile']> = changeMutation<
+  MutationDeleteSecurityProfileArgs['input'],
+  { securityProfileName: string; deleted: boolean; auditEventId: string },
+  ChangeResult<undefined>
+>(
+  (ctx, request, options) => ctx.securityProfiles.delete(ctx.call, request, options),
+  (result, request) => ({
     securityProfileName: request.securityProfileName,
     deleted: result.applied,
     auditEventId: result.auditEventId,
-  };
-};
+  }),
+);
 
 export const transferSecurityProfileOwnership: NonNullable<
   MutationResolvers['transferSecurityProfileOwnership']
-> = async (_parent, { input }, ctx, info) => {
-  const { dryRun, ...request } = withoutNulls(input);
-  const result = await ctx.securityProfiles.transferOwnership(
-    ctx.call,
-    request,
-    changeOptions(dryRun, ctx, info),
+> = changeMutation<MutationTransferSecurityProfileOwnershipArgs['input'], ReturnType<typeof toPayload>>(
+  (ctx, request, options) => ctx.securityProfiles.transferOwnership(ctx.call, request, options),
+  toPayload,
+);
+
+export const attachSecurityProfile: NonNullable<MutationResolvers['attachSecurityProfile']> = changeMutation<
+  MutationAttachSecurityProfileArgs['input'],
+  ReturnType<typeof toPayload>
+>((ctx, request, options) => ctx.securityProfiles.attach(ctx.call, request, options), toPayload);
+
+export const detachSecurityProfile: NonNullable<MutationResolvers['detachSecurityProfile']> = changeMutation<
+  MutationDetachSecurityProfileArgs['input'],
+  ReturnType<typeof toPayload>
+>((ctx, request, options) => ctx.securityProfiles.detach(ctx.call, request, options), toPayload);
+
+export const restoreSecurityProfile: NonNullable<MutationResolvers['restoreSecurityProfile']> =
+  changeMutation<MutationRestoreSecurityProfileArgs['input'], ReturnType<typeof toPayload>>(
+    (ctx, request, options) => ctx.securityProfiles.restore(ctx.call, request, options),
+    toPayload,
   );
-  return toPayload(result, ctx);
-};
-
-export const attachSecurityProfile: NonNullable<MutationResolvers['attachSecurityProfile']> = async (
-  _parent,
-  { input },
-  ctx,
-  info,
-) => {
-  const { dryRun, ...request } = withoutNulls(input);
-  const result = await ctx.securityProfiles.attach(ctx.call, request, changeOptions(dryRun, ctx, info));
-  return toPayload(result, ctx);
-};
-
-export const detachSecurityProfile: NonNullable<MutationResolvers['detachSecurityProfile']> = async (
-  _parent,
-  { input },
-  ctx,
-  info,
-) => {
-  const { dryRun, ...request } = withoutNulls(input);
-  const result = await ctx.securityProfiles.detach(ctx.call, request, changeOptions(dryRun, ctx, info));
-  return toPayload(result, ctx);
-};
-
-export const restoreSecurityProfile: NonNullable<MutationResolvers['restoreSecurityProfile']> = async (
-  _parent,
-  { input },
-  ctx,
-  info,
-) => {
-  const { dryRun, ...request } = withoutNulls(input);
-  const result = await ctx.securityProfiles.restore(ctx.call, request, changeOptions(dryRun, ctx, info));
-  return toPayload(result, ctx);
-};
 
 /** How a mutation's call runs: as a dry run or not, with the input as the client sent it, for its audit event. */
 function changeOptions(dryRun: boolean | undefined, ctx: GatewayContext, info: GraphQLResolveInfo) {
   return { dryRun: dryRun ?? false, input: inputAsSent(info, ctx.rawVariables) };
 }
 
-function toPayload(result: ChangeResult, ctx: GatewayContext) {
-  ctx.warnings.push(...result.warnings);
+/** The payload of a change: `UpdateSecurityProfilePayload`'s fields. */
+function toPayload(result: ChangeResult) {
   const { securityProfile, attempts, auditEventId, applied, changes } = result;
   return { securityProfile, attempts, auditEventId, applied, changes };
 }
