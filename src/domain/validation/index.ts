@@ -13,6 +13,7 @@ export {
   type ValidationRule,
 } from './validationRules';
 export { judgeIssues, type Judgement } from './judgeIssues';
+export { dependsOnStored, issuesOfChange } from './judgeAgainstStored';
 export { judgeBehaviors, type BehaviorsJudgement, type FieldMessage } from './judgeBehaviors';
 export { STRING_SHAPES, INTEGER_SHAPES, LONG_SHAPES, LIST_LIMITS } from './constraints';
 export {

@@ -4,11 +4,13 @@ import { at, report, type Issues } from './checks';
 import { LIST_LIMITS } from './constraints';
 import { validateBehavior } from './validateBehavior';
 import { countValueElements } from './validateMetricValue';
+import type { RuleId } from './validationRules';
 
 /**
  * Checks a list of behaviors as one profile holds them: each behavior, then the
  * profile-wide rules (at most 100 behaviors and 1000 value elements; the
- * readings of unique names and of ML Detect and rules not mixed). Paths start at `pathPrefix` (`behaviors[1].…`).
+ * readings of unique names, of ML Detect and rules not mixed, and of the
+ * custom metrics' sets counted toward the 1000). Paths start at `pathPrefix` (`behaviors[1].…`).
  */
 export function validateBehaviors(behaviors: Behavior[], pathPrefix = 'behaviors'): ValidationIssue[] {
   const issues: Issues = [];
@@ -23,15 +25,7 @@ export function validateBehaviors(behaviors: Behavior[], pathPrefix = 'behaviors
   behaviors.forEach((behavior, index) => validateBehavior(issues, at(pathPrefix, index), behavior));
   checkUniqueNames(issues, behaviors, pathPrefix);
   checkNotMixed(issues, behaviors, pathPrefix);
-  const elements = behaviors.reduce((sum, b) => sum + countValueElements(b.criteria?.value), 0);
-  if (elements > LIST_LIMITS.valueElements) {
-    report(
-      issues,
-      pathPrefix,
-      `hold ${elements} metric value elements (counts, CIDRs, ports, numbers, strings); a security profile allows at most ${LIST_LIMITS.valueElements}`,
-      'valueElementQuota',
-    );
-  }
+  checkValueElements(issues, behaviors, pathPrefix);
   return issues;
 }
 
@@ -69,4 +63,43 @@ function checkNotMixed(issues: Issues, behaviors: Behavior[], pathPrefix: string
     `is ${kind(odd.ml)} but ${at(pathPrefix, first.index)} is ${kind(first.ml)}; a profile's behaviors are either all ML Detect or all rules-based`,
     'mlOrRulesProfile',
   );
+}
+
+/** The quotas over a whole list of behaviors that can be reported at the list's own path, each with how it counts. */
+export const VALUE_ELEMENT_QUOTAS = {
+  valueElementQuota: (behaviors: readonly Behavior[]) => valueElements(behaviors, false),
+  customValueElementQuota: (behaviors: readonly Behavior[]) => valueElements(behaviors, true),
+} as const satisfies Partial<Record<RuleId, (behaviors: readonly Behavior[]) => number>>;
+
+function valueElements(behaviors: readonly Behavior[], withCustomSets: boolean): number {
+  return behaviors.reduce((sum, b) => sum + countValueElements(b.criteria?.value, withCustomSets), 0);
+}
+
+/**
+ * The quota of 1000 value elements: counted as AWS documents it (counts,
+ * numbers, CIDRs, ports) it refuses; counting the custom metrics' `numbers`
+ * and `strings` as well is a reading, reported only when the documented count
+ * is within the quota.
+ */
+function checkValueElements(issues: Issues, behaviors: Behavior[], pathPrefix: string): void {
+  const limit = LIST_LIMITS.valueElements;
+  const documented = VALUE_ELEMENT_QUOTAS.valueElementQuota(behaviors);
+  if (documented > limit) {
+    report(
+      issues,
+      pathPrefix,
+      `hold ${documented} metric value elements (counts, numbers, CIDRs, ports); a security profile allows at most ${limit}`,
+      'valueElementQuota',
+    );
+    return;
+  }
+  const withCustomSets = VALUE_ELEMENT_QUOTAS.customValueElementQuota(behaviors);
+  if (withCustomSets > limit) {
+    report(
+      issues,
+      pathPrefix,
+      `hold ${withCustomSets} metric value elements counting the custom metrics' numbers and strings; a security profile allows at most ${limit}`,
+      'customValueElementQuota',
+    );
+  }
 }

@@ -98,16 +98,19 @@ function isCidr(text: string): boolean {
 /**
  * Number of "behavior metric value elements" a value holds, as the Device
  * Defender quota counts them: a single count or number is one; a set counts
- * each element.
+ * each element. Whether the custom metrics' sets (`numbers`, `strings`) count
+ * is a reading: `withCustomSets` counts them too.
  */
-export function countValueElements(value: MetricValue | undefined): number {
+export function countValueElements(value: MetricValue | undefined, withCustomSets = false): number {
   if (!value) return 0;
   let total = 0;
   if (value.count !== undefined) total += 1;
   if (value.number !== undefined) total += 1;
   total += value.cidrs?.length ?? 0;
   total += value.ports?.length ?? 0;
-  total += value.numbers?.length ?? 0;
-  total += value.strings?.length ?? 0;
+  if (withCustomSets) {
+    total += value.numbers?.length ?? 0;
+    total += value.strings?.length ?? 0;
+  }
   return total;
 }

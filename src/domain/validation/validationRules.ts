@@ -89,7 +89,7 @@ export const VALIDATION_RULES = {
   },
   valueElementQuota: {
     tier: 'confirmed',
-    rule: "At most 1000 metric value elements in a profile's behaviors (a count or number is one, a set each member)",
+    rule: "At most 1000 metric value elements in a profile's behaviors, counting a `count` or `number` as one and each member of `cidrs` and `ports`",
     source:
       '[Device Defender quotas](https://docs.aws.amazon.com/general/latest/gr/iot_device_defender.html): "Behavior metric value elements per security profile 1000"',
   },
@@ -131,6 +131,12 @@ export const VALIDATION_RULES = {
     tier: 'unconfirmed',
     rule: 'A metric named `aws:…` is one of the 18 documented built-in metrics',
     source: `${NO_SOURCE}; refusing it would refuse a metric AWS adds later, so an unknown aws: metric is checked against the model only`,
+  },
+  customValueElementQuota: {
+    tier: 'unconfirmed',
+    rule: "The 1000 metric value elements of a profile also count each member of the custom metrics' `numbers` and `strings`",
+    source:
+      'the [Device Defender quotas](https://docs.aws.amazon.com/general/latest/gr/iot_device_defender.html) give the quota ("Behavior metric value elements per security profile 1000") without saying what counts; that the custom metrics\' sets do is a reading',
   },
   uniqueBehaviorNames: {
     tier: 'unconfirmed',

@@ -309,6 +309,29 @@ const INVALID: Array<[string, Behavior[], string, string]> = [
     'hold 1001 metric value elements',
   ],
   [
+    "1001 value elements counting the custom metrics' numbers and strings",
+    [
+      {
+        name: 'Readings',
+        metric: 'allowed-readings',
+        criteria: {
+          comparisonOperator: 'in-set',
+          value: { numbers: Array.from({ length: 500 }, (_, n) => n) },
+        },
+      },
+      {
+        name: 'Firmware',
+        metric: 'allowed-firmware',
+        criteria: {
+          comparisonOperator: 'in-set',
+          value: { strings: Array.from({ length: 501 }, (_, s) => `v${s}`) },
+        },
+      },
+    ],
+    'behaviors',
+    "hold 1001 metric value elements counting the custom metrics' numbers and strings",
+  ],
+  [
     'consecutiveDatapointsToAlarm above 10',
     [aBehavior({}, { consecutiveDatapointsToAlarm: 11 })],
     'behaviors[0].criteria.consecutiveDatapointsToAlarm',
@@ -328,6 +351,7 @@ const READINGS = new Set([
   'a custom numeric metric given count',
   'a duplicate name',
   'ML and rules mixed',
+  "1001 value elements counting the custom metrics' numbers and strings",
 ]);
 
 describe('validateBehaviors reports', () => {

@@ -11,8 +11,8 @@ import {
   validateSecurityProfileName,
   validateUpdateRequest,
 } from '../../../domain/validation';
+import { issuesOfChange } from '../../../domain/validation/judgeAgainstStored';
 import { judgeIssues } from '../../../domain/validation/judgeIssues';
-import { VALIDATION_RULES } from '../../../domain/validation/validationRules';
 import type { ChangePlanner } from '../changePlanner';
 import { writeUpdate } from './writeUpdate';
 
@@ -36,13 +36,18 @@ export function createPatchPlanner(patch: PatchSecurityProfileRequest): ChangePl
       const { next, request } = mergePatch(before.profile, patch);
       if (!request) return { next, write: undefined };
       // The merged request and profile are new: they can break a rule (more than 100 behaviors)
-      // that no part of the patch breaks alone. Their issues are named in the patch's own terms.
+      // that no part of the patch breaks alone. What the merge re-sends as stored is judged by
+      // the model alone; the rest is named in the patch's own terms.
       const merged = toPatchPaths(
-        [...validateUpdateRequest(request), ...validateProfile(next, request)],
+        issuesOfChange(
+          [...validateUpdateRequest(request), ...validateProfile(next, request)],
+          before.profile,
+          request,
+        ),
         next,
         patch,
       );
-      const { refusals, warnings } = judgeIssues(newIssues(merged, input));
+      const { refusals, warnings } = judgeIssues(notReported(merged, input));
       if (refusals.length > 0) throw new ValidationError(refusals);
       const write = writeUpdate(request, before, (issues) => toPatchPaths(issues, next, patch));
       return { next, write, warnings };
@@ -61,24 +66,8 @@ function validatePatchInput(patch: PatchSecurityProfileRequest): ValidationIssue
   ];
 }
 
-// Entries the patch did not touch are named by their key (`behaviors[name=Authorization]`) or,
-// failing that, their index; upserted ones are named `upsertBehaviors[j]`, `upsertMetricsToRetain[j]`.
-const KEPT_ENTRY = /^(behaviors|additionalMetricsToRetainV2)\[/;
-
-/**
- * The merged request's issues that the patch is answerable for. A stored
- * behavior or metric to retain the patch re-sends unchanged is judged by the
- * model alone: AWS accepted it, and a reading about it must not fail or even
- * warn a change it takes no part in. Issues the patch's own check already
- * reported (an upserted behavior's) are not reported twice.
- */
-function newIssues(merged: ValidationIssue[], reported: ValidationIssue[]): ValidationIssue[] {
+/** The merged request's issues but those the patch's own check already reported (an upserted behavior's). */
+function notReported(merged: ValidationIssue[], reported: ValidationIssue[]): ValidationIssue[] {
   const seen = new Set(reported.map((issue) => `${issue.path} ${issue.rule ?? ''}`));
-  return merged.filter((issue) => {
-    if (seen.has(`${issue.path} ${issue.rule ?? ''}`)) return false;
-    return (
-      !KEPT_ENTRY.test(issue.path) ||
-      (issue.rule !== undefined && VALIDATION_RULES[issue.rule].tier === 'model')
-    );
-  });
+  return merged.filter((issue) => !seen.has(`${issue.path} ${issue.rule ?? ''}`));
 }

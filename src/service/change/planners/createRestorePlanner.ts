@@ -10,6 +10,7 @@ import {
   validateSecurityProfileName,
   validateUpdateRequest,
 } from '../../../domain/validation';
+import { issuesOfChange } from '../../../domain/validation/judgeAgainstStored';
 import { judgeIssues } from '../../../domain/validation/judgeIssues';
 import type { AuditTrail } from '../../ports';
 import type { ChangePlanner } from '../changePlanner';
@@ -72,10 +73,15 @@ export function createRestorePlanner(
       const update = restoreRequest(before.profile, content);
       if (!update) return { next: before.profile, write: undefined };
       const next = applyUpdate(before.profile, update);
-      const { refusals, warnings } = judgeIssues([
-        ...validateUpdateRequest(update),
-        ...validateProfile(next, update),
-      ]);
+      // The content restored was the profile's once, but only what differs from the current
+      // profile is new: what the update re-sends as it is now is judged by the model alone.
+      const { refusals, warnings } = judgeIssues(
+        issuesOfChange(
+          [...validateUpdateRequest(update), ...validateProfile(next, update)],
+          before.profile,
+          update,
+        ),
+      );
       if (refusals.length > 0) throw new ValidationError(refusals);
       return { next, write: writeUpdate(update, before), warnings };
     },
