@@ -1,5 +1,9 @@
 import type { ResultOf } from '@graphql-typed-document-node/core';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_POLICY_FILE } from '../../../src/local/localStack';
 import { dataOf, type Answer, type Operation } from '../../graphql/answer';
 import { graphql } from '../../graphql/generated';
 import { aRunningLocalStack, type RunningLocalStack } from './localStackHarness';
@@ -277,10 +281,19 @@ describe('no existence oracle: another team’s profile answers as a missing one
   let local: RunningLocalStack;
   let bob: string;
   let alice: string;
+  let policyDir: string;
   const answers: Record<'missing' | 'foreign', Record<string, string>> = { missing: {}, foreign: {} };
 
   beforeAll(async () => {
-    local = await aRunningLocalStack({ baselineAtStart: false });
+    // The probe makes a few hundred IoT calls within a second or two: no share may refuse them.
+    policyDir = await mkdtemp(join(tmpdir(), 'spg-oracle-'));
+    const policy = JSON.parse(await readFile(DEMO_POLICY_FILE, 'utf8')) as {
+      teams: Record<string, Record<string, unknown>>;
+    };
+    for (const team of ['team-a', 'team-b']) policy.teams[team]!.iotCallsPerSecond = 1000;
+    const policyFile = join(policyDir, 'policy.json');
+    await writeFile(policyFile, JSON.stringify(policy));
+    local = await aRunningLocalStack({ baselineAtStart: false, env: { TEAM_POLICY_FILE: policyFile } });
     bob = await local.tokenFor('bob', ['team-b']);
     alice = await local.tokenFor('alice', ['team-a']);
     const own = await local.graphql(bob, CREATE, { input: { securityProfileName: OWN } });
@@ -290,7 +303,10 @@ describe('no existence oracle: another team’s profile answers as a missing one
     expect(dataOf(created.body).createSecurityProfile.applied).toBe(true);
     answers.foreign = await probe();
   });
-  afterAll(() => local.close());
+  afterAll(async () => {
+    await local.close();
+    await rm(policyDir, { recursive: true, force: true });
+  });
 
   /** Every route's answer to bob about NAME, the mutations first so the audit queries see their events. */
   async function probe(): Promise<Record<Route, string>> {
