@@ -32,7 +32,11 @@ export function createHandlerWith(deps: Dependencies): GatewayHandler {
   const { config } = deps;
   const graphql = startServerAndCreateLambdaHandler(
     createGatewayServer({ ...config, reportUnexpected: deps.reportUnexpected }),
-    createExactJsonRequestHandler(config.limits, config.production),
+    createExactJsonRequestHandler({
+      limits: config.limits,
+      production: config.production,
+      reportUnexpected: deps.reportUnexpected,
+    }),
     { context: createContextFactory(deps) },
   );
   const rest = createRestHandler(deps);

@@ -1,7 +1,6 @@
 import { handlers } from '@as-integrations/aws-lambda';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
-import { GatewayError } from '../domain/errors';
-import { parseJson } from '../iotJson/parseJson';
+import { parseJsonBody } from '../parseJsonBody';
 import { assertBodyWithinLimit } from '../requestBodyLimit';
 import type { RequestLimits } from '../requestLimits';
 import { toClientError } from '../service/errorTable';
@@ -17,9 +16,18 @@ import { assertOperationsWithinLimits } from './limits/assertOperationsWithinLim
  * It is also where the limits that need no parsing are checked, before Apollo
  * (and the context, and so any call) runs: the body's bytes before it is
  * parsed, then the number of operations and the bytes of each document. A
- * refusal answers as a GraphQL error with its code's status.
+ * refusal, and a body that is not JSON, answers as a GraphQL error with its
+ * code's status (BAD_USER_INPUT, 400). Anything else thrown while the request
+ * is read, or its answer written, goes through the gateway's error boundary:
+ * reported once (`reportUnexpected`, which logs it with its cause chain and the
+ * request ids), then answered INTERNAL_SERVER_ERROR, masked in production.
  */
-export function createExactJsonRequestHandler(limits: RequestLimits, production: boolean) {
+export function createExactJsonRequestHandler(options: {
+  limits: RequestLimits;
+  production: boolean;
+  reportUnexpected: (error: unknown) => void;
+}) {
+  const { limits, production, reportUnexpected } = options;
   const standard = handlers.createAPIGatewayProxyEventV2RequestHandler();
   return {
     ...standard,
@@ -30,14 +38,14 @@ export function createExactJsonRequestHandler(limits: RequestLimits, production:
         event.body &&
         (event.isBase64Encoded ? Buffer.from(event.body, 'base64').toString('utf8') : event.body);
       const contentType = request.headers.get('content-type');
-      if (text && contentType?.startsWith('application/json')) request.body = parseJson(text);
+      if (text && contentType?.startsWith('application/json')) request.body = parseJsonBody(text);
       else if (text && contentType?.startsWith('text/plain')) request.body = text;
       assertOperationsWithinLimits(request.body, request.search, limits);
       return request;
     },
     toErrorResult(error: unknown): APIGatewayProxyStructuredResultV2 {
-      if (!(error instanceof GatewayError)) return standard.toErrorResult(error);
       const client = toClientError(error, production);
+      if (client.unexpected) reportUnexpected(error);
       return {
         statusCode: client.status,
         headers: { 'content-type': 'application/json; charset=utf-8' },

@@ -3,7 +3,7 @@ import { ValidationError } from '../domain/errors';
 import type { Decoder } from '../iotJson/decode';
 import { DecodeError, REQUIRED_MISSING } from '../iotJson/DecodeError';
 import type { JsonSchema } from '../iotJson/jsonSchema';
-import { parseJson } from '../iotJson/parseJson';
+import { parseJsonBody } from '../parseJsonBody';
 
 /** The request body decoded into a domain shape, and the JSON as sent (for the audit trail). */
 export function readBody<T>(event: APIGatewayProxyEventV2, decode: Decoder<T>): { value: T; json: unknown } {
@@ -12,14 +12,7 @@ export function readBody<T>(event: APIGatewayProxyEventV2, decode: Decoder<T>): 
       ? Buffer.from(event.body, 'base64').toString('utf8')
       : event.body
     : '';
-  let json: unknown = {};
-  try {
-    if (text.trim() !== '') json = parseJson(text);
-  } catch (error) {
-    throw new ValidationError([
-      { path: '', message: `the body is not valid JSON (${(error as Error).message})` },
-    ]);
-  }
+  const json: unknown = text.trim() === '' ? {} : parseJsonBody(text);
   try {
     return { value: decode(json, ''), json };
   } catch (error) {

@@ -1,6 +1,7 @@
 import { Logger } from '@aws-lambda-powertools/logger';
 import { Metrics } from '@aws-lambda-powertools/metrics';
 import type { APIGatewayProxyEventV2, Context } from 'aws-lambda';
+import { makeUnexpectedErrorReporter } from '../../src/adapters/telemetry/makeUnexpectedErrorReporter';
 import { loadConfig } from '../../src/config';
 import type { Dependencies } from '../../src/createDependencies';
 import { createHandlerWith } from '../../src/createHandler';
@@ -44,17 +45,24 @@ const lambdaContext = {
  * `env`) over the service harness's in-memory IoT and audit table, so a test can
  * count the calls a refused request made: none, when a limit refuses it.
  */
-export function aHandlerHarness(env: Record<string, string> = {}) {
+export function aHandlerHarness(env: Record<string, string> = {}, options: { logger?: Logger } = {}) {
   const harness = aServiceHarness();
   harness.store.put(aProfile({ securityProfileName: NAME, version: 1n }), 'team-a');
   const unexpected: unknown[] = [];
+  const logger = options.logger ?? new Logger({ logLevel: 'SILENT' });
+  const metrics = new Metrics({ namespace: 'Test' });
+  // With a logger given, unexpected errors are also logged as in AWS (makeUnexpectedErrorReporter).
+  const report = options.logger && makeUnexpectedErrorReporter(logger, metrics);
   const deps: Dependencies = {
     config: loadConfig({ NODE_ENV: 'production', TEAM_POLICY_FILE: 'unused.json', ...env }),
     service: harness.service,
     policies: harness.deps.policies,
-    logger: new Logger({ logLevel: 'SILENT' }),
-    metrics: new Metrics({ namespace: 'Test' }),
-    reportUnexpected: (error) => unexpected.push(error),
+    logger,
+    metrics,
+    reportUnexpected: (error) => {
+      unexpected.push(error);
+      report?.(error);
+    },
   };
   const handler = createHandlerWith(deps);
   const invoke = async (event: APIGatewayProxyEventV2): Promise<GatewayAnswer> => {

@@ -1,0 +1,20 @@
+import { ValidationError } from './domain/errors';
+import { parseJson } from './iotJson/parseJson';
+
+/**
+ * A request body's JSON (64-bit integers exact, as `parseJson` reads them), on
+ * every route: text that is not JSON is the client's error, BAD_USER_INPUT
+ * naming the parser's complaint, never an unexpected one.
+ *
+ * @throws ValidationError when `text` is not JSON.
+ */
+export function parseJsonBody(text: string): unknown {
+  try {
+    return parseJson(text);
+  } catch (error) {
+    if (!(error instanceof SyntaxError)) throw error;
+    throw new ValidationError([{ path: '', message: `the body is not valid JSON (${error.message})` }], {
+      cause: error,
+    });
+  }
+}
