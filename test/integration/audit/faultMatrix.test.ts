@@ -9,14 +9,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FaultSettings } from '../../../src/local/iotEmulator/FaultController';
 import type { EmulatedCloudTrailRecord } from '../../../src/local/iotEmulator/cloudTrail/cloudTrailRecord';
 import { DEFAULT_CLOCK_SKEW_MS } from '../../../src/domain/resolvePendingEvent';
-import { loadReconcileConfig } from '../../../src/reconcile/loadReconcileConfig';
-import { makeAuditReconciler } from '../../../src/reconcile/makeAuditReconciler';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { dataOf, operationText, type Answer as GraphqlAnswer } from '../../graphql/answer';
 import { graphql } from '../../graphql/generated';
 import type { FaultMatrixTrailQuery } from '../../graphql/generated/graphql';
 import { aRunningLocalStack, type RunningLocalStack } from '../gateway/localStackHarness';
 import { startGatewayProcess, type GatewayProcess } from './support/gatewayProcess';
+import { reconcileNow } from './support/reconcileNow';
 import { startStoreOutageProxy, type StoreOutageProxy } from './support/storeOutageProxy';
 
 // The fault matrix: bursts of concurrent changes through a gateway in its own process, under every
@@ -201,23 +200,7 @@ async function burst(
   return answers;
 }
 
-/**
- * The audit job (`npm run audit:reconcile`), run as if its grace period had
- * passed, once CloudTrail's records so far are delivered (`drainFirst`).
- */
-async function reconcile(drainFirst = true) {
-  if (drainFirst) await local.stack.cloudTrail.drained();
-  const config = loadReconcileConfig(process.env);
-  const later = () => new Date(Date.now() + config.graceMs + config.inFlightMs);
-  const telemetry = {
-    driftFound: () => undefined,
-    driftDeferred: () => undefined,
-    driftCheckFailed: () => undefined,
-  };
-  const summary = await makeAuditReconciler(config, { telemetry, clock: { now: later } })();
-  expect(summary.failed).toEqual([]);
-  return summary;
-}
+const reconcile = (drainFirst = true) => reconcileNow(local.stack, drainFirst);
 
 /** IoT's applied changes of a profile: the creation, then each UpdateSecurityProfile it carried out. */
 function appliedTo(name: string): AppliedChange[] {

@@ -1,11 +1,10 @@
 import { DescribeSecurityProfileCommand, IoTClient } from '@aws-sdk/client-iot';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FaultSettings } from '../../../src/local/iotEmulator/FaultController';
-import { loadReconcileConfig } from '../../../src/reconcile/loadReconcileConfig';
-import { makeAuditReconciler } from '../../../src/reconcile/makeAuditReconciler';
 import { dataOf } from '../../graphql/answer';
 import { graphql } from '../../graphql/generated';
 import { aRunningLocalStack, type RunningLocalStack } from '../gateway/localStackHarness';
+import { reconcileNow } from './support/reconcileNow';
 
 // A create, an attach, a detach or a delete whose answer is lost stays PENDING; the audit job then
 // judges it from CloudTrail's record of the call's own write (none of them makes a version whose
@@ -80,19 +79,7 @@ async function underFault(
   }
 }
 
-/** The audit job, run as if its grace period had passed, once CloudTrail's records were delivered. */
-async function reconcile() {
-  await local.stack.cloudTrail.drained();
-  const config = loadReconcileConfig(process.env);
-  const later = () => new Date(Date.now() + config.graceMs + config.inFlightMs);
-  const telemetry = {
-    driftFound: () => undefined,
-    driftDeferred: () => undefined,
-    driftCheckFailed: () => undefined,
-  };
-  const summary = await makeAuditReconciler(config, { telemetry, clock: { now: later } })();
-  expect(summary.failed).toEqual([]);
-}
+const reconcile = () => reconcileNow(local.stack);
 
 async function trailOf(name: string) {
   const { body } = await local.graphql(admin, TRAIL, { name });
