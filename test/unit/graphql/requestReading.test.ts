@@ -2,6 +2,7 @@ import { Logger } from '@aws-lambda-powertools/logger';
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { aHandlerHarness, anEvent, NAME } from '../../fakes/handlerHarness';
+import { captureLogLines } from '../../support/captureLogLines';
 
 /** Bodies a client may send as JSON that are not JSON. */
 const MALFORMED = ['{"query": ', 'not json', '{"query": "{ __typename }",}'];
@@ -84,14 +85,7 @@ describe('reading a GraphQL request', () => {
 
   it('logs it once at ERROR with its cause chain and both request ids', async () => {
     vi.stubEnv('POWERTOOLS_DEV', '');
-    const lines: Record<string, unknown>[] = [];
-    const capture = (chunk: string | Uint8Array) => {
-      for (const line of String(chunk).split('\n').filter(Boolean))
-        lines.push(JSON.parse(line) as Record<string, unknown>);
-      return true;
-    };
-    vi.spyOn(process.stdout, 'write').mockImplementation(capture);
-    vi.spyOn(process.stderr, 'write').mockImplementation(capture);
+    const lines = captureLogLines();
     const gateway = aHandlerHarness({}, { logger: new Logger({ serviceName: 'test', logLevel: 'INFO' }) });
     const event = anEventThatFailsToRead(new Error('read failed', { cause: new Error('socket hang up') }));
 

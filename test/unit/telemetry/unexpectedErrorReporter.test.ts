@@ -4,19 +4,7 @@ import type { Context } from 'aws-lambda';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { makeUnexpectedErrorReporter } from '../../../src/adapters/telemetry/makeUnexpectedErrorReporter';
 import { UpstreamUnavailableError } from '../../../src/domain/errors';
-
-/** What Powertools printed on either stream, one parsed JSON object per line. */
-function captureLogLines() {
-  const lines: Record<string, unknown>[] = [];
-  const capture = (chunk: string | Uint8Array) => {
-    for (const line of String(chunk).split('\n').filter(Boolean))
-      lines.push(JSON.parse(line) as Record<string, unknown>);
-    return true;
-  };
-  vi.spyOn(process.stdout, 'write').mockImplementation(capture);
-  vi.spyOn(process.stderr, 'write').mockImplementation(capture);
-  return lines;
-}
+import { captureLogLines } from '../../support/captureLogLines';
 
 describe('the unexpected-error reporter', () => {
   afterEach(() => vi.restoreAllMocks());
