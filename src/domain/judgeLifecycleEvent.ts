@@ -19,7 +19,16 @@ export interface LifecycleJudgement {
   verdict: 'APPLIED' | 'NOT_APPLIED' | 'UNDETERMINED';
   reason: string;
   versionAfter?: bigint;
+  /** An applied create: whether the profile IoT holds now is the one it made (created when CloudTrail says). */
+  madeCurrent?: boolean;
+  /** An applied transfer: the team it gave the profile to. */
+  newOwner?: string;
 }
+
+/** CloudTrail's `eventTime` is to the second; a creation date this close to it is the same creation. */
+const SAME_CREATION_MS = 2_000;
+/** A refusal the SDK retries (throttling): an attempt after it may have been applied, its record not yet delivered. */
+const RETRIED = new Set(['ThrottlingException']);
 
 /** What the judgement reads: IoT now, the call's own CloudTrail records, the claims of IoT's incarnation. */
 export interface LifecycleEvidence {
@@ -37,8 +46,9 @@ export interface LifecycleEvidence {
  * makes a version IoT's content can be compared at (a create makes the first,
  * the others none), so the version number and `lastModifiedDate` prove
  * nothing of them: CloudTrail's record of the call's own write decides, else
- * IoT's state where it can (a profile still there was not deleted; no profile
- * was not created), else the event is flagged UNDETERMINED for review.
+ * IoT's state where it can (a profile still there was not deleted; a profile
+ * created before the call was not its), else the event is flagged
+ * UNDETERMINED for review.
  *
  * `began` is when the call began, less the clock skew allowed for.
  */
@@ -57,9 +67,18 @@ export function judgeLifecycleEvent(
       verdict: 'APPLIED',
       reason: `CloudTrail recorded IoT applying this call's ${write} (event ${success.cloudTrailEventId}).`,
       ...versionLeftBy(operation, event),
+      ...(operation === 'CREATE' && { madeCurrent: madeCurrent(evidence.current, success) }),
+      ...(operation === 'TRANSFER_OWNERSHIP' && newOwnerOf(event)),
     };
   }
-  const refused = records[records.length - 1];
+  // Only a refusal of the call's last attempt decides: a delete's earlier attempts conflicted at an
+  // older version, and a throttled attempt is retried.
+  const refused = records.find(
+    (call) =>
+      call.errorCode !== undefined &&
+      !RETRIED.has(call.errorCode) &&
+      (operation !== 'DELETE' || call.expectedVersion === event.versionBefore),
+  );
   if (refused) {
     return {
       verdict: 'NOT_APPLIED',
@@ -79,6 +98,18 @@ function isLifecycle(operation: AuditOperation): operation is LifecycleOperation
   return Object.hasOwn(LIFECYCLE_WRITES, operation);
 }
 
+/** Whether the profile IoT holds was created by the create CloudTrail recorded (not created again since). */
+function madeCurrent(current: LoadedProfile | undefined, created: IotCallRecord): boolean {
+  const born = current?.profile.creationDate?.getTime();
+  return born !== undefined && Math.abs(born - Date.parse(created.eventTime)) <= SAME_CREATION_MS;
+}
+
+/** The team a transfer gave the profile to, as the call asked (its input). */
+function newOwnerOf(event: AuditEvent): { newOwner?: string } {
+  const toTeam = (event.input as { toTeam?: unknown } | null)?.toTeam;
+  return typeof toTeam === 'string' ? { newOwner: toTeam } : {};
+}
+
 /** A create leaves version 1; a delete leaves none; the others leave the version they found. */
 function versionLeftBy(operation: LifecycleOperation, event: AuditEvent): { versionAfter?: bigint } {
   if (operation === 'CREATE') return { versionAfter: 1n };
@@ -89,9 +120,11 @@ function versionLeftBy(operation: LifecycleOperation, event: AuditEvent): { vers
 function judgeCreate(event: AuditEvent, evidence: LifecycleEvidence, began: number): LifecycleJudgement {
   const { current } = evidence;
   if (!current) {
+    // A profile this call made and someone deleted since would look the same.
     return {
-      verdict: 'NOT_APPLIED',
-      reason: 'IoT holds no profile of this name, and CloudTrail no record of this call’s create.',
+      verdict: 'UNDETERMINED',
+      reason:
+        'IoT holds no profile of this name, and CloudTrail no record of this call’s create: nothing tells whether it made one that was deleted since: review it.',
     };
   }
   const created = current.profile.creationDate?.getTime();

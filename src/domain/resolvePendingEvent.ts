@@ -2,7 +2,7 @@ import type { AuditEvent, AuditReconciliation, ReconciliationVerdict } from './a
 import { diffProfiles } from './diff/diffProfiles';
 import type { IotCallRecord } from './drift/iotCallRecord';
 import type { VersionClaim } from './drift/versionClaim';
-import { withOwner } from './auditEventSteps';
+import { withNewOwner, withOwner } from './auditEventSteps';
 import { incarnationOf } from './incarnation';
 import { judgeLifecycleEvent } from './judgeLifecycleEvent';
 import type { LoadedProfile, SecurityProfile } from './securityProfile';
@@ -39,6 +39,10 @@ interface Judgement {
   startedFrom?: SecurityProfile;
   /** Applied: the version it left (none after a delete), and IoT's content then when the evidence shows it. */
   applied?: { versionAfter: bigint | undefined; after: SecurityProfile | undefined };
+  /** An applied create of the profile IoT holds now: the event learns its incarnation and owner. */
+  madeCurrent?: boolean;
+  /** An applied transfer: the owner it gave the profile. */
+  newOwner?: string;
 }
 
 /**
@@ -75,9 +79,10 @@ export function resolvePendingEvent(
   };
   // A call stopped before its load learns here whose profile it was (nothing of its content); an
   // applied create, the profile it made.
-  const madeIt = judgement.applied !== undefined && event.operation === 'CREATE';
   const lived =
-    current && (madeIt || Date.parse(event.time) >= (current.profile.creationDate?.getTime() ?? 0));
+    current &&
+    (judgement.madeCurrent === true ||
+      Date.parse(event.time) >= (current.profile.creationDate?.getTime() ?? 0));
   const base: AuditEvent = withOwner(
     { ...event, completedAt: reconciledAt },
     !event.incarnation && lived ? current : undefined,
@@ -85,8 +90,9 @@ export function resolvePendingEvent(
   if (judgement.applied) {
     const { versionAfter, after } = judgement.applied;
     const before = event.before;
+    const owned = judgement.newOwner === undefined ? base : withNewOwner(base, { team: judgement.newOwner });
     return {
-      ...base,
+      ...owned,
       outcome: 'SUCCEEDED',
       ...(versionAfter !== undefined && { versionAfter }),
       ...(after && { after, changes: before ? diffProfiles(before, after) : base.changes }),
@@ -94,16 +100,16 @@ export function resolvePendingEvent(
     };
   }
   if (judgement.verdict === 'PROFILE_DELETED') {
-    return { ...base, outcome: 'FAILED', errorCode: event.errorCode ?? 'NOT_FOUND', reconciliation };
+    return {
+      ...unapplied(base),
+      outcome: 'FAILED',
+      errorCode: event.errorCode ?? 'NOT_FOUND',
+      reconciliation,
+    };
   }
   const started = judgement.startedFrom;
-  // What the call would have left (its version, content and changes) is not what IoT holds: gone,
-  // so that no FAILED event shows a version or content another event, or none, produced.
-  const unapplied: AuditEvent = { ...base, changes: [] };
-  delete unapplied.versionAfter;
-  delete unapplied.after;
   return {
-    ...unapplied,
+    ...unapplied(base),
     ...(started && {
       // Not the content: an event left this early was never authorized against the profile.
       versionBefore: event.versionBefore ?? started.version,
@@ -113,14 +119,29 @@ export function resolvePendingEvent(
   };
 }
 
+/**
+ * The event less what the call would have left (its version, content and
+ * changes), which is not what IoT holds: no FAILED event shows a version or
+ * content another event, or none, produced.
+ */
+function unapplied(event: AuditEvent): AuditEvent {
+  const left: AuditEvent = { ...event, changes: [] };
+  delete left.versionAfter;
+  delete left.after;
+  return left;
+}
+
 function judge(event: AuditEvent, evidence: PendingEvidence, clockSkewMs: number): Judgement {
   const lifecycle = judgeLifecycleEvent(event, evidence, Date.parse(event.time) - clockSkewMs);
   if (lifecycle) {
-    const { verdict, reason, versionAfter } = lifecycle;
+    const { verdict, reason, versionAfter, madeCurrent, newOwner } = lifecycle;
+    if (verdict !== 'APPLIED') return { verdict, reason };
     // The event's own `after` and `changes` stand: a lifecycle call makes no version to read them at.
-    return verdict === 'APPLIED'
-      ? applied(reason, versionAfter, evidence, undefined, false)
-      : { verdict, reason };
+    return {
+      ...applied(reason, versionAfter, evidence, undefined, false),
+      ...(madeCurrent && { madeCurrent }),
+      ...(newOwner !== undefined && { newOwner }),
+    };
   }
   const fromCalls = judgeByCalls(event, evidence);
   if (fromCalls) return fromCalls;

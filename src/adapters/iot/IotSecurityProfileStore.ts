@@ -15,7 +15,7 @@ import type {
   SecurityProfile,
   UpdateSecurityProfileRequest,
 } from '../../domain/securityProfile';
-import type { ValidationIssue } from '../../domain/errors';
+import { UpstreamUnavailableError, type ValidationIssue } from '../../domain/errors';
 import type { ProfileDirectory, SecurityProfileStore } from '../../service/ports';
 import { captureRawBody, type LongBearingCommand } from './captureRawBody';
 import { changeTarget, listTargets, type SendIot } from './iotTargets';
@@ -128,7 +128,16 @@ export class IotSecurityProfileStore implements SecurityProfileStore, ProfileDir
     const command = new CreateSecurityProfileCommand(input);
     if (this.auditEventId !== undefined) tagAuditEvent(command, this.auditEventId);
     await this.call(request.securityProfileName, () => this.writeClient.send(command), request);
-    return this.describe(request.securityProfileName);
+    try {
+      return await this.describe(request.securityProfileName);
+    } catch (error) {
+      // IoT made the profile; only reading it back failed (or was refused by the request's bound on
+      // IoT calls): the change's outcome is unknown to the caller, not a failure.
+      throw new UpstreamUnavailableError(
+        `The profile '${request.securityProfileName}' was created, but could not be read back; the audit job will record it.`,
+        { cause: error },
+      );
+    }
   }
 
   /** DeleteSecurityProfile with `expectedVersion`; rejects with VersionConflictError when it is stale. */

@@ -69,6 +69,8 @@ type Documents = {
     "\n  mutation OutOfBandUpdate($input: UpdateSecurityProfileInput!) {\n    updateSecurityProfile(input: $input) {\n      auditEventId\n    }\n  }\n": typeof types.OutOfBandUpdateDocument,
     "\n  query FiveReads {\n    a: securityProfile(securityProfileName: \"PossibleIssue\") {\n      version\n    }\n    b: securityProfile(securityProfileName: \"PossibleIssue\") {\n      version\n    }\n    c: securityProfile(securityProfileName: \"PossibleIssue\") {\n      version\n    }\n    d: securityProfile(securityProfileName: \"PossibleIssue\") {\n      version\n    }\n    e: securityProfile(securityProfileName: \"PossibleIssue\") {\n      version\n    }\n  }\n": typeof types.FiveReadsDocument,
     "\n  query OneRead {\n    securityProfile(securityProfileName: \"PossibleIssue\") {\n      version\n    }\n  }\n": typeof types.OneReadDocument,
+    "\n  mutation BoundedCreate($input: CreateSecurityProfileInput!) {\n    createSecurityProfile(input: $input) {\n      auditEventId\n    }\n  }\n": typeof types.BoundedCreateDocument,
+    "\n  query BoundedCreateTrail($name: String!) {\n    securityProfileAuditTrail(securityProfileName: $name, first: 5) {\n      edges {\n        node {\n          operation\n          outcome\n          reconciliation {\n            verdict\n          }\n        }\n      }\n    }\n  }\n": typeof types.BoundedCreateTrailDocument,
     "\n  mutation RestoreRaceUpdate($input: UpdateSecurityProfileInput!) {\n    updateSecurityProfile(input: $input) {\n      auditEventId\n    }\n  }\n": typeof types.RestoreRaceUpdateDocument,
     "\n  mutation RestoreRacePatch($input: PatchSecurityProfileInput!) {\n    patchSecurityProfile(input: $input) {\n      securityProfile {\n        version\n      }\n    }\n  }\n": typeof types.RestoreRacePatchDocument,
     "\n  mutation RestoreRaceRestore($input: RestoreSecurityProfileInput!) {\n    restoreSecurityProfile(input: $input) {\n      securityProfile {\n        version\n      }\n    }\n  }\n": typeof types.RestoreRaceRestoreDocument,
@@ -140,6 +142,8 @@ const documents: Documents = {
     "\n  mutation OutOfBandUpdate($input: UpdateSecurityProfileInput!) {\n    updateSecurityProfile(input: $input) {\n      auditEventId\n    }\n  }\n": types.OutOfBandUpdateDocument,
     "\n  query FiveReads {\n    a: securityProfile(securityProfileName: \"PossibleIssue\") {\n      version\n    }\n    b: securityProfile(securityProfileName: \"PossibleIssue\") {\n      version\n    }\n    c: securityProfile(securityProfileName: \"PossibleIssue\") {\n      version\n    }\n    d: securityProfile(securityProfileName: \"PossibleIssue\") {\n      version\n    }\n    e: securityProfile(securityProfileName: \"PossibleIssue\") {\n      version\n    }\n  }\n": types.FiveReadsDocument,
     "\n  query OneRead {\n    securityProfile(securityProfileName: \"PossibleIssue\") {\n      version\n    }\n  }\n": types.OneReadDocument,
+    "\n  mutation BoundedCreate($input: CreateSecurityProfileInput!) {\n    createSecurityProfile(input: $input) {\n      auditEventId\n    }\n  }\n": types.BoundedCreateDocument,
+    "\n  query BoundedCreateTrail($name: String!) {\n    securityProfileAuditTrail(securityProfileName: $name, first: 5) {\n      edges {\n        node {\n          operation\n          outcome\n          reconciliation {\n            verdict\n          }\n        }\n      }\n    }\n  }\n": types.BoundedCreateTrailDocument,
     "\n  mutation RestoreRaceUpdate($input: UpdateSecurityProfileInput!) {\n    updateSecurityProfile(input: $input) {\n      auditEventId\n    }\n  }\n": types.RestoreRaceUpdateDocument,
     "\n  mutation RestoreRacePatch($input: PatchSecurityProfileInput!) {\n    patchSecurityProfile(input: $input) {\n      securityProfile {\n        version\n      }\n    }\n  }\n": types.RestoreRacePatchDocument,
     "\n  mutation RestoreRaceRestore($input: RestoreSecurityProfileInput!) {\n    restoreSecurityProfile(input: $input) {\n      securityProfile {\n        version\n      }\n    }\n  }\n": types.RestoreRaceRestoreDocument,
@@ -390,6 +394,14 @@ export function graphql(source: "\n  query FiveReads {\n    a: securityProfile(s
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query OneRead {\n    securityProfile(securityProfileName: \"PossibleIssue\") {\n      version\n    }\n  }\n"): (typeof documents)["\n  query OneRead {\n    securityProfile(securityProfileName: \"PossibleIssue\") {\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BoundedCreate($input: CreateSecurityProfileInput!) {\n    createSecurityProfile(input: $input) {\n      auditEventId\n    }\n  }\n"): (typeof documents)["\n  mutation BoundedCreate($input: CreateSecurityProfileInput!) {\n    createSecurityProfile(input: $input) {\n      auditEventId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BoundedCreateTrail($name: String!) {\n    securityProfileAuditTrail(securityProfileName: $name, first: 5) {\n      edges {\n        node {\n          operation\n          outcome\n          reconciliation {\n            verdict\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query BoundedCreateTrail($name: String!) {\n    securityProfileAuditTrail(securityProfileName: $name, first: 5) {\n      edges {\n        node {\n          operation\n          outcome\n          reconciliation {\n            verdict\n          }\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -137,7 +137,7 @@ describe('lifecycle calls whose answers were lost, judged by the audit job', () 
     ]);
   });
 
-  it('records a create that never reached IoT as FAILED, NOT_APPLIED, claiming no version', async () => {
+  it('records a create that never reached IoT as FAILED, claiming no version, and for review: nothing shows it made none', async () => {
     const name = 'team-a-never-created';
 
     const answered = await underFault(
@@ -153,7 +153,7 @@ describe('lifecycle calls whose answers were lost, judged by the audit job', () 
         operation: 'CREATE',
         outcome: 'FAILED',
         versionAfter: null,
-        reconciliation: { verdict: 'NOT_APPLIED' },
+        reconciliation: { verdict: 'UNDETERMINED' },
       },
     ]);
   });

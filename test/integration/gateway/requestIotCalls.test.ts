@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EmulatedCloudTrailRecord } from '../../../src/local/iotEmulator/cloudTrail/cloudTrailRecord';
+import { dataOf } from '../../graphql/answer';
 import { graphql } from '../../graphql/generated';
+import { reconcileNow } from '../audit/support/reconcileNow';
 import { aRunningLocalStack, type RunningLocalStack } from './localStackHarness';
 
 // No request makes more IoT calls than REQUEST_MAX_IOT_CALLS, however its document multiplies them
@@ -90,5 +92,55 @@ describe('the IoT calls of one request, bounded by REQUEST_MAX_IOT_CALLS', () =>
     const { body } = await local.graphql(alice, ONE_READ);
 
     expect(body.errors).toBeUndefined();
+  });
+});
+
+const BOUNDED_CREATE = graphql(`
+  mutation BoundedCreate($input: CreateSecurityProfileInput!) {
+    createSecurityProfile(input: $input) {
+      auditEventId
+    }
+  }
+`);
+const BOUNDED_TRAIL = graphql(`
+  query BoundedCreateTrail($name: String!) {
+    securityProfileAuditTrail(securityProfileName: $name, first: 5) {
+      edges {
+        node {
+          operation
+          outcome
+          reconciliation {
+            verdict
+          }
+        }
+      }
+    }
+  }
+`);
+
+describe('a create whose read-back the bound refuses (REQUEST_MAX_IOT_CALLS=3)', () => {
+  let local: RunningLocalStack;
+
+  beforeAll(async () => {
+    local = await aRunningLocalStack({ env: { REQUEST_MAX_IOT_CALLS: '3' } });
+  });
+  afterAll(() => local?.close());
+
+  it('is never recorded FAILED: IoT made the profile, so it stays PENDING and the audit job records it applied', async () => {
+    // The load's describe and tags, then the create: the describe that reads the profile back is the fourth call.
+    const [alice, admin] = await Promise.all([
+      local.tokenFor('alice', ['team-a']),
+      local.tokenFor('root', [], true),
+    ]);
+    const name = 'team-a-bounded-create';
+
+    const { body } = await local.graphql(alice, BOUNDED_CREATE, { input: { securityProfileName: name } });
+    await reconcileNow(local.stack);
+
+    expect(body.errors?.[0]?.extensions?.code).toBe('UPSTREAM_UNAVAILABLE');
+    const trail = await local.graphql(admin, BOUNDED_TRAIL, { name });
+    expect(dataOf(trail.body).securityProfileAuditTrail.edges.map(({ node }) => node)).toEqual([
+      { operation: 'CREATE', outcome: 'SUCCEEDED', reconciliation: { verdict: 'APPLIED' } },
+    ]);
   });
 });

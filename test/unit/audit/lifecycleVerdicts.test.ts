@@ -138,15 +138,82 @@ describe('a PENDING lifecycle call judged from evidence', () => {
     expect(final.incarnation?.creationDate).toBe('2026-03-01T12:00:00.500Z');
   });
 
-  it('is a NOT_APPLIED create when IoT holds no profile of the name, or one older than the call', () => {
+  it('is a NOT_APPLIED create when the profile IoT holds is older than the call', () => {
+    const final = resolvePendingEvent(
+      pending('CREATE', { versionAfter: 1n }),
+      evidence({ current: held() }),
+      NOW,
+    );
+
+    expect(final.reconciliation.verdict).toBe('NOT_APPLIED');
+    expect(final).not.toHaveProperty('versionAfter');
+  });
+
+  it('is an UNDETERMINED create, not NOT_APPLIED, when IoT holds no profile of the name: one made may have been deleted', () => {
+    const final = resolvePendingEvent(pending('CREATE', { versionAfter: 1n }), evidence(), NOW);
+
+    expect(final).toMatchObject({ outcome: 'FAILED', reconciliation: { verdict: 'UNDETERMINED' } });
+    expect(final).not.toHaveProperty('versionAfter');
+  });
+
+  it('is a SUCCEEDED create that names no incarnation when the profile IoT holds was created again since', () => {
     const event = pending('CREATE', { versionAfter: 1n });
+    const later = aProfile({ version: 1n, creationDate: new Date('2026-03-01T12:30:00.000Z') });
 
-    const gone = resolvePendingEvent(event, evidence(), NOW);
-    const older = resolvePendingEvent(event, evidence({ current: held() }), NOW);
+    const final = resolvePendingEvent(
+      event,
+      evidence({ current: held(later), calls: [record(event, 'CreateSecurityProfile')] }),
+      NOW,
+    );
 
-    expect(gone.reconciliation.verdict).toBe('NOT_APPLIED');
-    expect(older.reconciliation.verdict).toBe('NOT_APPLIED');
-    expect(gone).not.toHaveProperty('versionAfter');
+    expect(final).toMatchObject({ outcome: 'SUCCEEDED', reconciliation: { verdict: 'APPLIED' } });
+    expect(final).not.toHaveProperty('incarnation');
+    expect(final).not.toHaveProperty('ownerTeam');
+  });
+
+  it('gives an applied transfer its new owner, the old one as previousOwnerTeam', () => {
+    const event = pending('TRANSFER_OWNERSHIP', {
+      ...loaded,
+      incarnation: {
+        securityProfileArn: untouched.securityProfileArn,
+        creationDate: '2026-01-05T09:00:00.000Z',
+      },
+      input: { securityProfileName: 'team-a-sensors', toTeam: 'team-b' },
+    });
+
+    const final = resolvePendingEvent(
+      event,
+      evidence({ current: held(), calls: [record(event, 'TagResource')] }),
+      NOW,
+    );
+
+    expect(final).toMatchObject({ outcome: 'SUCCEEDED', ownerTeam: 'team-b', previousOwnerTeam: 'team-a' });
+  });
+
+  it('judges a delete by its last attempt only: an earlier attempt’s conflict, or a throttled one, decides nothing', () => {
+    const event = pending('DELETE', { ...loaded, versionBefore: 3n });
+    const earlier = {
+      ...record(event, 'DeleteSecurityProfile', 'VersionConflictException'),
+      expectedVersion: 2n,
+    };
+    const throttled = {
+      ...record(event, 'DeleteSecurityProfile', 'ThrottlingException'),
+      expectedVersion: 3n,
+    };
+
+    const final = resolvePendingEvent(event, evidence({ calls: [earlier, throttled] }), NOW);
+
+    expect(final.reconciliation.verdict).toBe('UNDETERMINED');
+  });
+
+  it('claims no version or content when the profile is gone and nothing decides (PROFILE_DELETED)', () => {
+    const event = pending('ATTACH', { ...loaded, versionAfter: 2n, after: untouched });
+
+    const final = resolvePendingEvent(event, evidence(), NOW);
+
+    expect(final.reconciliation.verdict).toBe('PROFILE_DELETED');
+    expect(final).not.toHaveProperty('versionAfter');
+    expect(final).not.toHaveProperty('after');
   });
 
   it('is an UNDETERMINED create when a profile of the name was created since the call began, by whom nothing tells', () => {
