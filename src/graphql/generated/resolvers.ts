@@ -596,7 +596,7 @@ export type Query = {
    * what the caller sent and how the call ended, and nothing of the profile.
    */
   myAuditEvents: AuditEventConnection;
-  /** Reads one security profile as IoT describes it. Null when no profile has this name. */
+  /** Reads one security profile as IoT describes it. Null when no profile has this name, and when the caller may not read it (the same answer). */
   securityProfile?: Maybe<SecurityProfile>;
   /**
    * The audit trail of one security profile name, newest first: every call on it, refused ones included, and the
@@ -608,7 +608,7 @@ export type Query = {
   /**
    * The targets a security profile is attached to (thing groups, and the account-wide `all/things`,
    * `all/registered-things`, `all/unregistered-things`), for a caller who may read the profile. Null when no profile
-   * has this name.
+   * has this name, and when the caller may not read it (the same answer).
    */
   securityProfileTargets?: Maybe<Array<SecurityProfileTarget>>;
   /**
