@@ -44,7 +44,7 @@ export interface GatewayConfig {
   deadlineReserveMs: number;
   /** Longest a call can be in flight (`AUDIT_IN_FLIGHT_SECONDS`): how far back the drift check looks for one. */
   auditInFlightMs: number;
-  /** Production hides stack traces and internal details from clients. */
+  /** Production (any NODE_ENV but `development` and `test`, unset included) hides stack traces and internal details from clients. */
   production: boolean;
   introspection: boolean;
   /** GraphQL's "Did you mean …" hints describe the schema: kept only in development. */
@@ -55,8 +55,10 @@ export interface GatewayConfig {
 
 /** Builds the configuration from an environment (a plain object in tests). */
 export function loadConfig(env: Env): GatewayConfig {
-  const nodeEnv = env.NODE_ENV ?? 'development';
-  const production = nodeEnv === 'production';
+  // Fail closed: only a development or test environment, named, shows clients internal details; an
+  // environment that sets no NODE_ENV, or another name (staging), is treated as production.
+  const nodeEnv = env.NODE_ENV ?? 'production';
+  const production = nodeEnv !== 'development' && nodeEnv !== 'test';
   const teamPolicy = {
     file: nonEmpty(env.TEAM_POLICY_FILE),
     parameterName: nonEmpty(env.TEAM_POLICY_PARAMETER),

@@ -122,7 +122,8 @@ async function startParts(
     ...options.env,
   };
   Object.assign(process.env, env);
-  const config = loadConfig(process.env);
+  // The local stack is for development (the IDE needs introspection) unless NODE_ENV says otherwise.
+  const config = loadConfig({ NODE_ENV: 'development', ...process.env });
   const documents = createAuditDocumentClient();
   await Promise.all([
     ensureAuditTable(documents, config.auditTableName),
