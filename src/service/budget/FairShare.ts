@@ -38,6 +38,20 @@ export class FairShare {
     this.spentUntil.delete(share.bucket);
   }
 
+  /**
+   * Runs `work` with `calls` taken from the caller's share beside it, so the
+   * share costs no hop: refused before `work` starts when this instance knows
+   * the share is spent, and THROTTLED, whatever `work` found, when the take is
+   * refused. Resolves `work`'s own settlement (a read tells a missing profile
+   * from a failure).
+   */
+  async beside<T>(actor: Actor, calls: number, work: () => Promise<T>): Promise<PromiseSettledResult<T>> {
+    await this.refuseIfSpent(actor);
+    const [done, share] = await Promise.allSettled([work(), this.take(actor, calls)]);
+    if (share.status === 'rejected') throw share.reason;
+    return done;
+  }
+
   /** Takes `calls` from the caller's share; rejects with ThrottledError when it is spent. */
   async take(actor: Actor, calls: number): Promise<void> {
     const share = shareOf(actor, await this.deps.policies.get());

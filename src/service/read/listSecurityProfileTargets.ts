@@ -20,14 +20,12 @@ export async function listSecurityProfileTargets(
 ): Promise<string[] | undefined> {
   // The policy first (it is cached): an unusable one fails the call whether the profile exists or not.
   const policy = await deps.policies.get();
-  await deps.fairShare.refuseIfSpent(actor);
   // The calls come from the caller's share, taken beside them, as a read's: a spent share answers THROTTLED.
-  const [loaded, targets, share] = await Promise.allSettled([
-    deps.store.load(securityProfileName),
-    deps.store.listTargets(securityProfileName),
-    deps.fairShare.take(actor, IOT_CALLS.targets),
-  ]);
-  if (share.status === 'rejected') throw share.reason;
+  const read = await deps.fairShare.beside(actor, IOT_CALLS.targets, () =>
+    Promise.allSettled([deps.store.load(securityProfileName), deps.store.listTargets(securityProfileName)]),
+  );
+  if (read.status === 'rejected') throw read.reason;
+  const [loaded, targets] = read.value;
   if (loaded.status === 'rejected') {
     if (loaded.reason instanceof ProfileNotFoundError) return undefined;
     throw loaded.reason;

@@ -17,13 +17,10 @@ export async function loadReadable(
 ): Promise<LoadedProfile | undefined> {
   // The policy first (it is cached): an unusable one fails the call whether the profile exists or not.
   const policy = await deps.policies.get();
-  await deps.fairShare.refuseIfSpent(actor);
   // The load's calls come from the caller's share, taken beside it: a spent share answers THROTTLED.
-  const [loaded, share] = await Promise.allSettled([
+  const loaded = await deps.fairShare.beside(actor, IOT_CALLS.read, () =>
     deps.store.load(securityProfileName),
-    deps.fairShare.take(actor, IOT_CALLS.read),
-  ]);
-  if (share.status === 'rejected') throw share.reason;
+  );
   if (loaded.status === 'rejected') {
     if (loaded.reason instanceof ProfileNotFoundError) return undefined;
     throw loaded.reason;

@@ -37,11 +37,9 @@ export async function validateBehaviors(
   // More behaviors than the model allows: IoT refuses the list as the gateway did, so it is not asked.
   if (behaviors.length > LIST_LIMITS.behaviors)
     return { valid: false, errors: gateway.errors, warnings: gateway.warnings };
-  await deps.fairShare.refuseIfSpent(actor);
-  const [iot] = await Promise.all([
-    iotErrors(deps, behaviors),
-    deps.fairShare.take(actor, IOT_CALLS.validate),
-  ]);
+  const asked = await deps.fairShare.beside(actor, IOT_CALLS.validate, () => iotErrors(deps, behaviors));
+  if (asked.status === 'rejected') throw asked.reason;
+  const iot = asked.value;
   const known = new Set(gateway.errors.map((error) => error.field));
   const errors = [...gateway.errors, ...iot.filter((error) => !known.has(error.field))];
   return { valid: errors.length === 0, errors, warnings: gateway.warnings };
