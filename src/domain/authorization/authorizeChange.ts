@@ -131,16 +131,6 @@ export function assertAllowed(decision: AuthorizationDecision): asserts decision
   if (!decision.allowed) throw new AuthorizationError(decision.rule, decision.path, decision.message);
 }
 
-/** May the profile `owner` owns (undefined: an untagged one) make IoT use `reference`? */
-export function authorizeReference(
-  owner: string | undefined,
-  reference: Reference,
-  policy: TeamPolicy,
-): AuthorizationDecision {
-  const refused = refuseReference(owner, reference, policy);
-  return refused === undefined ? ALLOWED : deny(refused.rule, refused.path, refused.problem);
-}
-
 /** Why the profile `owner` owns may not make IoT use `reference`; undefined when it may. */
 export function refuseReference(
   owner: string | undefined,

@@ -1,7 +1,9 @@
 import { deepEqual } from '../diff/deepEqual';
 import type { ValidationIssue } from '../errors';
-import type { ProfileContent } from '../securityProfile';
+import type { ProfileContent, UpdateSecurityProfileRequest } from '../securityProfile';
 import { VALUE_ELEMENT_QUOTAS } from './validateBehaviors';
+import { validateProfile } from './validateProfile';
+import { validateUpdateRequest } from './validateUpdateRequest';
 import { VALIDATION_RULES } from './validationRules';
 
 // Lists whose entries are judged one by one: a behavior, a metric to retain (either spelling).
@@ -51,6 +53,24 @@ export function issuesOfChange(
   request: ProfileContent,
 ): ValidationIssue[] {
   return issues.filter((issue) => !dependsOnStored(issue) || !asStored(issue, stored, request));
+}
+
+/**
+ * The issues of an UpdateSecurityProfile `request` that turns `stored` into
+ * `next`: the request's own and those across `next`'s members, less what the
+ * request sends as stored ({@link issuesOfChange}). A patch's merge and a
+ * restore are judged by it.
+ */
+export function issuesOfUpdate(
+  stored: ProfileContent,
+  request: UpdateSecurityProfileRequest,
+  next: ProfileContent,
+): ValidationIssue[] {
+  return issuesOfChange(
+    [...validateUpdateRequest(request), ...validateProfile(next, request)],
+    stored,
+    request,
+  );
 }
 
 function asStored(issue: ValidationIssue, stored: ProfileContent, request: ProfileContent): boolean {

@@ -50,20 +50,22 @@ function changeMutation<
   };
 }
 
-export const updateSecurityProfile: NonNullable<MutationResolvers['updateSecurityProfile']> = changeMutation<
-  MutationUpdateSecurityProfileArgs['input'],
-  ReturnType<typeof toPayload>
->((ctx, request, options) => ctx.securityProfiles.update(ctx.call, request, options), toPayload);
+/** A change mutation answering `UpdateSecurityProfilePayload`: every one but the delete. */
+function payloadMutation<Input extends { dryRun?: boolean | null }>(run: RunChange<Input, ChangeResult>) {
+  return changeMutation<Input, ReturnType<typeof toPayload>>(run, toPayload);
+}
 
-export const patchSecurityProfile: NonNullable<MutationResolvers['patchSecurityProfile']> = changeMutation<
-  MutationPatchSecurityProfileArgs['input'],
-  ReturnType<typeof toPayload>
->((ctx, patch, options) => ctx.securityProfiles.patch(ctx.call, patch, options), toPayload);
+export const updateSecurityProfile: NonNullable<MutationResolvers['updateSecurityProfile']> = payloadMutation<
+  MutationUpdateSecurityProfileArgs['input']
+>((ctx, request, options) => ctx.securityProfiles.update(ctx.call, request, options));
 
-export const createSecurityProfile: NonNullable<MutationResolvers['createSecurityProfile']> = changeMutation<
-  MutationCreateSecurityProfileArgs['input'],
-  ReturnType<typeof toPayload>
->((ctx, request, options) => ctx.securityProfiles.create(ctx.call, request, options), toPayload);
+export const patchSecurityProfile: NonNullable<MutationResolvers['patchSecurityProfile']> = payloadMutation<
+  MutationPatchSecurityProfileArgs['input']
+>((ctx, patch, options) => ctx.securityProfiles.patch(ctx.call, patch, options));
+
+export const createSecurityProfile: NonNullable<MutationResolvers['createSecurityProfile']> = payloadMutation<
+  MutationCreateSecurityProfileArgs['input']
+>((ctx, request, options) => ctx.securityProfiles.create(ctx.call, request, options));
 
 export const deleteSecurityProfile: NonNullable<MutationResolvers['deleteSecurityProfile']> = changeMutation<
   MutationDeleteSecurityProfileArgs['input'],
@@ -80,25 +82,21 @@ export const deleteSecurityProfile: NonNullable<MutationResolvers['deleteSecurit
 
 export const transferSecurityProfileOwnership: NonNullable<
   MutationResolvers['transferSecurityProfileOwnership']
-> = changeMutation<MutationTransferSecurityProfileOwnershipArgs['input'], ReturnType<typeof toPayload>>(
-  (ctx, request, options) => ctx.securityProfiles.transferOwnership(ctx.call, request, options),
-  toPayload,
+> = payloadMutation<MutationTransferSecurityProfileOwnershipArgs['input']>((ctx, request, options) =>
+  ctx.securityProfiles.transferOwnership(ctx.call, request, options),
 );
 
-export const attachSecurityProfile: NonNullable<MutationResolvers['attachSecurityProfile']> = changeMutation<
-  MutationAttachSecurityProfileArgs['input'],
-  ReturnType<typeof toPayload>
->((ctx, request, options) => ctx.securityProfiles.attach(ctx.call, request, options), toPayload);
+export const attachSecurityProfile: NonNullable<MutationResolvers['attachSecurityProfile']> = payloadMutation<
+  MutationAttachSecurityProfileArgs['input']
+>((ctx, request, options) => ctx.securityProfiles.attach(ctx.call, request, options));
 
-export const detachSecurityProfile: NonNullable<MutationResolvers['detachSecurityProfile']> = changeMutation<
-  MutationDetachSecurityProfileArgs['input'],
-  ReturnType<typeof toPayload>
->((ctx, request, options) => ctx.securityProfiles.detach(ctx.call, request, options), toPayload);
+export const detachSecurityProfile: NonNullable<MutationResolvers['detachSecurityProfile']> = payloadMutation<
+  MutationDetachSecurityProfileArgs['input']
+>((ctx, request, options) => ctx.securityProfiles.detach(ctx.call, request, options));
 
 export const restoreSecurityProfile: NonNullable<MutationResolvers['restoreSecurityProfile']> =
-  changeMutation<MutationRestoreSecurityProfileArgs['input'], ReturnType<typeof toPayload>>(
-    (ctx, request, options) => ctx.securityProfiles.restore(ctx.call, request, options),
-    toPayload,
+  payloadMutation<MutationRestoreSecurityProfileArgs['input']>((ctx, request, options) =>
+    ctx.securityProfiles.restore(ctx.call, request, options),
   );
 
 /** How a mutation's call runs: as a dry run or not, with the input as the client sent it, for its audit event. */

@@ -5,13 +5,8 @@ import type { PatchSecurityProfileRequest } from '../../../domain/patch/patchReq
 import { toPatchPaths } from '../../../domain/patch/toPatchPaths';
 import { validatePatch } from '../../../domain/patch/validatePatch';
 import { writtenContent } from '../../../domain/patch/writtenContent';
-import {
-  validateBehaviors,
-  validateProfile,
-  validateSecurityProfileName,
-  validateUpdateRequest,
-} from '../../../domain/validation';
-import { issuesOfChange } from '../../../domain/validation/judgeAgainstStored';
+import { validateBehaviors, validateSecurityProfileName } from '../../../domain/validation';
+import { issuesOfUpdate } from '../../../domain/validation/judgeAgainstStored';
 import { judgeIssues } from '../../../domain/validation/judgeIssues';
 import type { ChangePlanner } from '../changePlanner';
 import { writeUpdate } from './writeUpdate';
@@ -38,15 +33,7 @@ export function createPatchPlanner(patch: PatchSecurityProfileRequest): ChangePl
       // The merged request and profile are new: they can break a rule (more than 100 behaviors)
       // that no part of the patch breaks alone. What the merge re-sends as stored is judged by
       // the model alone; the rest is named in the patch's own terms.
-      const merged = toPatchPaths(
-        issuesOfChange(
-          [...validateUpdateRequest(request), ...validateProfile(next, request)],
-          before.profile,
-          request,
-        ),
-        next,
-        patch,
-      );
+      const merged = toPatchPaths(issuesOfUpdate(before.profile, request, next), next, patch);
       const { refusals, warnings } = judgeIssues(notReported(merged, input));
       if (refusals.length > 0) throw new ValidationError(refusals);
       const write = writeUpdate(request, before, (issues) => toPatchPaths(issues, next, patch));

@@ -5,12 +5,8 @@ import { authorizeChange, authorizeOwnership, deny } from '../../../domain/autho
 import { AuditEventNotFoundError, ValidationError, type ValidationIssue } from '../../../domain/errors';
 import { restoreRequest } from '../../../domain/restore/restoreRequest';
 import type { LoadedProfile } from '../../../domain/securityProfile';
-import {
-  validateProfile,
-  validateSecurityProfileName,
-  validateUpdateRequest,
-} from '../../../domain/validation';
-import { issuesOfChange } from '../../../domain/validation/judgeAgainstStored';
+import { validateSecurityProfileName } from '../../../domain/validation';
+import { issuesOfUpdate } from '../../../domain/validation/judgeAgainstStored';
 import { judgeIssues } from '../../../domain/validation/judgeIssues';
 import type { AuditTrail } from '../../ports';
 import type { ChangePlanner } from '../changePlanner';
@@ -75,13 +71,7 @@ export function createRestorePlanner(
       const next = applyUpdate(before.profile, update);
       // The content restored was the profile's once, but only what differs from the current
       // profile is new: what the update re-sends as it is now is judged by the model alone.
-      const { refusals, warnings } = judgeIssues(
-        issuesOfChange(
-          [...validateUpdateRequest(update), ...validateProfile(next, update)],
-          before.profile,
-          update,
-        ),
-      );
+      const { refusals, warnings } = judgeIssues(issuesOfUpdate(before.profile, update, next));
       if (refusals.length > 0) throw new ValidationError(refusals);
       return { next, write: writeUpdate(update, before), warnings };
     },
