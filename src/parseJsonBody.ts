@@ -1,5 +1,12 @@
+import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import { ValidationError } from './domain/errors';
 import { parseJson } from './iotJson/parseJson';
+
+/** The request body as text ('' when none): API Gateway base64-encodes a body it takes for binary. */
+export function bodyText(event: Pick<APIGatewayProxyEventV2, 'body' | 'isBase64Encoded'>): string {
+  if (!event.body) return '';
+  return event.isBase64Encoded ? Buffer.from(event.body, 'base64').toString('utf8') : event.body;
+}
 
 /**
  * A request body's JSON (64-bit integers exact, as `parseJson` reads them), on

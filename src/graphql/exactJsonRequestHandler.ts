@@ -1,6 +1,6 @@
 import { handlers } from '@as-integrations/aws-lambda';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
-import { parseJsonBody } from '../parseJsonBody';
+import { bodyText, parseJsonBody } from '../parseJsonBody';
 import { assertBodyWithinLimit } from '../requestBodyLimit';
 import type { RequestLimits } from '../requestLimits';
 import { toClientError } from '../service/errorTable';
@@ -34,9 +34,7 @@ export function createExactJsonRequestHandler(options: {
     fromEvent(event: APIGatewayProxyEventV2) {
       assertBodyWithinLimit(event, limits);
       const request = standard.fromEvent({ ...event, body: undefined });
-      const text =
-        event.body &&
-        (event.isBase64Encoded ? Buffer.from(event.body, 'base64').toString('utf8') : event.body);
+      const text = bodyText(event);
       const contentType = request.headers.get('content-type');
       if (text && contentType?.startsWith('application/json')) request.body = parseJsonBody(text);
       else if (text && contentType?.startsWith('text/plain')) request.body = text;

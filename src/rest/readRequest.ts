@@ -3,15 +3,11 @@ import { ValidationError } from '../domain/errors';
 import type { Decoder } from '../iotJson/decode';
 import { DecodeError, REQUIRED_MISSING } from '../iotJson/DecodeError';
 import type { JsonSchema } from '../iotJson/jsonSchema';
-import { parseJsonBody } from '../parseJsonBody';
+import { bodyText, parseJsonBody } from '../parseJsonBody';
 
 /** The request body decoded into a domain shape, and the JSON as sent (for the audit trail). */
 export function readBody<T>(event: APIGatewayProxyEventV2, decode: Decoder<T>): { value: T; json: unknown } {
-  const text = event.body
-    ? event.isBase64Encoded
-      ? Buffer.from(event.body, 'base64').toString('utf8')
-      : event.body
-    : '';
+  const text = bodyText(event);
   const json: unknown = text.trim() === '' ? {} : parseJsonBody(text);
   try {
     return { value: decode(json, ''), json };
